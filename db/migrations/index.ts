@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import * as referenceData from './2026-11-22-01-reference-data'
+
+/**
+ * Static provider: every migration imported by name, so the bundler includes
+ * them and no file system lookup happens at run time. Forward only.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-01-reference-data': referenceData,
+}

@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3-multiple-ciphers'
+
+export type SqliteDatabase = Database.Database
+
+/**
+ * Opens the SQLCipher 4 database with a raw 256-bit key. The first read proves
+ * the key and the file are good before anything is written (WAL, pragmas), so a
+ * damaged or foreign file is left exactly as it was.
+ */
+export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { create: boolean }): SqliteDatabase {
+  const sqlite = new Database(path, { fileMustExist: !options.create })
+  try {
+    sqlite.pragma("cipher='sqlcipher'")
+    sqlite.pragma('legacy=4')
+    sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`)
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+    sqlite.pragma('journal_mode=WAL')
+    sqlite.pragma('synchronous=FULL')
+    sqlite.pragma('foreign_keys=ON')
+    sqlite.pragma('temp_store=MEMORY')
+    sqlite.pragma('secure_delete=ON')
+    return sqlite
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}
+
+/** Fold the WAL back into the encrypted file and close: nothing is left beside it. */
+export function closeDatabase(sqlite: SqliteDatabase): void {
+  if (!sqlite.open) return
+  sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  sqlite.close()
+}

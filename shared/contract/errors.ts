@@ -1,0 +1,53 @@
+/**
+ * Every error that crosses the IPC boundary is one of these codes with a Dutch
+ * message. Nothing else (no stack, no SQL) ever reaches the renderer.
+ */
+export const errorMessages = {
+  VAULT_LOCKED: 'De kluis is vergrendeld. Ontgrendel de kluis om verder te gaan.',
+  VAULT_MISSING: 'Er is nog geen kluis. Maak eerst een nieuwe kluis aan.',
+  VAULT_EXISTS: 'Er bestaat al een kluis op deze computer.',
+  VAULT_DAMAGED:
+    'Het kluisbestand is beschadigd of hoort niet bij Tafelwerk. Het bestand is niet gewijzigd of verwijderd; u kunt een andere kluis maken.',
+  WRONG_PASSPHRASE: 'Onjuist wachtwoord. Probeer het opnieuw.',
+  WRONG_RECOVERY_KEY: 'Onjuiste herstelsleutel. Controleer de sleutel en probeer het opnieuw.',
+  WEAK_PASSPHRASE: 'Dit wachtwoord is niet sterk genoeg.',
+  PASSPHRASE_MISMATCH: 'De twee wachtwoorden zijn niet gelijk.',
+  VALIDATION: 'Niet alle velden zijn juist ingevuld.',
+  NOT_FOUND: 'Dit gegeven bestaat niet (meer).',
+  CONFLICT: 'Dit gegeven bestaat al.',
+  FORBIDDEN_SENDER: 'Dit verzoek komt niet van Tafelwerk en is geweigerd.',
+  UNKNOWN_CHANNEL: 'Onbekend verzoek.',
+  INTERNAL: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
+} as const
+
+export type ErrorCode = keyof typeof errorMessages
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[]
+
+/** Field name → Dutch explanation, for form validation messages. */
+export type FieldErrors = Record<string, string>
+
+export interface OmtErrorPayload {
+  code: ErrorCode
+  message: string
+  fields?: FieldErrors
+}
+
+/** Thrown by domain code and the client; serialised with {@link toPayload}. */
+export class OmtError extends Error {
+  readonly code: ErrorCode
+  readonly fields: FieldErrors | undefined
+
+  constructor(code: ErrorCode, message?: string, fields?: FieldErrors) {
+    super(message ?? errorMessages[code])
+    this.name = 'OmtError'
+    this.code = code
+    this.fields = fields
+  }
+
+  toPayload(): OmtErrorPayload {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message }
+  }
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod'
+import type { Envelope } from './envelope'
+import { referenceContract } from './reference.contract'
+import { settingsContract } from './settings.contract'
+import { vaultContract } from './vault.contract'
+
+/** Every channel between renderer and main: its input and output schema. */
+export const contract = {
+  ...vaultContract,
+  ...settingsContract,
+  ...referenceContract,
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type Input<C extends Channel> = z.input<Contract[C]['input']>
+export type Output<C extends Channel> = z.output<Contract[C]['output']>
+
+export const channels = Object.keys(contract) as Channel[]
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+
+export function answersWhileLocked(channel: Channel): boolean {
+  const definition: { whileLocked?: boolean } = contract[channel]
+  return definition.whileLocked === true
+}
+
+/** Pushed from main to the renderer; not requests. */
+export const lockReasons = ['user', 'idle', 'screen-lock', 'suspend'] as const
+export type LockReason = (typeof lockReasons)[number]
+
+/** The one object the preload exposes as `window.omt`. */
+export type OmtBridge = {
+  [C in Channel]: (input: Input<C>) => Promise<Envelope<Output<C>>>
+} & {
+  onVaultLocked(listener: (reason: LockReason) => void): () => void
+}
+
+export type { Envelope } from './envelope'
+export * from './errors'

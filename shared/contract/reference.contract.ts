@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { Id, referenceFields, referenceKinds, referenceRows } from '../domain/reference'
+
+const Kind = z.enum(referenceKinds)
+
+// One discriminated union per operation keeps the value type tied to its kind.
+const ReferenceList = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), rows: z.array(referenceRows.table) }),
+  z.object({ kind: z.literal('district'), rows: z.array(referenceRows.district) }),
+  z.object({ kind: z.literal('gemeente'), rows: z.array(referenceRows.gemeente) }),
+  z.object({ kind: z.literal('partner'), rows: z.array(referenceRows.partner) }),
+  z.object({ kind: z.literal('theme'), rows: z.array(referenceRows.theme) }),
+  z.object({ kind: z.literal('phase'), rows: z.array(referenceRows.phase) }),
+])
+export type ReferenceList = z.output<typeof ReferenceList>
+
+const ReferenceCreate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), values: referenceFields.table }),
+  z.object({ kind: z.literal('district'), values: referenceFields.district }),
+  z.object({ kind: z.literal('gemeente'), values: referenceFields.gemeente }),
+  z.object({ kind: z.literal('partner'), values: referenceFields.partner }),
+  z.object({ kind: z.literal('theme'), values: referenceFields.theme }),
+  z.object({ kind: z.literal('phase'), values: referenceFields.phase }),
+])
+export type ReferenceCreate = z.output<typeof ReferenceCreate>
+
+const ReferenceUpdate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), id: Id, values: referenceFields.table }),
+  z.object({ kind: z.literal('district'), id: Id, values: referenceFields.district }),
+  z.object({ kind: z.literal('gemeente'), id: Id, values: referenceFields.gemeente }),
+  z.object({ kind: z.literal('partner'), id: Id, values: referenceFields.partner }),
+  z.object({ kind: z.literal('theme'), id: Id, values: referenceFields.theme }),
+  z.object({ kind: z.literal('phase'), id: Id, values: referenceFields.phase }),
+])
+export type ReferenceUpdate = z.output<typeof ReferenceUpdate>
+
+const Saved = z.object({ id: Id })
+
+export const referenceContract = {
+  'reference:list': { input: z.object({ kind: Kind, includeArchived: z.boolean() }), output: ReferenceList },
+  'reference:create': { input: ReferenceCreate, output: Saved },
+  'reference:update': { input: ReferenceUpdate, output: Saved },
+  'reference:archive': { input: z.object({ kind: Kind, id: Id, archived: z.boolean() }), output: Saved },
+} as const
+

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+const Passphrase = z.string().min(1, 'Vul het wachtwoord in.').max(1024)
+const RecoveryKey = z.string().min(1, 'Vul de herstelsleutel in.').max(200)
+const Empty = z.object({})
+
+export const vaultStates = ['none', 'locked', 'unlocked', 'damaged'] as const
+export const VaultStatus = z.object({
+  state: z.enum(vaultStates),
+  /** False until the user proved they stored the recovery key by typing it back. */
+  recoveryKeyConfirmed: z.boolean(),
+})
+export type VaultStatus = z.output<typeof VaultStatus>
+
+const NewPassphrase = { passphrase: Passphrase, passphraseRepeat: Passphrase }
+
+/** Vault channels answer while the vault is locked; every other channel does not. */
+export const vaultContract = {
+  'vault:status': { input: Empty, output: VaultStatus, whileLocked: true },
+  'vault:create': {
+    input: z.object(NewPassphrase),
+    output: z.object({ recoveryKey: z.string() }),
+    whileLocked: true,
+  },
+  'vault:unlock': { input: z.object({ passphrase: Passphrase }), output: VaultStatus, whileLocked: true },
+  'vault:lock': { input: Empty, output: VaultStatus, whileLocked: true },
+  'vault:recover': {
+    input: z.object({ recoveryKey: RecoveryKey, ...NewPassphrase }),
+    output: VaultStatus,
+    whileLocked: true,
+  },
+  'vault:set-aside-damaged': { input: Empty, output: VaultStatus, whileLocked: true },
+  'vault:confirm-recovery-key': { input: z.object({ recoveryKey: RecoveryKey }), output: VaultStatus },
+  'vault:renew-recovery-key': {
+    input: z.object({ passphrase: Passphrase }),
+    output: z.object({ recoveryKey: z.string() }),
+  },
+  'vault:change-passphrase': {
+    input: z.object({ currentPassphrase: Passphrase, ...NewPassphrase }),
+    output: VaultStatus,
+  },
+  'vault:reveal-data-key': {
+    input: z.object({ passphrase: Passphrase }),
+    output: z.object({ dataKeyHex: z.string() }),
+  },
+} as const
