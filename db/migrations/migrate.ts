@@ -1,11 +1,12 @@
 import { type Kysely, Migrator } from 'kysely'
+import type { Database } from '../schema/database'
 import { migrations } from './index'
 
-export function migrator(db: Kysely<any>): Migrator {
+export function migrator(db: Kysely<Database>): Migrator {
   return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } })
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error } = await migrator(db).migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error('Migration failed')
 }

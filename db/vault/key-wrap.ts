@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
-import { Algorithm, hashRaw } from '@node-rs/argon2'
+import { hashRaw } from '@node-rs/argon2'
 
 /**
  * The data key that encrypts the database is only ever stored wrapped
@@ -20,6 +20,9 @@ export interface WrappedKey {
   tag: string
 }
 
+/** @node-rs/argon2's Algorithm is an ambient const enum, which verbatimModuleSyntax cannot import. */
+const ARGON2ID = 2
+
 export const DEFAULT_KDF = { name: 'argon2id', memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const
 
 export function newKdfParams(): KdfParams {
@@ -28,7 +31,7 @@ export function newKdfParams(): KdfParams {
 
 export async function deriveFromPassphrase(passphrase: string, params: KdfParams): Promise<Buffer> {
   return hashRaw(passphrase.normalize('NFC'), {
-    algorithm: Algorithm.Argon2id,
+    algorithm: ARGON2ID,
     memoryCost: params.memoryKiB,
     timeCost: params.iterations,
     parallelism: params.parallelism,

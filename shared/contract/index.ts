@@ -23,8 +23,7 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 export function answersWhileLocked(channel: Channel): boolean {
-  const definition: { whileLocked?: boolean } = contract[channel]
-  return definition.whileLocked === true
+  return 'whileLocked' in contract[channel]
 }
 
 /** Pushed from main to the renderer; not requests. */

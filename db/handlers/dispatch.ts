@@ -1,0 +1,52 @@
+import { dutchFieldErrors } from '../../shared/contract/dutch-issues'
+import { OmtError } from '../../shared/contract/errors'
+import { answersWhileLocked, contract, type Envelope, isChannel } from '../../shared/contract/index'
+import type { Vault } from '../vault/vault'
+import { createHandlers } from './create-handlers'
+import type { Handlers } from './handler-types'
+import { toErrorPayload } from './to-error-payload'
+
+/** What may be logged about an unexpected failure: never its message, which can hold data. */
+export interface UnexpectedFailure {
+  channel: string
+  errorName: string
+  sqliteCode: string | null
+}
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>
+
+const fail = (error: OmtError): Envelope<never> => ({ ok: false, error: error.toPayload() })
+
+/**
+ * The single entry for every request, used by Electron's IPC and the test
+ * bridge alike: known channel, unlocked vault unless it is a vault channel,
+ * parsed input, and an output stripped to the contract's shape.
+ */
+export function createDispatcher(
+  vault: Vault,
+  onUnexpected: (failure: UnexpectedFailure) => void = () => undefined,
+  handlers: Handlers = createHandlers(vault),
+): Dispatch {
+  return async (channel, input) => {
+    if (!isChannel(channel)) return fail(new OmtError('UNKNOWN_CHANNEL'))
+    if (!answersWhileLocked(channel) && !vault.isUnlocked) return fail(new OmtError('VAULT_LOCKED'))
+    const definition = contract[channel]
+    const parsed = definition.input.safeParse(input)
+    if (!parsed.success) {
+      const fields = dutchFieldErrors(parsed.error)
+      return fail(new OmtError('VALIDATION', undefined, fields))
+    }
+    try {
+      const handler = handlers[channel] as (value: unknown) => Promise<unknown>
+      const value: unknown = definition.output.parse(await handler(parsed.data))
+      return { ok: true, value }
+    } catch (error) {
+      const { payload, unexpected } = toErrorPayload(error)
+      if (unexpected) {
+        const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null
+        onUnexpected({ channel, errorName: error instanceof Error ? error.name : typeof error, sqliteCode: code })
+      }
+      return { ok: false, error: payload }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import type { Channel } from '../../shared/contract/index'
+import type { Vault } from '../vault/vault'
+import type { HandlersFor } from './handler-types'
+
+type VaultChannel = Extract<Channel, `vault:${string}`>
+
+/**
+ * Vault operations run one at a time: two unlock clicks or an idle lock during
+ * a passphrase change must not interleave their key handling.
+ */
+function serial() {
+  let tail: Promise<unknown> = Promise.resolve()
+  return <T>(operation: () => T | Promise<T>): Promise<T> => {
+    const run = tail.then(operation, operation)
+    tail = run.catch(() => undefined)
+    return run
+  }
+}
+
+export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
+  const exclusive = serial()
+  return {
+    'vault:status': () => exclusive(() => vault.status()),
+    'vault:create': ({ passphrase, passphraseRepeat }) =>
+      exclusive(async () => ({ recoveryKey: await vault.create(passphrase, passphraseRepeat) })),
+    'vault:unlock': ({ passphrase }) =>
+      exclusive(async () => {
+        await vault.unlock(passphrase)
+        return vault.status()
+      }),
+    'vault:lock': () =>
+      exclusive(() => {
+        vault.lock()
+        return vault.status()
+      }),
+    'vault:recover': ({ recoveryKey, passphrase, passphraseRepeat }) =>
+      exclusive(async () => {
+        await vault.recover(recoveryKey, passphrase, passphraseRepeat)
+        return vault.status()
+      }),
+    'vault:set-aside-damaged': () =>
+      exclusive(() => {
+        vault.setAsideDamaged()
+        return vault.status()
+      }),
+    'vault:confirm-recovery-key': ({ recoveryKey }) =>
+      exclusive(() => {
+        vault.confirmRecoveryKey(recoveryKey)
+        return vault.status()
+      }),
+    'vault:renew-recovery-key': ({ passphrase }) =>
+      exclusive(async () => ({ recoveryKey: await vault.renewRecoveryKey(passphrase) })),
+    'vault:change-passphrase': ({ currentPassphrase, passphrase, passphraseRepeat }) =>
+      exclusive(async () => {
+        await vault.changePassphrase(currentPassphrase, passphrase, passphraseRepeat)
+        return vault.status()
+      }),
+    'vault:reveal-data-key': ({ passphrase }) =>
+      exclusive(async () => ({ dataKeyHex: await vault.revealDataKey(passphrase) })),
+  }
+}
