@@ -77,7 +77,7 @@ function columns(input: ReferenceCreate) {
 export async function createReference(db: Db, input: ReferenceCreate): Promise<{ id: string }> {
   if (input.kind === 'phase') throw phasesAreFixed()
   const id = randomUUID()
-  await db.insertInto(tableOf[input.kind]).values({ id, ...columns(input) } as never).execute()
+  await db.insertInto(tableOf[input.kind]).values({ id, ...columns(input) }).execute()
   return { id }
 }
 
