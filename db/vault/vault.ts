@@ -92,10 +92,11 @@ export class Vault {
   }
 
   async unlock(passphrase: string): Promise<void> {
-    if (this.open) return
     const header = this.requireHeader()
     const dataKey = unwrapKey(header.passphraseWrap, await deriveFromPassphrase(passphrase, header.kdf), WRAP_PURPOSE.passphrase)
     if (!dataKey) throw new OmtError('WRONG_PASSPHRASE')
+    // Already open (a second window, a double click): the passphrase was still checked.
+    if (this.open) return void dataKey.fill(0)
     await this.openWith(dataKey, false)
   }
 

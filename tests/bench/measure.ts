@@ -1,0 +1,45 @@
+import { performance } from 'node:perf_hooks'
+
+export interface Measurement {
+  name: string
+  median_ms: number
+  p95_ms: number
+  runs: number
+  [extra: string]: unknown
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)
+  return sorted[Math.max(0, index)] ?? Number.NaN
+}
+
+/**
+ * Times `operation` `runs` times (after `warmup` untimed runs) and prints one
+ * JSON line: what was measured, not what was hoped for.
+ */
+export async function measure(
+  name: string,
+  runs: number,
+  operation: (run: number) => unknown,
+  extra: Record<string, unknown> = {},
+  warmup = Math.min(3, runs),
+): Promise<Measurement> {
+  for (let run = 0; run < warmup; run++) await operation(run)
+  const timings: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    await operation(run)
+    timings.push(performance.now() - start)
+  }
+  timings.sort((a, b) => a - b)
+  const round = (ms: number) => Math.round(ms * 1000) / 1000
+  const result: Measurement = {
+    name,
+    median_ms: round(percentile(timings, 0.5)),
+    p95_ms: round(percentile(timings, 0.95)),
+    runs,
+    ...extra,
+  }
+  console.log(JSON.stringify(result))
+  return result
+}

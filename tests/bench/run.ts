@@ -1,0 +1,7 @@
+import { benchVault } from './vault.bench'
+
+/**
+ * `npm run bench`: one JSON line per measured operation, on data generated at
+ * the stated size in temporary encrypted vaults, through the real code paths.
+ */
+await benchVault()
