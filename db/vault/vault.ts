@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { Kysely, SqliteDialect } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { VaultStatus } from '../../shared/contract/vault.contract'
@@ -29,21 +30,50 @@ interface Open {
  * data key while unlocked and forgets it when locked.
  */
 export class Vault {
-  readonly files: VaultFiles
+  private readonly home: VaultFiles
+  /** Set while a throwaway demo vault is open instead of the user's own. */
+  private demoFolder: string | null = null
   private open: Open | null = null
   private damaged = false
   private readonly lockListeners = new Set<() => void>()
 
   constructor(folder: string) {
-    this.files = vaultFiles(folder)
+    this.home = vaultFiles(folder)
+  }
+
+  get files(): VaultFiles {
+    return this.demoFolder ? vaultFiles(this.demoFolder) : this.home
   }
 
   status(): VaultStatus {
-    if (this.open) return { state: 'unlocked', recoveryKeyConfirmed: this.header()?.recovery.confirmed ?? false }
-    if (!anyVaultFileExists(this.files)) return { state: 'none', recoveryKeyConfirmed: false }
+    const demo = this.demoFolder !== null
+    if (this.open) return { state: 'unlocked', recoveryKeyConfirmed: this.header()?.recovery.confirmed ?? false, demo }
+    if (!anyVaultFileExists(this.files)) return { state: 'none', recoveryKeyConfirmed: false, demo }
     const header = this.header()
-    if (this.damaged || !header || !existsSync(this.files.database)) return { state: 'damaged', recoveryKeyConfirmed: false }
-    return { state: 'locked', recoveryKeyConfirmed: header.recovery.confirmed }
+    if (this.damaged || !header || !existsSync(this.files.database)) return { state: 'damaged', recoveryKeyConfirmed: false, demo }
+    return { state: 'locked', recoveryKeyConfirmed: header.recovery.confirmed, demo }
+  }
+
+  /**
+   * Opens a demo vault with fictitious data in its own folder, so demo data is
+   * never mixed into the user's vault. It is rebuilt each time and removed when
+   * locked, so its random passphrase is never needed again.
+   */
+  async openDemo(populate: (db: Kysely<Database>) => Promise<void>): Promise<void> {
+    this.lock()
+    const folder = join(this.home.folder, 'voorbeeldkluis')
+    rmSync(folder, { recursive: true, force: true })
+    mkdirSync(folder, { recursive: true })
+    this.demoFolder = folder
+    try {
+      const passphrase = randomBytes(24).toString('base64')
+      await this.create(passphrase, passphrase)
+      await populate(this.db)
+      this.confirmDemoRecovery()
+    } catch (error) {
+      this.lock()
+      throw error
+    }
   }
 
   get isUnlocked(): boolean {
@@ -146,14 +176,26 @@ export class Vault {
 
   lock(): void {
     const open = this.open
-    if (!open) return
     this.open = null
     try {
-      closeDatabase(open.sqlite)
+      if (open) closeDatabase(open.sqlite)
     } finally {
-      open.dataKey.fill(0)
-      for (const listener of this.lockListeners) listener()
+      open?.dataKey.fill(0)
+      this.closeDemo()
+      if (open) for (const listener of this.lockListeners) listener()
     }
+  }
+
+  private closeDemo(): void {
+    if (!this.demoFolder) return
+    rmSync(this.demoFolder, { recursive: true, force: true })
+    this.demoFolder = null
+  }
+
+  /** A demo vault has no recovery key worth keeping: don't nag about it. */
+  private confirmDemoRecovery(): void {
+    const header = this.requireHeader()
+    writeHeader(this.files.header, { ...header, recovery: { ...header.recovery, confirmed: true } })
   }
 
   onLock(listener: () => void): () => void {

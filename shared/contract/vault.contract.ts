@@ -9,6 +9,8 @@ export const VaultStatus = z.object({
   state: z.enum(vaultStates),
   /** False until the user proved they stored the recovery key by typing it back. */
   recoveryKeyConfirmed: z.boolean(),
+  /** True while the throwaway demo vault with fictitious data is open instead of the user's own. */
+  demo: z.boolean(),
 })
 export type VaultStatus = z.output<typeof VaultStatus>
 

@@ -18,7 +18,7 @@ async function created() {
 describe('vault lifecycle', () => {
   it('creates, locks and unlocks; the data survives', async () => {
     const { vault, folder } = await created()
-    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: false })
+    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: false, demo: false })
     await vault.db.insertInto('setting').values({ key: 'marker', value: '"bewaard"' }).execute()
     vault.lock()
     expect(vault.status().state).toBe('locked')
@@ -173,5 +173,24 @@ describe('damaged or foreign vaults', () => {
     await expect(fresh.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' })
     expect(fresh.status().state).toBe('damaged')
     expect(hashFolder(folder)).toEqual(before)
+  })
+})
+
+describe('demo vault', () => {
+  it('opens beside the real vault without touching it, and disappears when locked', async () => {
+    const { vault, folder } = await created()
+    await vault.db.insertInto('setting').values({ key: 'echt', value: '1' }).execute()
+    vault.lock()
+    const before = hashFolder(folder)
+    await vault.openDemo(async (db) => {
+      await db.insertInto('setting').values({ key: 'voorbeeld', value: '1' }).execute()
+    })
+    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: true, demo: true })
+    expect(await vault.db.selectFrom('setting').select('key').execute()).toEqual([{ key: 'voorbeeld' }])
+    vault.lock()
+    expect(vault.status()).toEqual({ state: 'locked', recoveryKeyConfirmed: false, demo: false })
+    expect(hashFolder(folder)).toEqual(before)
+    await vault.unlock(PASSPHRASE)
+    expect(await vault.db.selectFrom('setting').select('key').execute()).toEqual([{ key: 'echt' }])
   })
 })
