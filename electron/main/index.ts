@@ -1,3 +1,83 @@
-import { app } from 'electron'
+import { join } from 'node:path'
+import { app, type BrowserWindow, ipcMain, session } from 'electron'
+import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
-void app.whenReady().then(() => new Vault(app.getPath('userData')))
+import { VAULT_LOCKED_EVENT } from '../events'
+import { preloadPath, rendererDir } from './app-paths'
+import { registerIpc } from './ipc/register-ipc'
+import { isTrustedSender } from './ipc/sender-check'
+import { startAutoLock } from './lock/auto-lock'
+import { lockOnQuit } from './lock/lock-on-quit'
+import { errorName, logRenderProcessGone, logUnexpectedFailure } from './log/safe-log'
+import { installAppMenu } from './menu/app-menu'
+import { APP_ENTRY_URL, devServerUrl } from './origin/app-origin'
+import { registerAppScheme } from './protocol/register-app-scheme'
+import { hardenSession } from './security/harden-session'
+import { guardNavigation } from './security/navigation-guard'
+import { claimSingleInstance } from './single-instance'
+import { createMainWindow } from './window/create-main-window'
+
+/**
+ * Wiring only: every decision lives in a small module with its own test.
+ * No crashReporter and no autoUpdater are started anywhere: both would send
+ * data off the machine.
+ */
+
+// Before `ready`: every renderer sandboxed, app:// known as a secure scheme,
+// and every WebContents ever created (windows, devtools) kept from navigating.
+app.enableSandbox()
+registerAppScheme()
+app.on('web-contents-created', (_event, contents) => {
+  guardNavigation(contents)
+})
+app.on('render-process-gone', (_event, _contents, details) => {
+  logRenderProcessGone(details)
+})
+
+let mainWindow: BrowserWindow | null = null
+const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
+
+function start(): void {
+  const dev = devServerUrl(app.isPackaged, process.env)
+  const userData = app.getPath('userData')
+  hardenSession(session.defaultSession, rendererDir, dev)
+  installAppMenu(app.isPackaged)
+
+  const vault = new Vault(userData)
+  const dispatch = createDispatcher(vault, logUnexpectedFailure)
+  registerIpc(ipcMain, dispatch, (event) => isTrustedSender(event, liveWindow(), dev))
+
+  const window = createMainWindow({
+    preloadPath,
+    isPackaged: app.isPackaged,
+    statePath: join(userData, 'window-state.json'),
+  })
+  mainWindow = window
+  lockOnQuit(vault, window)
+  const stopAutoLock = startAutoLock(vault, (reason) => {
+    liveWindow()?.webContents.send(VAULT_LOCKED_EVENT, reason)
+  })
+  window.on('closed', () => {
+    mainWindow = null
+  })
+  // One window holds the vault; with it gone (on macOS too) the app quits and locks.
+  app.on('window-all-closed', () => {
+    stopAutoLock()
+    app.quit()
+  })
+  window.loadURL(dev?.href ?? APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('[tafelwerk] venster niet geladen', { errorName: errorName(error) })
+  })
+}
+
+if (claimSingleInstance(liveWindow)) {
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[tafelwerk] starten mislukt', { errorName: errorName(error) })
+      app.exit(1)
+    })
+} else {
+  app.quit()
+}

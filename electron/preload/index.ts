@@ -1,3 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channels } from '../../shared/contract/index'
-contextBridge.exposeInMainWorld('omt', Object.fromEntries(channels.map((c) => [c, (input: unknown) => ipcRenderer.invoke(c, input)])))
+import { createBridge } from './create-bridge'
+
+// Sandboxed and context-isolated: this is the renderer's only door to main.
+contextBridge.exposeInMainWorld('omt', createBridge(ipcRenderer))

@@ -1,0 +1,83 @@
+import { EventEmitter } from 'node:events'
+import { vi } from 'vitest'
+
+/**
+ * A stand-in for the parts of `electron` the main process and preload use,
+ * for `vi.mock('electron', () => import('./fake-electron'))`. The Electron
+ * binary cannot be downloaded here, so these fakes record what our code asks
+ * of Electron and let tests fire Electron's events by hand.
+ */
+export class FakeWebContents extends EventEmitter {
+  static nextId = 1
+  readonly id = FakeWebContents.nextId++
+  readonly mainFrame = { url: 'app://tafelwerk/index.html', processId: 7, routingId: 1, parent: null }
+  readonly send = vi.fn()
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static readonly instances: BrowserWindow[] = []
+  readonly webContents = new FakeWebContents()
+  readonly maximize = vi.fn()
+  readonly show = vi.fn()
+  readonly focus = vi.fn()
+  readonly restore = vi.fn()
+  readonly isMinimized = vi.fn(() => false)
+  readonly isMaximized = vi.fn(() => false)
+  readonly isDestroyed = vi.fn(() => false)
+  readonly loadURL = vi.fn(() => Promise.resolve())
+  readonly getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 }))
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    BrowserWindow.instances.push(this)
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = true
+  readonly enableSandbox = vi.fn()
+  readonly requestSingleInstanceLock = vi.fn(() => true)
+  readonly quit = vi.fn()
+  readonly exit = vi.fn()
+  readonly getPath = vi.fn((name: string) => `/fake/${name}`)
+  readonly whenReady = vi.fn(() => Promise.resolve())
+}
+
+class FakePowerMonitor extends EventEmitter {
+  readonly getSystemIdleTime = vi.fn(() => 0)
+}
+
+export function createFakeSession() {
+  return {
+    protocol: { handle: vi.fn() },
+    webRequest: { onBeforeRequest: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+  }
+}
+
+export const app = new FakeApp()
+export const powerMonitor = new FakePowerMonitor()
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+export const session = { defaultSession: createFakeSession() }
+export const ipcMain = { handle: vi.fn((_channel: string, _handler: unknown): void => undefined) }
+export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() }
+export const contextBridge = { exposeInMainWorld: vi.fn() }
+export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() }
+export const screen = {
+  getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+  getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+}
+
+/** Forget listeners and calls between tests; resetting mocks does not remove listeners. */
+export function resetFakeElectron(): void {
+  vi.resetAllMocks()
+  for (const emitter of [app, powerMonitor]) emitter.removeAllListeners()
+  BrowserWindow.instances.length = 0
+  app.isPackaged = true
+}

@@ -1,0 +1,183 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { channels } from '../../../shared/contract/index'
+import type * as FakeElectron from './fake-electron'
+
+/**
+ * Boots electron/main/index.ts against the fake Electron and checks the wiring:
+ * that every protection the small modules provide is actually installed.
+ */
+vi.mock('electron', () => import('./fake-electron'))
+
+// Implementations given to vi.fn survive the vi.resetAllMocks in resetFakeElectron.
+const state = vi.hoisted(() => {
+  const dispatch = vi.fn((_channel: unknown, _input: unknown) => Promise.resolve({ ok: true, value: 'answer' }))
+  return {
+    vaults: [] as { folder: string; isUnlocked: boolean; lock: () => void }[],
+    dispatch,
+    createDispatcher: vi.fn((_vault: unknown, _onUnexpected: unknown) => dispatch),
+  }
+})
+
+// The real dispatcher is tested in db/; here only that IPC reaches it, for the vault, after the sender check.
+vi.mock('../../../db/handlers/dispatch', () => ({
+  createDispatcher: state.createDispatcher,
+}))
+
+vi.mock('../../../db/vault/vault', () => ({
+  Vault: class {
+    isUnlocked = true
+    readonly lock = vi.fn(() => {
+      this.isUnlocked = false
+    })
+    constructor(readonly folder: string) {
+      state.vaults.push(this)
+    }
+  },
+}))
+
+type Electron = typeof FakeElectron
+type Handler = (event: unknown, input: unknown) => Promise<unknown>
+
+async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string } = {}): Promise<Electron> {
+  vi.resetModules()
+  // The mocked module itself: after resetModules a fresh import of ./fake-electron could be another instance.
+  const electron = (await import('electron')) as unknown as Electron
+  electron.resetFakeElectron()
+  // After the reset, which would otherwise restore console.error and print to the test output.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  electron.app.isPackaged = options.packaged ?? true
+  electron.app.requestSingleInstanceLock.mockReturnValue(options.singleInstance ?? true)
+  vi.stubEnv('ELECTRON_RENDERER_URL', options.rendererUrl ?? '')
+  await import('../../../electron/main/index')
+  await vi.advanceTimersByTimeAsync(0)
+  return electron
+}
+
+const theWindow = (electron: Electron) => {
+  expect(electron.BrowserWindow.instances).toHaveLength(1)
+  return electron.BrowserWindow.instances[0] as InstanceType<Electron['BrowserWindow']>
+}
+
+const handler = (electron: Electron, channel: string): Handler => {
+  const call = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel) as [string, Handler] | undefined
+  if (!call) throw new Error(`no handler for ${channel}`)
+  return call[1]
+}
+
+beforeEach(() => {
+  state.vaults.length = 0
+  state.dispatch.mockClear()
+  state.createDispatcher.mockClear()
+  vi.useFakeTimers()
+})
+
+afterEach(() => {
+  vi.clearAllTimers()
+  vi.useRealTimers()
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+})
+
+describe('main process wiring', () => {
+  it('sandboxes every renderer and registers app:// before the app is ready', async () => {
+    const { app, protocol } = await boot()
+    const ready = app.whenReady.mock.invocationCallOrder[0] ?? 0
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(ready)
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(ready)
+  })
+
+  it('hardens the session: app:// handler, request filter, permissions, no spellchecker', async () => {
+    const { session } = await boot()
+    const ses = session.defaultSession
+    expect(ses.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(ses.webRequest.onBeforeRequest).toHaveBeenCalledOnce()
+    expect(ses.setPermissionRequestHandler).toHaveBeenCalledOnce()
+    expect(ses.setPermissionCheckHandler).toHaveBeenCalledOnce()
+    expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+  })
+
+  it('opens one window on app://tafelwerk with the vault in the user-data folder', async () => {
+    const electron = await boot({ rendererUrl: 'http://localhost:5173' })
+    expect(theWindow(electron).loadURL).toHaveBeenCalledExactlyOnceWith('app://tafelwerk/index.html')
+    expect(state.vaults.map((vault) => vault.folder)).toEqual(['/fake/userData'])
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce()
+  })
+
+  it('loads the dev server only when unpackaged', async () => {
+    const electron = await boot({ packaged: false, rendererUrl: 'http://localhost:5173' })
+    expect(theWindow(electron).loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/')
+  })
+
+  it('guards the navigation of every WebContents created', async () => {
+    const { app, FakeWebContents } = await boot()
+    const contents = new FakeWebContents()
+    app.emit('web-contents-created', {}, contents)
+    const event = { preventDefault: vi.fn() }
+    contents.emit('will-navigate', event, 'https://example.com/')
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+
+  it('answers every channel for our main frame and refuses a foreign one', async () => {
+    const electron = await boot()
+    const window = theWindow(electron)
+    expect(electron.ipcMain.handle.mock.calls.map(([name]) => name).sort()).toEqual([...channels].sort())
+    const ours = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame } }
+    await expect(handler(electron, 'vault:status')(ours, { a: 1 })).resolves.toEqual({ ok: true, value: 'answer' })
+    expect(state.dispatch).toHaveBeenCalledExactlyOnceWith('vault:status', { a: 1 })
+    expect(state.createDispatcher).toHaveBeenCalledOnce()
+    const [vault, onUnexpected] = state.createDispatcher.mock.calls[0] as [unknown, (failure: object) => void]
+    expect(vault).toBe(state.vaults[0])
+    onUnexpected({ channel: 'partner:update', errorName: 'SqliteError', sqliteCode: 'SQLITE_FULL', message: 'Jansen' })
+    expect(console.error).toHaveBeenCalledWith(expect.any(String), {
+      channel: 'partner:update',
+      errorName: 'SqliteError',
+      sqliteCode: 'SQLITE_FULL',
+    })
+    const foreign = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame, url: 'https://evil.example/' } }
+    await expect(handler(electron, 'vault:status')(foreign, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    })
+    expect(state.dispatch).toHaveBeenCalledOnce()
+  })
+
+  it('locks the vault on screen lock and tells the renderer to show the lock screen', async () => {
+    const electron = await boot()
+    electron.powerMonitor.emit('lock-screen')
+    expect(state.vaults[0]?.lock).toHaveBeenCalledOnce()
+    expect(theWindow(electron).webContents.send).toHaveBeenCalledExactlyOnceWith('vault:locked', 'screen-lock')
+  })
+
+  it('locks the vault when the app quits', async () => {
+    const { app } = await boot()
+    app.emit('before-quit', { preventDefault: vi.fn() })
+    expect(state.vaults[0]?.lock).toHaveBeenCalled()
+  })
+
+  it('logs only the reason when a renderer goes away', async () => {
+    const { app } = await boot()
+    app.emit('render-process-gone', {}, {}, { reason: 'oom', exitCode: 9 })
+    expect(console.error).toHaveBeenCalledWith(expect.any(String), { reason: 'oom' })
+  })
+
+  it('quits at once, without a window or vault, when another instance runs', async () => {
+    const electron = await boot({ singleInstance: false })
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+    expect(electron.BrowserWindow.instances).toHaveLength(0)
+    expect(state.vaults).toHaveLength(0)
+  })
+
+  it('never imports crash upload, auto-update or Electron networking', () => {
+    const root = join(import.meta.dirname, '../../../electron')
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'))
+    expect(files.length).toBeGreaterThan(10)
+    for (const file of files) {
+      const imports = readFileSync(join(root, file), 'utf8').match(/import[^;]*from 'electron'/gu) ?? []
+      for (const line of imports) expect(line, file).not.toMatch(/\b(crashReporter|autoUpdater|net|shell)\b/u)
+    }
+  })
+})
