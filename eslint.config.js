@@ -16,7 +16,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'tests/support/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
@@ -64,6 +64,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:|electron$)', message: 'The renderer is sandboxed: shared/ and the browser only.' }] }],
     },
   },
+  // Plain JavaScript helpers carry no types to check.
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     // Migrations are written against an untyped Kysely on purpose: they never import app types.
     files: ['db/migrations/2*.ts'],

@@ -35,6 +35,8 @@ export class Vault {
   private demoFolder: string | null = null
   private open: Open | null = null
   private damaged = false
+  /** Bumped by every lock, so an unlock still migrating when the screen locks does not open afterwards. */
+  private lockGeneration = 0
   private readonly lockListeners = new Set<() => void>()
 
   constructor(folder: string) {
@@ -88,6 +90,7 @@ export class Vault {
 
   /** Creates the vault, unlocks it, and returns the recovery key to show once. */
   async create(passphrase: string, passphraseRepeat: string): Promise<string> {
+    const generation = this.lockGeneration
     if (this.status().state !== 'none') throw new OmtError('VAULT_EXISTS')
     assertNewPassphrase(passphrase, passphraseRepeat)
     const dataKey = randomBytes(32)
@@ -108,7 +111,7 @@ export class Vault {
       createdAt: new Date().toISOString(),
     }
     try {
-      await this.openWith(dataKey, true)
+      await this.openWith(dataKey, true, generation)
       writeHeader(this.files.header, header)
     } catch (error) {
       // Nothing of the user's is in a vault that was never finished: clean up so they can retry.
@@ -122,20 +125,22 @@ export class Vault {
   }
 
   async unlock(passphrase: string): Promise<void> {
+    const generation = this.lockGeneration
     const header = this.requireHeader()
     const dataKey = unwrapKey(header.passphraseWrap, await deriveFromPassphrase(passphrase, header.kdf), WRAP_PURPOSE.passphrase)
     if (!dataKey) throw new OmtError('WRONG_PASSPHRASE')
     // Already open (a second window, a double click): the passphrase was still checked.
     if (this.open) return void dataKey.fill(0)
-    await this.openWith(dataKey, false)
+    await this.openWith(dataKey, false, generation)
   }
 
   /** Unlocks with the recovery key and replaces the forgotten passphrase. */
   async recover(recoveryKeyText: string, passphrase: string, passphraseRepeat: string): Promise<void> {
+    const generation = this.lockGeneration
     const header = this.requireHeader()
     const dataKey = this.unwrapWithRecoveryKey(header, recoveryKeyText)
     assertNewPassphrase(passphrase, passphraseRepeat)
-    if (!this.open) await this.openWith(dataKey, false)
+    if (!this.open) await this.openWith(dataKey, false, generation)
     await this.rewrapPassphrase(header, dataKey, passphrase)
   }
 
@@ -175,6 +180,7 @@ export class Vault {
   }
 
   lock(): void {
+    this.lockGeneration++
     const open = this.open
     this.open = null
     try {
@@ -247,7 +253,7 @@ export class Vault {
     writeHeader(this.files.header, { ...header, kdf, passphraseWrap })
   }
 
-  private async openWith(dataKey: Buffer, create: boolean): Promise<void> {
+  private async openWith(dataKey: Buffer, create: boolean, generation: number): Promise<void> {
     let sqlite: SqliteDatabase
     try {
       sqlite = openEncryptedDatabase(this.files.database, dataKey, { create })
@@ -259,6 +265,7 @@ export class Vault {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     try {
       await migrateToLatest(db)
+      if (generation !== this.lockGeneration) throw new OmtError('VAULT_LOCKED')
     } catch (error) {
       closeDatabase(sqlite)
       dataKey.fill(0)
