@@ -40,7 +40,7 @@ const PARTNERS: [name: string, shortName: string, convenant: 0 | 1][] = [
   ['Uitvoeringsinstituut Werknemersverzekeringen', 'UWV', 1],
   ['Nederlandse Voedsel- en Warenautoriteit', 'NVWA', 1],
   ['RIEC-bureau', 'RIEC', 1],
-  ['Halt Ondermijning en Interventie Team', 'HEIT', 0],
+  ['Haags Economisch Interventie Team', 'HEIT', 0],
   ['Platform Veilig Ondernemen', 'PVO', 0],
   ['Regionaal Samenwerkingsverband Integrale Veiligheid', 'RSIV', 0],
   ['Zorg- en Veiligheidshuis', 'ZVH', 0],

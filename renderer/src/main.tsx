@@ -1,2 +1,18 @@
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-createRoot(document.getElementById('root')!).render(<p>Tafelwerk</p>)
+import { App } from './app'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/forms.css'
+import './styles/table.css'
+import './styles/vault-screens.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

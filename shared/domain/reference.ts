@@ -31,7 +31,10 @@ export const referenceFields = {
   }),
   theme: z.object({ name: Name, scope: z.enum(themeScopes) }),
   // Phase codes drive the decision rules, so only the label and order are editable.
-  phase: z.object({ name: Name, sortOrder: z.number().int().min(0).max(999) }),
+  phase: z.object({
+    name: Name,
+    sortOrder: z.number('Vul een volgnummer in.').int('Vul een heel getal in.').min(0, 'Kies 0 of hoger.').max(999, 'Kies hoogstens 999.'),
+  }),
 } as const
 
 const base = { id: Id, archived: z.boolean() }

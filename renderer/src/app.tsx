@@ -1,0 +1,54 @@
+import { useEffect } from 'react'
+import { omtBridge } from './api/omt-bridge'
+import { Announcer } from './components/announcer'
+import { AppShell } from './layout/app-shell'
+import { CreateVaultScreen } from './screens/vault/create-vault-screen'
+import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
+import { RecoverScreen } from './screens/vault/recover-screen'
+import { RecoveryKeyScreen } from './screens/vault/recovery-key-screen'
+import { StartupScreen } from './screens/vault/startup-screen'
+import { UnlockScreen } from './screens/vault/unlock-screen'
+import { useSession } from './stores/session-store'
+
+/** Picks the one screen the vault's state allows; nothing of the app renders while it is locked. */
+function CurrentScreen() {
+  const status = useSession((state) => state.status)
+  const statusError = useSession((state) => state.statusError)
+  const pendingRecoveryKey = useSession((state) => state.pendingRecoveryKey)
+  const lockedView = useSession((state) => state.lockedView)
+
+  if (!status) return <StartupScreen error={statusError} />
+  switch (status.state) {
+    case 'none':
+      return <CreateVaultScreen />
+    case 'damaged':
+      return <DamagedVaultScreen />
+    case 'locked':
+      return lockedView === 'recover' ? <RecoverScreen /> : <UnlockScreen />
+    case 'unlocked':
+      // A key from create survives until typed back; one renewed later says so.
+      return pendingRecoveryKey ? (
+        <RecoveryKeyScreen recoveryKey={pendingRecoveryKey.key} renewed={pendingRecoveryKey.renewed} />
+      ) : (
+        <AppShell />
+      )
+  }
+}
+
+export function App() {
+  const loadStatus = useSession((state) => state.loadStatus)
+  const lockedByMain = useSession((state) => state.lockedByMain)
+
+  useEffect(() => {
+    void loadStatus()
+    // Main locks on idle, screen lock and suspend; the renderer then forgets what it showed.
+    return omtBridge()?.onVaultLocked((reason) => lockedByMain(reason))
+  }, [loadStatus, lockedByMain])
+
+  return (
+    <>
+      <CurrentScreen />
+      <Announcer />
+    </>
+  )
+}

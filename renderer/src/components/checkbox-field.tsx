@@ -1,0 +1,42 @@
+import type { InputHTMLAttributes, ReactNode } from 'react'
+import { cx } from '../lib/class-names'
+import { useFieldIds } from './field-ids'
+
+type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'aria-describedby' | 'aria-invalid'> & {
+  label: ReactNode
+  hint?: ReactNode | undefined
+  error?: string | undefined
+}
+
+/** The box before its label, as people expect for a checkbox, with a large click target. */
+export function CheckboxField({ label, hint, error, className, ...input }: CheckboxFieldProps) {
+  const { id, hintId, errorId, describedBy } = useFieldIds(Boolean(hint), error)
+  return (
+    <div className={cx('checkbox', error && 'field--invalid', className)}>
+      <input
+        id={id}
+        type="checkbox"
+        className="checkbox__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      <div>
+        <label className="checkbox__label" htmlFor={id}>
+          {label}
+        </label>
+        {hint ? (
+          <div className="field__hint" id={hintId}>
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p className="field__error" id={errorId}>
+            <span className="visually-hidden">Fout: </span>
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  )
+}

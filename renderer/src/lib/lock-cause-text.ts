@@ -1,0 +1,10 @@
+import type { LockCause } from '../stores/session-store'
+
+/** Tells the user why the vault closed, so an automatic lock is not mistaken for a crash. */
+export const lockCauseText: Record<LockCause, string> = {
+  user: 'U hebt de kluis vergrendeld.',
+  idle: 'Automatisch vergrendeld na inactiviteit.',
+  'screen-lock': 'Automatisch vergrendeld omdat het scherm van de computer werd vergrendeld.',
+  suspend: 'Automatisch vergrendeld omdat de computer in de slaapstand ging.',
+  answer: 'De kluis was intussen vergrendeld. Ontgrendel de kluis om verder te gaan.',
+}

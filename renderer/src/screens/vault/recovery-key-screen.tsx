@@ -1,0 +1,109 @@
+import { type FormEvent, useRef, useState } from 'react'
+import { CopyButton } from '../../components/copy-button'
+import { FormAlert } from '../../components/form-alert'
+import { PageHeading } from '../../components/page-heading'
+import { SubmitButton } from '../../components/submit-button'
+import { TextField } from '../../components/text-field'
+import { useFormErrors } from '../../lib/use-form-errors'
+import { announce } from '../../stores/announcer-store'
+import { useSession } from '../../stores/session-store'
+import { RecoveryKeyText } from '../../components/recovery-key-text'
+import { VaultScreenFrame } from './vault-screen-frame'
+
+/**
+ * The recovery key, shown once. The user types it back before going on: a key
+ * that was never written down is worse than none, because it feels safe.
+ */
+export function RecoveryKeyScreen({ recoveryKey, renewed }: { recoveryKey: string; renewed: boolean }) {
+  const [step, setStep] = useState<'show' | 'confirm'>('show')
+  return (
+    <VaultScreenFrame>
+      {step === 'show' ? (
+        <ShowStep key="show" recoveryKey={recoveryKey} renewed={renewed} onNext={() => setStep('confirm')} />
+      ) : (
+        <ConfirmStep key="confirm" onBack={() => setStep('show')} />
+      )}
+    </VaultScreenFrame>
+  )
+}
+
+function ShowStep({ recoveryKey, renewed, onNext }: { recoveryKey: string; renewed: boolean; onNext: () => void }) {
+  return (
+    <>
+      <PageHeading>{renewed ? 'Uw nieuwe herstelsleutel' : 'Uw herstelsleutel'}</PageHeading>
+      <p>
+        {renewed ? 'De vorige herstelsleutel werkt vanaf nu niet meer. ' : ''}
+        Met deze sleutel stelt u een nieuw wachtwoord in als u het uwe vergeet.{' '}
+        <strong>U ziet de sleutel maar één keer.</strong>
+      </p>
+      <RecoveryKeyText recoveryKey={recoveryKey} />
+      <div className="button-row">
+        <CopyButton text={recoveryKey} label="Sleutel kopiëren" />
+      </div>
+      <div className="notice notice--warning">
+        <p className="notice__title">Bewaar de sleutel veilig, niet op deze computer</p>
+        <p>
+          Schrijf hem op papier en berg dat op, of zet hem in de wachtwoordkluis van uw organisatie. Iedereen met deze sleutel
+          kan de kluis openen.
+        </p>
+      </div>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" onClick={onNext}>
+          Ik heb de sleutel bewaard
+        </button>
+      </div>
+    </>
+  )
+}
+
+function ConfirmStep({ onBack }: { onBack: () => void }) {
+  const confirmRecoveryKey = useSession((state) => state.confirmRecoveryKey)
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = useFormErrors(formRef)
+  const [value, setValue] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    errors.clear()
+    try {
+      await confirmRecoveryKey(value)
+      announce('De herstelsleutel is bevestigd.')
+    } catch (error) {
+      errors.fail(error)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <PageHeading>Herstelsleutel controleren</PageHeading>
+      <p>Typ de herstelsleutel over van waar u hem hebt bewaard. Zo weet u zeker dat u hem later terugvindt.</p>
+      <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+        <FormAlert message={errors.message} />
+        <TextField
+          label="Herstelsleutel"
+          name="recoveryKey"
+          hint="Hoofdletters, spaties en streepjes maken niet uit."
+          className="field--mono"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          error={errors.fieldError('recoveryKey')}
+        />
+        <div className="form__actions">
+          <SubmitButton busy={busy} busyLabel="Bezig met controleren…">
+            Bevestigen
+          </SubmitButton>
+          <button type="button" className="button button--secondary" onClick={onBack}>
+            Terug naar de sleutel
+          </button>
+        </div>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,69 @@
+import { type FormEvent, useRef, useState } from 'react'
+import { FormAlert } from '../../components/form-alert'
+import { PageHeading } from '../../components/page-heading'
+import { PassphraseField } from '../../components/passphrase-field'
+import { SubmitButton } from '../../components/submit-button'
+import { lockCauseText } from '../../lib/lock-cause-text'
+import { useFormErrors } from '../../lib/use-form-errors'
+import { useSession } from '../../stores/session-store'
+import { VaultScreenFrame } from './vault-screen-frame'
+
+export function UnlockScreen() {
+  const unlock = useSession((state) => state.unlock)
+  const lockCause = useSession((state) => state.lockCause)
+  const showLockedView = useSession((state) => state.showLockedView)
+  const formRef = useRef<HTMLFormElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const errors = useFormErrors(formRef)
+  const [passphrase, setPassphrase] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    errors.clear()
+    try {
+      await unlock(passphrase)
+    } catch (error) {
+      errors.fail(error)
+      setBusy(false)
+      // A wrong passphrase carries no field: keep the user in the field, ready to retype.
+      inputRef.current?.focus()
+      inputRef.current?.select()
+    }
+  }
+
+  return (
+    <VaultScreenFrame>
+      {/* The passphrase field takes focus: unlocking is the one thing to do here. */}
+      <PageHeading focus={false}>Kluis ontgrendelen</PageHeading>
+      {lockCause ? (
+        <p className="notice notice--info lock-cause" data-testid="lock-cause">
+          {lockCauseText[lockCause]}
+        </p>
+      ) : null}
+      <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+        <FormAlert message={errors.message} />
+        <PassphraseField
+          ref={inputRef}
+          label="Wachtwoord"
+          name="passphrase"
+          autoComplete="current-password"
+          autoFocus
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+          error={errors.fieldError('passphrase')}
+        />
+        <div className="form__actions form__actions--spread">
+          <SubmitButton busy={busy} busyLabel="Bezig met ontgrendelen…">
+            Ontgrendelen
+          </SubmitButton>
+          <button type="button" className="link-button" onClick={() => showLockedView('recover')}>
+            Wachtwoord vergeten?
+          </button>
+        </div>
+      </form>
+    </VaultScreenFrame>
+  )
+}

@@ -1,0 +1,146 @@
+import { type FormEvent, useRef, useState } from 'react'
+import type { Input } from '../../../../shared/contract/index'
+import type { ReferenceRow } from '../../../../shared/domain/reference'
+import { request } from '../../api/request'
+import { CheckboxField } from '../../components/checkbox-field'
+import { FormAlert } from '../../components/form-alert'
+import { SelectField } from '../../components/select-field'
+import { SubmitButton } from '../../components/submit-button'
+import { TextField } from '../../components/text-field'
+import { useFormErrors } from '../../lib/use-form-errors'
+import { districtOptions } from './district-context'
+import type { AnyKindConfig, FieldSpec, FormValues } from './reference-config'
+import type { AnyRow } from './use-reference-list'
+
+interface ReferenceFormProps {
+  config: AnyKindConfig
+  /** Null to add a new row. */
+  row: AnyRow | null
+  districts: readonly ReferenceRow<'district'>[] | null
+  onSaved: (values: FormValues) => void
+  onCancel: () => void
+}
+
+/** Adds or edits one row; the vault validates, and its Dutch field errors land next to the fields. */
+export function ReferenceForm({ config, row, districts, onSaved, onCancel }: ReferenceFormProps) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = useFormErrors(formRef)
+  const [values, setValues] = useState<FormValues>(() => (row ? config.toForm(row) : config.blank))
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    errors.clear()
+    try {
+      const fields = config.toValues(values)
+      // The config ties kind and values together; the union type cannot see that through a generic kind.
+      if (row) await request('reference:update', { kind: config.kind, id: row.id, values: fields } as Input<'reference:update'>)
+      else await request('reference:create', { kind: config.kind, values: fields } as Input<'reference:create'>)
+      onSaved(values)
+    } catch (error) {
+      errors.fail(error)
+      setBusy(false)
+    }
+  }
+
+  const set = (name: string, value: string | boolean) => setValues((previous) => ({ ...previous, [name]: value }))
+
+  return (
+    <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+      <FormAlert message={errors.message} />
+      {config.fields.map((field, index) => (
+        <FormField
+          key={field.name}
+          field={field}
+          first={index === 0}
+          value={values[field.name] ?? ''}
+          error={errors.fieldError(field.name)}
+          districts={districts}
+          onChange={(value) => set(field.name, value)}
+        />
+      ))}
+      <div className="form__actions">
+        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
+          Opslaan
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  )
+}
+
+interface FormFieldProps {
+  field: FieldSpec
+  first: boolean
+  value: string | boolean
+  error: string | undefined
+  districts: readonly ReferenceRow<'district'>[] | null
+  onChange: (value: string | boolean) => void
+}
+
+function FormField({ field, first, value, error, districts, onChange }: FormFieldProps) {
+  // The dialog focuses [data-autofocus] after showModal; React's autoFocus runs too early for a dialog.
+  const focus = first ? { 'data-autofocus': true } : {}
+  const text = typeof value === 'string' ? value : ''
+  switch (field.type) {
+    case 'checkbox':
+      return (
+        <CheckboxField
+          {...focus}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={error}
+          checked={value === true}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      )
+    case 'select':
+      return (
+        <SelectField
+          {...focus}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={error}
+          value={text}
+          options={field.options === 'districts' ? districtOptions(districts, text) : field.options}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )
+    case 'number':
+      return (
+        <TextField
+          {...focus}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={error}
+          width="short"
+          // Text with a numeric keyboard: type="number" silently drops what it cannot parse.
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )
+    case 'text':
+      return (
+        <TextField
+          {...focus}
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          error={error}
+          width={field.width}
+          autoComplete="off"
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )
+  }
+}

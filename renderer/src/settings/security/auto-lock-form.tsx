@@ -1,0 +1,69 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { messageOf, request } from '../../api/request'
+import { FormAlert } from '../../components/form-alert'
+import { StatusNote } from '../../components/status-note'
+import { SubmitButton } from '../../components/submit-button'
+import { TextField } from '../../components/text-field'
+import { useFormErrors } from '../../lib/use-form-errors'
+
+const minutesText = (minutes: number): string => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`
+
+/** How long Tafelwerk may sit unused before main locks the vault. */
+export function AutoLockForm() {
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = useFormErrors(formRef)
+  const [minutes, setMinutes] = useState<string | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
+
+  useEffect(() => {
+    request('settings:get', {}).then(
+      (settings) => setMinutes(String(settings.autoLockMinutes)),
+      (error: unknown) => setLoadError(messageOf(error)),
+    )
+  }, [])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy || minutes === null) return
+    setBusy(true)
+    setDone(null)
+    errors.clear()
+    try {
+      const trimmed = minutes.trim()
+      // Empty or not a number goes to the vault as NaN, which answers with its Dutch message.
+      const saved = await request('settings:update', { autoLockMinutes: trimmed === '' ? Number.NaN : Number(trimmed) })
+      setMinutes(String(saved.autoLockMinutes))
+      setDone(`Opgeslagen. De kluis vergrendelt na ${minutesText(saved.autoLockMinutes)} zonder activiteit.`)
+    } catch (error) {
+      errors.fail(error)
+    }
+    setBusy(false)
+  }
+
+  if (minutes === null) return <FormAlert message={loadError} />
+  return (
+    <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+      <p>De kluis gaat ook op slot als u het scherm van de computer vergrendelt of de computer in de slaapstand gaat.</p>
+      <FormAlert message={errors.message} />
+      <TextField
+        label="Vergrendelen na (minuten zonder activiteit)"
+        name="autoLockMinutes"
+        hint="Van 1 tot en met 240 minuten."
+        width="short"
+        inputMode="numeric"
+        autoComplete="off"
+        value={minutes}
+        onChange={(event) => setMinutes(event.target.value)}
+        error={errors.fieldError('autoLockMinutes')}
+      />
+      <div className="form__actions">
+        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
+          Opslaan
+        </SubmitButton>
+      </div>
+      <StatusNote message={done} />
+    </form>
+  )
+}

@@ -1,0 +1,94 @@
+import { type FormEvent, useRef, useState } from 'react'
+import { request } from '../../api/request'
+import { CopyButton } from '../../components/copy-button'
+import { FormAlert } from '../../components/form-alert'
+import { PassphraseField } from '../../components/passphrase-field'
+import { SubmitButton } from '../../components/submit-button'
+import { useFormErrors } from '../../lib/use-form-errors'
+
+/**
+ * The raw data key, so the vault opens in standard SQLCipher 4 tools: the
+ * user's data is never locked into Tafelwerk. Kept only in this component's
+ * state, so it disappears when the user leaves the page or the vault locks.
+ */
+export function RevealDataKeyForm() {
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = useFormErrors(formRef)
+  const [passphrase, setPassphrase] = useState('')
+  const [dataKey, setDataKey] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const keyRef = useRef<HTMLDivElement>(null)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    errors.clear()
+    try {
+      const { dataKeyHex } = await request('vault:reveal-data-key', { passphrase })
+      setPassphrase('')
+      setDataKey(dataKeyHex)
+      // Move focus to what just appeared, so screen-reader users hear it.
+      requestAnimationFrame(() => keyRef.current?.focus())
+    } catch (error) {
+      errors.fail(error)
+    }
+    setBusy(false)
+  }
+
+  return (
+    <>
+      <p>
+        Met deze sleutel opent u de kluis buiten Tafelwerk, bijvoorbeeld met DB Browser for SQLite (SQLCipher) of het
+        programma <code>sqlcipher</code>. Zo blijven uw gegevens ook zonder Tafelwerk bereikbaar.
+      </p>
+      <div className="notice notice--warning">
+        <p className="notice__title">Let op: deze sleutel opent alles</p>
+        <p>
+          Wie de sleutel heeft, kan alle gegevens in de kluis lezen en wijzigen, zonder wachtwoord. Toon hem alleen als u hem
+          echt nodig hebt, en bewaar hem niet bij het kluisbestand.
+        </p>
+      </div>
+      {dataKey ? (
+        <div className="revealed" ref={keyRef} tabIndex={-1} aria-labelledby="data-key-label">
+          <p id="data-key-label" className="revealed__label">
+            Gegevenssleutel (hexadecimaal, 64 tekens)
+          </p>
+          <p className="data-key" data-testid="data-key">
+            {dataKey}
+          </p>
+          <p>
+            Open het bestand <code>tafelwerk.vault</code> in de gegevensmap van Tafelwerk en geef als eerste opdrachten:
+          </p>
+          <pre className="code-block">
+            {`PRAGMA key = "x'${dataKey}'";\nPRAGMA cipher_compatibility = 4;`}
+          </pre>
+          <div className="button-row">
+            <CopyButton text={dataKey} label="Sleutel kopiëren" />
+            <button type="button" className="button button--secondary" onClick={() => setDataKey(null)}>
+              Sleutel verbergen
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+          <FormAlert message={errors.message} />
+          <PassphraseField
+            label="Uw wachtwoord"
+            name="passphrase"
+            hint="Ter controle dat u het bent."
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            error={errors.fieldError('passphrase')}
+          />
+          <div className="form__actions">
+            <SubmitButton busy={busy} busyLabel="Bezig…" variant="secondary">
+              Gegevenssleutel tonen
+            </SubmitButton>
+          </div>
+        </form>
+      )}
+    </>
+  )
+}

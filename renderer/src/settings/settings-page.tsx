@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react'
+import { PageHeading } from '../components/page-heading'
+import { useRoute } from '../stores/route-store'
+import { ReferenceSection } from './reference/reference-section'
+import { SecuritySection } from './security/security-section'
+import { SettingsNav } from './settings-nav'
+import { settingsSections } from './settings-sections'
+
+/** Instellingen: reference data of the region and the vault's security, one part at a time. */
+export function SettingsPage({ segments }: { segments: string[] }) {
+  const replace = useRoute((state) => state.replace)
+  const section = settingsSections.find((candidate) => candidate.slug === segments[0])
+  const fallback = settingsSections[0]
+  // The h1 takes focus when the page opens; after that, moving between parts focuses the part's heading.
+  const [seen, setSeen] = useState({ slug: section?.slug, moved: false })
+  if (section && section.slug !== seen.slug) setSeen({ slug: section.slug, moved: seen.slug !== undefined })
+  useEffect(() => {
+    if (!section && fallback) replace(`instellingen/${fallback.slug}`)
+  }, [section, fallback, replace])
+
+  return (
+    <div className="page">
+      <PageHeading>Instellingen</PageHeading>
+      {section ? (
+        <div className="settings-layout">
+          <SettingsNav current={section} />
+          <div className="settings-layout__content">
+            {section.type === 'reference' ? (
+              <ReferenceSection key={section.slug} config={section.config} focusHeading={seen.moved} />
+            ) : (
+              <SecuritySection key={section.slug} focusHeading={seen.moved} />
+            )}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  )
+}

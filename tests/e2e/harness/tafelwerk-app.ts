@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { createDispatcher, type Dispatch } from '../../../db/handlers/dispatch'
+import { Vault } from '../../../db/vault/vault'
+import { channels, type LockReason } from '../../../shared/contract/index'
+import { installOmtBridge, TEST_LOCK_EVENT } from './omt-bridge-script'
+import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './serve-renderer'
+
+export const VIEWPORT = { width: 1280, height: 800 }
+
+export interface StartOptions {
+  /** An existing vault folder; a fresh empty one by default. */
+  folder?: string
+  /** Runs on the vault before the window opens, e.g. to create it without the UI. */
+  prepare?: (vault: Vault) => Promise<unknown>
+  /** The hash route to open, e.g. 'instellingen/partners'. */
+  route?: string
+}
+
+interface Window {
+  context: BrowserContext
+  page: Page
+}
+
+/**
+ * Tafelwerk as the user meets it: the built renderer in Chromium, window.omt
+ * wired to the real dispatcher on a real vault folder in this process. What
+ * Electron's main process would do (lock on idle, restart) the test does here.
+ */
+export class TafelwerkApp {
+  private problems: string[] = []
+  private window: Window | null = null
+  private dispatch: Dispatch
+
+  private constructor(
+    private readonly browser: Browser,
+    readonly folder: string,
+    public vault: Vault,
+  ) {
+    this.dispatch = createDispatcher(vault)
+  }
+
+  static async start(browser: Browser, options: StartOptions = {}): Promise<TafelwerkApp> {
+    assertRendererBuilt()
+    const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'tafelwerk-e2e-'))
+    const vault = new Vault(folder)
+    await options.prepare?.(vault)
+    const app = new TafelwerkApp(browser, folder, vault)
+    await app.openWindow(options.route)
+    return app
+  }
+
+  static url(route = ''): string {
+    return `${APP_ORIGIN}/index.html${route ? `#/${route}` : ''}`
+  }
+
+  get page(): Page {
+    if (!this.window) throw new Error('The app window is closed.')
+    return this.window.page
+  }
+
+  private async openWindow(route = ''): Promise<void> {
+    const context = await this.browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'nl-NL',
+      reducedMotion: 'reduce',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    await serveRenderer(context, (url) => this.problems.push(`request outside the app blocked: ${url}`))
+    // The binding reads this.dispatch on every call, so a restart can swap the vault under it.
+    await context.exposeBinding('__omtDispatch', (_source, channel: unknown, input: unknown) => this.dispatch(channel, input))
+    await context.addInitScript(installOmtBridge, { channels, lockEvent: TEST_LOCK_EVENT })
+    const page = await context.newPage()
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') this.problems.push(`console.${message.type()}: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
+    this.window = { context, page }
+    await page.goto(TafelwerkApp.url(route))
+  }
+
+  /**
+   * What main does on idle, screen lock or suspend: close the vault, then tell
+   * the renderer why (through window.omt.onVaultLocked).
+   */
+  async lockFromMain(reason: LockReason): Promise<void> {
+    this.vault.lock()
+    await this.page.evaluate(({ event, detail }) => window.dispatchEvent(new CustomEvent(event, { detail })), {
+      event: TEST_LOCK_EVENT,
+      detail: reason,
+    })
+  }
+
+  /**
+   * Quits and starts the app again on the same vault folder: the vault is
+   * closed, a new Vault reads the files from disk, a new window opens.
+   */
+  async restart(route = ''): Promise<void> {
+    this.expectNoProblems()
+    this.vault.lock()
+    await this.window?.context.close()
+    this.window = null
+    this.vault = new Vault(this.folder)
+    this.dispatch = createDispatcher(this.vault)
+    await this.openWindow(route)
+  }
+
+  /** Calls a channel directly, for a second look at what the UI says it saved. */
+  call(channel: string, input: unknown): ReturnType<Dispatch> {
+    return this.dispatch(channel, input)
+  }
+
+  /** Console errors and warnings, page errors and blocked requests all fail the test. */
+  expectNoProblems(): void {
+    if (this.problems.length === 0) return
+    const found = this.problems.join('\n  ')
+    this.problems = []
+    throw new Error(`The page reported problems:\n  ${found}`)
+  }
+
+  /** Closes the window and deletes the vault folder. Never throws: it runs after failures too. */
+  async close(): Promise<void> {
+    this.vault.lock()
+    await this.window?.context.close()
+    this.window = null
+    rmSync(this.folder, { recursive: true, force: true })
+  }
+}
