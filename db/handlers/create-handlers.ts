@@ -1,7 +1,11 @@
 import type { Vault } from '../vault/vault'
+import { caseHandlers } from './case.handlers'
 import type { Handlers } from './handler-types'
+import { interventionHandlers } from './intervention.handlers'
 import { referenceHandlers } from './reference.handlers'
+import { searchHandlers } from './search.handlers'
 import { settingsHandlers } from './settings.handlers'
+import { subjectHandlers } from './subject.handlers'
 import { vaultHandlers } from './vault.handlers'
 
 /** One map of every channel's handler, a plain function of the vault (Electron-free, so tests call it). */
@@ -10,5 +14,9 @@ export function createHandlers(vault: Vault): Handlers {
     ...vaultHandlers(vault),
     ...settingsHandlers(vault),
     ...referenceHandlers(vault),
+    ...caseHandlers(vault),
+    ...subjectHandlers(vault),
+    ...interventionHandlers(vault),
+    ...searchHandlers(vault),
   }
 }

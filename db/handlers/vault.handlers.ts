@@ -1,8 +1,12 @@
 import type { Channel } from '../../shared/contract/index'
+import { generateDemoData } from '../demo/generate-demo-data'
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
 
 type VaultChannel = Extract<Channel, `vault:${string}`>
+
+/** Big enough to feel like a real region (500 cases), small enough to build in a moment. */
+const DEMO_VAULT = { seed: 20_251_122, scale: 0.1 }
 
 /**
  * Vault operations run one at a time: two unlock clicks or an idle lock during
@@ -41,6 +45,14 @@ export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
     'vault:set-aside-damaged': () =>
       exclusive(() => {
         vault.setAsideDamaged()
+        return vault.status()
+      }),
+    'vault:open-demo': () =>
+      exclusive(async () => {
+        await vault.openDemo(async (db) => {
+          // Histories run up to today, so the demo looks current whenever it is opened.
+          await generateDemoData(db, { ...DEMO_VAULT, endDate: new Date().toISOString().slice(0, 10) })
+        })
         return vault.status()
       }),
     'vault:confirm-recovery-key': ({ recoveryKey }) =>

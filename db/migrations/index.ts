@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as referenceData from './2026-11-22-01-reference-data'
+import * as caseRegister from './2026-11-22-02-case-register'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -7,4 +8,5 @@ import * as referenceData from './2026-11-22-01-reference-data'
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-reference-data': referenceData,
+  '2026-11-22-02-case-register': caseRegister,
 }

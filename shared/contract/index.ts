@@ -1,7 +1,11 @@
 import type { z } from 'zod'
 import type { Envelope } from './envelope'
+import { caseContract } from './case.contract'
+import { interventionContract } from './intervention.contract'
 import { referenceContract } from './reference.contract'
+import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
+import { subjectContract } from './subject.contract'
 import { vaultContract } from './vault.contract'
 
 /** Every channel between renderer and main: its input and output schema. */
@@ -9,6 +13,10 @@ export const contract = {
   ...vaultContract,
   ...settingsContract,
   ...referenceContract,
+  ...caseContract,
+  ...subjectContract,
+  ...interventionContract,
+  ...searchContract,
 } as const
 
 export type Contract = typeof contract

@@ -32,6 +32,8 @@ export const vaultContract = {
     whileLocked: true,
   },
   'vault:set-aside-damaged': { input: Empty, output: VaultStatus, whileLocked: true },
+  /** "Probeer met voorbeeldgegevens": a separate vault with fictitious data; locking it removes it. */
+  'vault:open-demo': { input: Empty, output: VaultStatus, whileLocked: true },
   'vault:confirm-recovery-key': { input: z.object({ recoveryKey: RecoveryKey }), output: VaultStatus },
   'vault:renew-recovery-key': {
     input: z.object({ passphrase: Passphrase }),

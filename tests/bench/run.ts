@@ -1,3 +1,4 @@
+import { benchCaseRegister } from './case-register.bench'
 import { benchVault } from './vault.bench'
 
 /**
@@ -5,3 +6,4 @@ import { benchVault } from './vault.bench'
  * the stated size in temporary encrypted vaults, through the real code paths.
  */
 await benchVault()
+await benchCaseRegister()

@@ -1,0 +1,172 @@
+import { z } from 'zod'
+import { CASE_CODE_PATTERN, caseKinds, SUMMARY_MAX_LENGTH } from '../domain/case'
+import { IsoDate, todayIso } from '../domain/iso-date'
+import { Id } from '../domain/reference'
+import { Intervention } from './intervention.contract'
+import { Involvement, LegalEntityValues, ObjectValues, PersonValues, PhaseRef, SubjectSummary } from './subject.contract'
+
+const CaseCode = z
+  .string('Vul een casuscode in.')
+  .trim()
+  .regex(CASE_CODE_PATTERN, 'Gebruik de vorm PREFIX-JAAR-NUMMER, bijvoorbeeld D-2025-014.')
+
+const Alias = z
+  .string('Vul een alias in.')
+  .trim()
+  .min(1, 'Vul een alias in, bijvoorbeeld ‘Stille Haven’. Gebruik nooit de naam van een persoon.')
+  .max(120, 'Gebruik hoogstens 120 tekens voor de alias.')
+
+const PersonName = z
+  .string()
+  .trim()
+  .max(120, 'Gebruik hoogstens 120 tekens voor de naam.')
+  .nullable()
+  .transform((name) => (name ? name : null))
+
+const Summary = z
+  .string('Vul een samenvatting in of laat het veld leeg.')
+  .max(
+    SUMMARY_MAX_LENGTH,
+    'De samenvatting is langer dan 50.000 tekens. Kort de tekst in, of bewaar lange stukken als bijlage bij de vergadering.',
+  )
+
+const unique = (ids: string[]) => [...new Set(ids)]
+
+const CaseFields = z.object({
+  alias: Alias,
+  tableId: Id,
+  kind: z.enum(caseKinds, 'Kies of het een betekenisvolle of een lokale casus is.'),
+  leadPartnerId: Id.nullable(),
+  /** The casusregisseur: an official, named so partners know whom to call. */
+  caseDirector: PersonName,
+  summary: Summary,
+  themeIds: z.array(Id).max(20, 'Kies hoogstens 20 thema’s.').transform(unique),
+  gemeenteIds: z.array(Id).max(60, 'Kies hoogstens 60 gemeenten.').transform(unique),
+  retentionUntil: IsoDate,
+})
+
+export const CaseCreate = CaseFields.extend({
+  /** The date of the signal: the case's first phase starts here and its code takes this year. */
+  registeredOn: IsoDate.refine((date) => date <= todayIso(), 'De registratiedatum ligt in de toekomst. Kies vandaag of een eerdere datum.'),
+  /** Null: Tafelwerk gives the next number. A code is typed only for a case that already had one. */
+  code: CaseCode.nullable(),
+}).superRefine((values, ctx) => {
+  if (values.retentionUntil <= values.registeredOn) {
+    ctx.addIssue({ code: 'custom', path: ['retentionUntil'], message: 'De bewaartermijn moet na de registratiedatum eindigen.' })
+  }
+})
+export type CaseCreate = z.output<typeof CaseCreate>
+
+export const CaseUpdateValues = CaseFields.extend({ code: CaseCode })
+export type CaseUpdateValues = z.output<typeof CaseUpdateValues>
+
+const NamedRef = z.object({ id: Id, name: z.string() })
+const TableRef = z.object({ id: Id, code: z.string(), name: z.string() })
+
+export const CaseListRow = z.object({
+  id: Id,
+  code: z.string(),
+  alias: z.string(),
+  kind: z.enum(caseKinds),
+  table: TableRef,
+  phase: PhaseRef,
+  phaseSince: z.string(),
+  themes: z.array(NamedRef),
+  gemeenten: z.array(NamedRef),
+  leadPartner: z.object({ id: Id, shortName: z.string() }).nullable(),
+  updatedAt: z.string(),
+})
+export type CaseListRow = z.output<typeof CaseListRow>
+
+export const caseSortKeys = ['code', 'alias', 'phase', 'table', 'updated'] as const
+export type CaseSortKey = (typeof caseSortKeys)[number]
+
+const IdFilter = z.array(Id).max(100)
+
+/** Within one filter any value matches; across filters all must match. Empty means no filter. */
+export const CaseListQuery = z.object({
+  filter: z.object({
+    phaseIds: IdFilter,
+    themeIds: IdFilter,
+    tableIds: IdFilter,
+    kinds: z.array(z.enum(caseKinds)).max(2),
+    gemeenteIds: IdFilter,
+    /** Word prefixes of the code and alias, as shown in the list; the search field also reads summaries. */
+    text: z.string().max(200, 'Gebruik hoogstens 200 tekens om te zoeken.'),
+  }),
+  sort: z.object({ by: z.enum(caseSortKeys), direction: z.enum(['asc', 'desc']) }),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(500),
+})
+export type CaseListQuery = z.output<typeof CaseListQuery>
+
+export const PhasePeriod = z.object({
+  id: Id,
+  phase: PhaseRef,
+  startedOn: z.string(),
+  /** The start of the next period; null for the current phase. */
+  endedOn: z.string().nullable(),
+  /** Null only for the registration as signaal (and, until decisions exist, for demo data). */
+  decisionId: Id.nullable(),
+})
+
+export const CaseSubject = z.object({
+  subject: SubjectSummary,
+  /** Part of the case now: an involvement without an end date. */
+  involved: z.boolean(),
+  involvements: z.array(Involvement),
+})
+
+export const CaseDetail = z.object({
+  id: Id,
+  code: z.string(),
+  alias: z.string(),
+  kind: z.enum(caseKinds),
+  table: TableRef,
+  leadPartner: z.object({ id: Id, name: z.string(), shortName: z.string() }).nullable(),
+  caseDirector: z.string().nullable(),
+  summary: z.string(),
+  themes: z.array(NamedRef),
+  gemeenten: z.array(NamedRef),
+  registeredOn: z.string(),
+  retentionUntil: z.string(),
+  phase: PhaseRef,
+  phaseSince: z.string(),
+  phaseHistory: z.array(PhasePeriod),
+  subjects: z.array(CaseSubject),
+  interventions: z.array(Intervention),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type CaseDetail = z.output<typeof CaseDetail>
+
+const ExistingSubject = z.object({ kind: z.literal('bestaand'), id: Id })
+
+/**
+ * Links a subject or object to a case as a proposal awaiting an OMT decision.
+ * `subject` is an existing one or a new one, created in the same transaction
+ * so a refused link leaves no stray personal data behind.
+ */
+export const LinkSubject = z.object({
+  caseId: Id,
+  openedOn: IsoDate.refine((date) => date <= todayIso(), 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere datum.'),
+  subject: z.discriminatedUnion('kind', [ExistingSubject, PersonValues, LegalEntityValues, ObjectValues], {
+    error: 'Kies een bestaand subject of vul een nieuw subject of object in.',
+  }),
+})
+export type LinkSubject = z.output<typeof LinkSubject>
+
+export const caseContract = {
+  'case:list': { input: CaseListQuery, output: z.object({ rows: z.array(CaseListRow), total: z.number().int() }) },
+  'case:get': { input: z.object({ id: Id }), output: CaseDetail },
+  'case:create': { input: CaseCreate, output: CaseDetail },
+  'case:update': { input: z.object({ id: Id, values: CaseUpdateValues }), output: CaseDetail },
+  /** Only a case registered by mistake: once a decision points at it, it is closed by decision instead. */
+  'case:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+  'case:link-subject': {
+    input: LinkSubject,
+    output: z.object({ involvementId: Id, subjectId: Id, pendingDecision: z.literal(true) }),
+  },
+  /** Withdraws a link that is still pending a decision; a confirmed one is closed by decision. */
+  'case:unlink-subject': { input: z.object({ involvementId: Id }), output: z.object({ id: Id }) },
+} as const

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { Id } from '../domain/reference'
+import { searchKinds } from '../domain/search'
+
+/** A piece of text with the matched words marked, so the renderer never parses markup. */
+const SnippetPart = z.object({ text: z.string(), hit: z.boolean() })
+
+export const SearchResult = z.object({
+  kind: z.enum(searchKinds),
+  id: Id,
+  title: z.string(),
+  /** One line of context: a case's phase, a subject's kind, an intervention's case. */
+  detail: z.string(),
+  /** Where to go: the case itself, or the case an intervention belongs to; null for subjects. */
+  caseId: Id.nullable(),
+  snippet: z.array(SnippetPart),
+})
+export type SearchResult = z.output<typeof SearchResult>
+
+export const SearchGroup = z.object({
+  kind: z.enum(searchKinds),
+  label: z.string(),
+  /** All hits of this kind; `results` holds the best `limitPerKind` of them. */
+  total: z.number().int(),
+  results: z.array(SearchResult),
+})
+export type SearchGroup = z.output<typeof SearchGroup>
+
+export const searchContract = {
+  'search:query': {
+    input: z.object({
+      text: z.string().max(200, 'Gebruik hoogstens 200 tekens om te zoeken.'),
+      limitPerKind: z.number().int().min(1).max(50),
+    }),
+    /** Groups in the fixed order of searchKinds; groups without hits are left out. */
+    output: z.object({ groups: z.array(SearchGroup) }),
+  },
+} as const
