@@ -1,15 +1,19 @@
 // @ts-check
-import importX from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Type-aware rules, plus the import boundaries of architecture.md as
- * restricted-path zones (the Signal Desktop way), plus no network modules in
- * the main process or the vault.
+ * Type-aware rules, plus the import boundaries of architecture.md, plus no
+ * network modules in the main process or the vault. The boundaries are
+ * `no-restricted-imports` patterns on the relative path (our top-level folders
+ * are the zones), which is what Signal Desktop's restricted-path zones check,
+ * without a resolver plugin (eslint-plugin-import-x needs native resolver
+ * binaries our registry mirror does not carry for every platform).
  */
 const networkModules = ['http', 'https', 'net', 'dns', 'http2', 'tls', 'dgram'].flatMap((name) => [name, `node:${name}`])
+const intoFolders = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message })
+const restrict = (patterns, paths = []) => ['error', { patterns, paths }]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -19,40 +23,37 @@ export default tseslint.config(
       parserOptions: { projectService: { allowDefaultProject: ['*.js', 'tests/support/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './shared', from: ['./electron', './renderer', './db', './tests'], message: 'shared/ imports nothing of ours.' },
-            { target: './renderer', from: ['./electron', './db', './tests'], message: 'renderer/ imports shared/ only.' },
-            { target: './db', from: ['./electron', './renderer', './tests'], message: 'db/ imports shared/ only.' },
-            { target: './electron', from: ['./renderer', './tests'], message: 'electron/ wires db/ and shared/ only.' },
-          ],
-        },
-      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:|electron$|react)', message: 'shared/ runs everywhere: no Node, Electron or DOM.' }] }],
+      'no-restricted-imports': restrict([
+        { regex: '^(node:|electron$|react)', message: 'shared/ runs everywhere: no Node, Electron or DOM.' },
+        intoFolders(['electron', 'renderer', 'db', 'tests'], 'shared/ imports nothing of ours.'),
+      ]),
     },
   },
   {
     files: ['db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [...networkModules, 'electron'].map((name) => ({ name, message: 'db/ runs under plain Node and never touches the network.' })) }],
+      'no-restricted-imports': restrict(
+        [intoFolders(['electron', 'renderer', 'tests'], 'db/ imports shared/ only.')],
+        [...networkModules, 'electron'].map((name) => ({ name, message: 'db/ runs under plain Node and never touches the network.' })),
+      ),
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: networkModules.map((name) => ({ name, message: 'Tafelwerk never touches the network.' })) }],
+      'no-restricted-imports': restrict(
+        [intoFolders(['renderer', 'tests'], 'electron/ wires db/ and shared/ only.')],
+        networkModules.map((name) => ({ name, message: 'Tafelwerk never touches the network.' })),
+      ),
     },
   },
   {
@@ -61,7 +62,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:|electron$)', message: 'The renderer is sandboxed: shared/ and the browser only.' }] }],
+      'no-restricted-imports': restrict([
+        { regex: '^(node:|electron$)', message: 'The renderer is sandboxed: shared/ and the browser only.' },
+        intoFolders(['electron', 'db', 'tests'], 'renderer/ imports shared/ only.'),
+      ]),
     },
   },
   // Plain JavaScript helpers carry no types to check.
