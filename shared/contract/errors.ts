@@ -17,6 +17,10 @@ export const errorMessages = {
   CONFLICT: 'Dit gegeven bestaat al.',
   FORBIDDEN_SENDER: 'Dit verzoek komt niet van Tafelwerk en is geweigerd.',
   UNKNOWN_CHANNEL: 'Onbekend verzoek.',
+  EXPORT_EMPTY: 'Deze vergadering heeft nog geen agenda. Voeg eerst agendapunten toe en exporteer dan opnieuw.',
+  EXPORT_NOT_WRITABLE: 'Tafelwerk kan niet in deze map schrijven. Kies een andere map.',
+  EXPORT_DISK_FULL: 'De schijf is vol. Er is geen half bestand achtergebleven; maak ruimte vrij of kies een andere plek.',
+  EXPORT_FAILED: 'Het exporteren is mislukt. Er is geen half bestand achtergebleven; probeer het opnieuw.',
   INTERNAL: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
 } as const
 

@@ -1,0 +1,26 @@
+import { PDFDocument } from 'pdf-lib'
+
+export interface PdfProperties {
+  title: string
+  author: string
+  subject: string
+  createdAt: Date
+}
+
+/**
+ * Chromium's PDF carries the page title but no author, subject or language.
+ * Set the document properties a records office files by; the page content,
+ * its tags and outline are kept as Chromium wrote them.
+ */
+export async function withPdfProperties(pdf: Uint8Array, properties: PdfProperties): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false })
+  document.setTitle(properties.title, { showInWindowTitleBar: true })
+  document.setAuthor(properties.author)
+  document.setSubject(properties.subject)
+  document.setCreator('Tafelwerk')
+  document.setProducer('Tafelwerk (Chromium)')
+  document.setLanguage('nl-NL')
+  document.setCreationDate(properties.createdAt)
+  document.setModificationDate(properties.createdAt)
+  return document.save({ useObjectStreams: false })
+}
