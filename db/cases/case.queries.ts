@@ -194,6 +194,8 @@ export function deleteCase(db: Db, id: string): Promise<{ id: string }> {
           .where('case_id', '=', id)
           .where((eb) => eb.or([eb('opened_by_decision_id', 'is not', null), eb('closed_by_decision_id', 'is not', null)])),
       )
+      // A decision about the case without a phase or subject effect (retention, overig) counts too.
+      .union(trx.selectFrom('decision').select('id').where('case_id', '=', id))
       .limit(1)
       .executeTakeFirst()
     if (decided) {

@@ -3,6 +3,7 @@ import { formatCaseCode } from '../../shared/domain/case'
 import { addYears } from '../../shared/domain/iso-date'
 import type { Database } from '../schema/database'
 import { demoIntervention, AIMED_AT_OBJECTS } from './demo-interventions'
+import { finishDemoMeetings, insertDemoMeetings, planDemoMeetings } from './demo-meetings'
 import { demoPhaseHistory, fromDay, type PhaseStep, toDay } from './demo-phases'
 import { type DemoSubject, DemoSubjects } from './demo-subjects'
 import { demoSummary } from './demo-summary'
@@ -24,6 +25,10 @@ export interface DemoCounts {
   subjects: number
   involvements: number
   interventions: number
+  meetings: number
+  agendaItems: number
+  decisions: number
+  actionItems: number
 }
 
 export const DEMO_BASE = { cases: 5000, subjects: 30_000, interventions: 15_000 } as const
@@ -183,6 +188,8 @@ export async function generateDemoData(db: Kysely<Database>, options: DemoOption
 
   const { subjectRows, involvementRows } = demoSubjectsAndInvolvements(rng, cases, counts.subjects)
   const interventionRows = demoInterventions(rng, cases, counts.interventions, partnerId, subjectRows)
+  // Meetings and their decisions: phase and involvement rows are dated from the deciding meeting.
+  const meetingPlan = await planDemoMeetings(db, { rng, scale: options.scale, endDay, tables, caseRows, phaseRows, involvementRows })
 
   caseRows.forEach((row, index) => {
     const c = cases[index]
@@ -194,10 +201,12 @@ export async function generateDemoData(db: Kysely<Database>, options: DemoOption
     await insertAll(trx, 'case_summary', summaryRows)
     await insertAll(trx, 'case_theme', themeRows)
     await insertAll(trx, 'case_gemeente', gemeenteRows)
+    await insertDemoMeetings(trx, meetingPlan)
     await insertAll(trx, 'case_phase', phaseRows)
     await insertAll(trx, 'subject', subjectRows)
     await insertAll(trx, 'involvement', involvementRows)
     await insertAll(trx, 'intervention', interventionRows)
+    await finishDemoMeetings(trx, meetingPlan)
     await insertAll(
       trx,
       'case_sequence',
@@ -213,6 +222,7 @@ export async function generateDemoData(db: Kysely<Database>, options: DemoOption
     subjects: subjectRows.length,
     involvements: involvementRows.length,
     interventions: interventionRows.length,
+    ...meetingPlan.counts,
   }
 }
 

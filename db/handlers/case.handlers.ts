@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract/index'
 import { createCase, deleteCase, updateCase } from '../cases/case.queries'
 import { listCases } from '../cases/case-list.queries'
 import { getCase } from '../cases/case-page.queries'
+import { caseHistory } from '../decisions/case-history.queries'
 import { linkSubject, unlinkSubject } from '../subjects/involvement.queries'
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
@@ -15,5 +16,6 @@ export function caseHandlers(vault: Vault): HandlersFor<Extract<Channel, `case:$
     'case:delete': ({ id }) => deleteCase(vault.db, id),
     'case:link-subject': (input) => linkSubject(vault.db, input),
     'case:unlink-subject': ({ involvementId }) => unlinkSubject(vault.db, involvementId),
+    'case:history': ({ caseId }) => caseHistory(vault.db, caseId),
   }
 }

@@ -1,7 +1,14 @@
 import type { Vault } from '../vault/vault'
+import { actionHandlers } from './action.handlers'
+import { agendaHandlers } from './agenda.handlers'
+import { attachmentHandlers } from './attachment.handlers'
+import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
+import { decisionHandlers } from './decision.handlers'
+import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
+import { meetingHandlers } from './meeting.handlers'
 import { referenceHandlers } from './reference.handlers'
 import { searchHandlers } from './search.handlers'
 import { settingsHandlers } from './settings.handlers'
@@ -18,5 +25,12 @@ export function createHandlers(vault: Vault): Handlers {
     ...subjectHandlers(vault),
     ...interventionHandlers(vault),
     ...searchHandlers(vault),
+    ...meetingHandlers(vault),
+    ...agendaHandlers(vault),
+    ...attachmentHandlers(vault),
+    ...attendanceHandlers(vault),
+    ...decisionHandlers(vault),
+    ...actionHandlers(vault),
+    ...exportHandlers(vault),
   }
 }

@@ -3,7 +3,7 @@ import { OmtError } from '../../shared/contract/errors'
 import { answersWhileLocked, contract, type Envelope, isChannel } from '../../shared/contract/index'
 import type { Vault } from '../vault/vault'
 import { createHandlers } from './create-handlers'
-import type { Handlers } from './handler-types'
+import type { ElectronHandlers, Handlers } from './handler-types'
 import { toErrorPayload } from './to-error-payload'
 
 /** What may be logged about an unexpected failure: never its message, which can hold data. */
@@ -25,11 +25,13 @@ const fail = (error: OmtError): Envelope<never> => ({ ok: false, error: error.to
 export function createDispatcher(
   vault: Vault,
   onUnexpected: (failure: UnexpectedFailure) => void = () => undefined,
-  handlers: Handlers = createHandlers(vault),
+  handlers: Handlers & Partial<ElectronHandlers> = createHandlers(vault),
 ): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) return fail(new OmtError('UNKNOWN_CHANNEL'))
     if (!answersWhileLocked(channel) && !vault.isUnlocked) return fail(new OmtError('VAULT_LOCKED'))
+    // An Electron-only channel without its handler (plain Node, tests) is as unknown as a misspelt one.
+    if (!Object.hasOwn(handlers, channel)) return fail(new OmtError('UNKNOWN_CHANNEL'))
     const definition = contract[channel]
     const parsed = definition.input.safeParse(input)
     if (!parsed.success) {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as referenceData from './2026-11-22-01-reference-data'
 import * as caseRegister from './2026-11-22-02-case-register'
+import * as meetings from './2026-11-22-03-meetings'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -9,4 +10,5 @@ import * as caseRegister from './2026-11-22-02-case-register'
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-reference-data': referenceData,
   '2026-11-22-02-case-register': caseRegister,
+  '2026-11-22-03-meetings': meetings,
 }

@@ -1,5 +1,16 @@
+import type { ActionItemTable } from './action.table'
 import type { CaseGemeenteTable, CasePhaseTable, CaseSequenceTable, CaseSummaryTable, CaseThemeTable, OmtCaseTable } from './case.table'
+import type { DecisionCorrectionTable, DecisionInvolvementTable, DecisionSequenceTable, DecisionTable } from './decision.table'
 import type { InterventionTable } from './intervention.table'
+import type {
+  AgendaItemTable,
+  AttachmentContentTable,
+  AttachmentTable,
+  AttendanceTable,
+  ErratumTable,
+  ExportRecordTable,
+  MeetingTable,
+} from './meeting.table'
 import type {
   DistrictTable,
   GemeenteTable,
@@ -31,4 +42,16 @@ export interface Database {
   involvement: InvolvementTable
   intervention: InterventionTable
   search_document: SearchDocumentTable
+  meeting: MeetingTable
+  agenda_item: AgendaItemTable
+  attachment: AttachmentTable
+  attachment_content: AttachmentContentTable
+  attendance: AttendanceTable
+  decision_sequence: DecisionSequenceTable
+  decision: DecisionTable
+  decision_involvement: DecisionInvolvementTable
+  decision_correction: DecisionCorrectionTable
+  action_item: ActionItemTable
+  erratum: ErratumTable
+  export_record: ExportRecordTable
 }

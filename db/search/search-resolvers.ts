@@ -5,9 +5,10 @@ import { dutchDate } from '../../shared/domain/iso-date'
 import type { SearchKind } from '../../shared/domain/search'
 import { objectKindLabels, subjectKindLabels } from '../../shared/domain/subject'
 import type { Database } from '../schema/database'
+import { meetingSearchResolvers } from './meeting-search-resolvers'
 
 /** What a hit shows, plus the original text its snippet is cut from (the index holds a folded copy). */
-export type Display = Pick<SearchResult, 'title' | 'detail' | 'caseId'> & { body: string }
+export type Display = Pick<SearchResult, 'title' | 'detail' | 'caseId' | 'meetingId'> & { body: string }
 
 /**
  * How a hit of each kind is shown. The index stores only what is searched;
@@ -24,7 +25,7 @@ export const searchResolvers: Record<SearchKind, (db: Kysely<Database>, ids: str
       .select(['c.id', 'c.code', 'c.alias', 'cs.summary', 'p.name as phase', 't.name as table_name'])
       .where('c.id', 'in', ids)
       .execute()
-    return new Map(rows.map((r) => [r.id, { title: `${r.code} ${r.alias}`, detail: `${r.phase} · ${r.table_name}`, caseId: r.id, body: r.summary ?? '' }]))
+    return new Map(rows.map((r) => [r.id, { title: `${r.code} ${r.alias}`, detail: `${r.phase} · ${r.table_name}`, caseId: r.id, meetingId: null, body: r.summary ?? '' }]))
   },
   async subject(db, ids) {
     const rows = await db
@@ -42,7 +43,7 @@ export const searchResolvers: Record<SearchKind, (db: Kysely<Database>, ids: str
         if (r.kvk) facts.push(`KvK ${r.kvk}`)
         const cases = Number(r.cases ?? 0)
         facts.push(cases === 1 ? '1 casus' : `${String(cases)} casussen`)
-        return [r.id, { title: r.name ?? r.description ?? '', detail: facts.join(' · '), caseId: null, body: '' }]
+        return [r.id, { title: r.name ?? r.description ?? '', detail: facts.join(' · '), caseId: null, meetingId: null, body: '' }]
       }),
     )
   },
@@ -61,9 +62,11 @@ export const searchResolvers: Record<SearchKind, (db: Kysely<Database>, ids: str
           title: interventionSubtypeLabel(r.subtype),
           detail: `${r.code} ${r.alias} · ${r.short_name} · ${interventionStatusLabels[r.status]}`,
           caseId: r.case_id,
+          meetingId: null,
           body: r.result,
         },
       ]),
     )
   },
+  ...meetingSearchResolvers,
 }

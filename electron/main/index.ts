@@ -1,11 +1,14 @@
 import { join } from 'node:path'
 import { app, type BrowserWindow, ipcMain, session } from 'electron'
+import { createHandlers } from '../../db/handlers/create-handlers'
 import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
 import { VAULT_LOCKED_EVENT } from '../events'
 import { preloadPath, rendererDir } from './app-paths'
+import { exportSaveHandlers } from './export/export-save-handler'
+import { PrintWindowRegistry } from './export/print-window-registry'
 import { registerIpc } from './ipc/register-ipc'
-import { isTrustedSender } from './ipc/sender-check'
+import { isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
 import { lockOnQuit } from './lock/lock-on-quit'
 import { errorName, logRenderProcessGone, logUnexpectedFailure } from './log/safe-log'
@@ -44,8 +47,22 @@ function start(): void {
   installAppMenu(app.isPackaged)
 
   const vault = new Vault(userData)
-  const dispatch = createDispatcher(vault, logUnexpectedFailure)
-  registerIpc(ipcMain, dispatch, (event) => isTrustedSender(event, liveWindow(), dev))
+  const printWindows = new PrintWindowRegistry()
+  const exportSave = exportSaveHandlers({
+    vault,
+    mainWindow: liveWindow,
+    documentsFolder: () => app.getPath('documents'),
+    preloadPath,
+    isPackaged: app.isPackaged,
+    baseUrl: dev?.href ?? APP_ENTRY_URL,
+    printWindows,
+  })
+  const dispatch = createDispatcher(vault, logUnexpectedFailure, { ...createHandlers(vault), ...exportSave })
+  registerIpc(
+    ipcMain,
+    dispatch,
+    (event, channel) => isTrustedSender(event, liveWindow(), dev) || isTrustedPrintSender(event, printWindows.live(), dev, channel),
+  )
 
   const window = createMainWindow({
     preloadPath,

@@ -1,7 +1,14 @@
 import type { z } from 'zod'
 import type { Envelope } from './envelope'
+import { actionContract } from './action.contract'
+import { agendaContract } from './agenda.contract'
+import { attachmentContract } from './attachment.contract'
+import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
+import { decisionContract } from './decision.contract'
+import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
+import { meetingContract } from './meeting.contract'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
@@ -17,6 +24,13 @@ export const contract = {
   ...subjectContract,
   ...interventionContract,
   ...searchContract,
+  ...meetingContract,
+  ...agendaContract,
+  ...attachmentContract,
+  ...attendanceContract,
+  ...decisionContract,
+  ...actionContract,
+  ...exportContract,
 } as const
 
 export type Contract = typeof contract
@@ -32,6 +46,13 @@ export function isChannel(name: unknown): name is Channel {
 
 export function answersWhileLocked(channel: Channel): boolean {
   return 'whileLocked' in contract[channel]
+}
+
+/** Channels only Electron's main process can answer (a save dialog, a print window); the vault's handler map leaves them out. */
+export type ElectronOnlyChannel = { [C in Channel]: Contract[C] extends { electronOnly: true } ? C : never }[Channel]
+
+export function isElectronOnly(channel: Channel): channel is ElectronOnlyChannel {
+  return 'electronOnly' in contract[channel]
 }
 
 /** Pushed from main to the renderer; not requests. */

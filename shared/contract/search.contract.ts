@@ -13,6 +13,8 @@ export const SearchResult = z.object({
   detail: z.string(),
   /** Where to go: the case itself, or the case an intervention belongs to; null for subjects. */
   caseId: Id.nullable(),
+  /** The meeting an agenda item, decision or action item belongs to; null for the register's kinds. */
+  meetingId: Id.nullable(),
   snippet: z.array(SnippetPart),
 })
 export type SearchResult = z.output<typeof SearchResult>

@@ -8,7 +8,7 @@ import { z } from 'zod'
 export const referenceKinds = ['table', 'district', 'gemeente', 'partner', 'theme', 'phase'] as const
 export type ReferenceKind = (typeof referenceKinds)[number]
 
-export const Id = z.string().min(1).max(64)
+export const Id = z.string().min(1, 'Maak een keuze.').max(64)
 const Name = z.string().trim().min(1, 'Vul een naam in.').max(120, 'Gebruik hoogstens 120 tekens.')
 const Code = z
   .string()

@@ -3,13 +3,16 @@
  * next kinds (agenda items, decisions, action items) are added here and get a
  * resolver in db/search; the index itself needs no change.
  */
-export const searchKinds = ['case', 'subject', 'intervention'] as const
+export const searchKinds = ['case', 'subject', 'intervention', 'agenda-item', 'decision', 'action-item'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 export const searchKindLabels: Record<SearchKind, string> = {
   case: 'Casussen',
   subject: 'Subjecten/objecten',
   intervention: 'Interventies',
+  'agenda-item': 'Agendapunten',
+  decision: 'Besluiten',
+  'action-item': 'Actiepunten',
 }
 
 export const SEARCH_MAX_TERMS = 12

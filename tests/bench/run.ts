@@ -1,4 +1,6 @@
 import { benchCaseRegister } from './case-register.bench'
+import { benchExports } from './exports.bench'
+import { benchMeetings } from './meetings.bench'
 import { benchVault } from './vault.bench'
 
 /**
@@ -7,3 +9,5 @@ import { benchVault } from './vault.bench'
  */
 await benchVault()
 await benchCaseRegister()
+await benchMeetings()
+await benchExports()

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { Dispatch } from '../../../db/handlers/dispatch'
-import { type Envelope, channels, OmtError } from '../../../shared/contract/index'
+import { type Channel, type Envelope, channels, OmtError } from '../../../shared/contract/index'
 import { errorName } from '../log/safe-log'
 
 const refuse = (code: 'FORBIDDEN_SENDER' | 'INTERNAL'): Envelope<never> => ({
@@ -16,12 +16,12 @@ const refuse = (code: 'FORBIDDEN_SENDER' | 'INTERNAL'): Envelope<never> => ({
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
   dispatch: Dispatch,
-  isTrusted: (event: IpcMainInvokeEvent) => boolean,
+  isTrusted: (event: IpcMainInvokeEvent, channel: Channel) => boolean,
 ): void {
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       try {
-        if (!isTrusted(event)) return refuse('FORBIDDEN_SENDER')
+        if (!isTrusted(event, channel)) return refuse('FORBIDDEN_SENDER')
         return await dispatch(channel, input)
       } catch (error) {
         console.error('[tafelwerk] onverwachte fout', { channel, errorName: errorName(error), sqliteCode: null })

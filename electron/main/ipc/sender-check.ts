@@ -1,3 +1,4 @@
+import type { Channel } from '../../../shared/contract/index'
 import { isOurPageUrl } from '../origin/app-origin'
 
 /** The parts of Electron's WebFrameMain the check reads (plain objects in tests). */
@@ -20,8 +21,8 @@ export interface OurWindow {
 /**
  * Only the top frame of our own window, showing our own page, may call the
  * contract. A null frame (destroyed or navigated away while the request was in
- * flight), a subframe, another WebContents (a print or devtools window) or a
- * page from anywhere else is refused. WebFrameMain objects are not guaranteed
+ * flight), a subframe, another WebContents (devtools, or a print window asking
+ * for more than it prints) or a page from anywhere else is refused. WebFrameMain objects are not guaranteed
  * to be identical for the same frame, so frames are compared by process and
  * routing id, as Electron documents.
  */
@@ -33,4 +34,16 @@ export function isTrustedSender(event: SenderEvent, window: OurWindow | null, de
   const main = contents.mainFrame
   if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) return false
   return isOurPageUrl(frame.url, dev)
+}
+
+/**
+ * A hidden print window loads the same renderer to print one document. It
+ * may read the vault's status and that document, nothing else: no saving,
+ * no changes, no other data.
+ */
+export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document']
+
+export function isTrustedPrintSender(event: SenderEvent, printWindows: readonly OurWindow[], dev: URL | null, channel: Channel): boolean {
+  if (!PRINT_WINDOW_CHANNELS.includes(channel)) return false
+  return printWindows.some((window) => isTrustedSender(event, window, dev))
 }

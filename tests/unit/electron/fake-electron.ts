@@ -9,9 +9,14 @@ import { vi } from 'vitest'
  */
 export class FakeWebContents extends EventEmitter {
   static nextId = 1
+  /** What executeJavaScript answers in windows made from now on (the print view's state). */
+  static scriptResult: unknown = undefined
   readonly id = FakeWebContents.nextId++
   readonly mainFrame = { url: 'app://tafelwerk/index.html', processId: 7, routingId: 1, parent: null }
   readonly send = vi.fn()
+  readonly getURL = vi.fn(() => '')
+  readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve(FakeWebContents.scriptResult))
+  readonly printToPDF = vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.4')))
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
@@ -28,6 +33,7 @@ export class BrowserWindow extends EventEmitter {
   readonly isMinimized = vi.fn(() => false)
   readonly isMaximized = vi.fn(() => false)
   readonly isDestroyed = vi.fn(() => false)
+  readonly destroy = vi.fn()
   readonly loadURL = vi.fn(() => Promise.resolve())
   readonly getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1000, height: 700 }))
   constructor(readonly options: Record<string, unknown>) {
@@ -68,6 +74,7 @@ export const session = { defaultSession: createFakeSession() }
 export const ipcMain = { handle: vi.fn((_channel: string, _handler: unknown): void => undefined) }
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() }
 export const contextBridge = { exposeInMainWorld: vi.fn() }
+export const dialog = { showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => Promise.resolve({ canceled: true })) }
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() }
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
@@ -79,5 +86,6 @@ export function resetFakeElectron(): void {
   vi.resetAllMocks()
   for (const emitter of [app, powerMonitor]) emitter.removeAllListeners()
   BrowserWindow.instances.length = 0
+  FakeWebContents.scriptResult = undefined
   app.isPackaged = true
 }

@@ -31,6 +31,8 @@ vi.mock('../../../db/vault/vault', () => ({
     readonly lock = vi.fn(() => {
       this.isUnlocked = false
     })
+    // The export handler closes its print window on lock.
+    readonly onLock = vi.fn(() => () => undefined)
     constructor(readonly folder: string) {
       state.vaults.push(this)
     }

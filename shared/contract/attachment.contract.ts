@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { ATTACHMENT_MAX_BASE64, ATTACHMENT_TOO_LARGE } from '../domain/attachment'
+import { Id } from '../domain/reference'
+
+const FileName = z
+  .string('Kies een bestand.')
+  .trim()
+  .min(1, 'Het bestand heeft geen naam. Geef het bestand een naam en kies het opnieuw.')
+  .max(255, 'De bestandsnaam is langer dan 255 tekens. Geef het bestand een kortere naam.')
+  // A name, not a path: where the file came from stays on the user's disk.
+  .refine((name) => !/[\\/\u0000]/u.test(name), 'Geef alleen de bestandsnaam, zonder map.')
+
+/** Bytes cross the contract as base64: plain JSON, the same over IPC and the test bridge. */
+const Base64 = z
+  .string('Het bestand kon niet worden gelezen. Kies het bestand opnieuw.')
+  .max(ATTACHMENT_MAX_BASE64, ATTACHMENT_TOO_LARGE)
+  .refine((text) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/u.test(text), 'Het bestand kon niet worden gelezen. Kies het bestand opnieuw.')
+
+export const AttachmentMeta = z.object({
+  id: Id,
+  agendaItemId: Id,
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  /** SHA-256 of the bytes, hex: proves a saved copy is the stored file. */
+  sha256: z.string(),
+  createdAt: z.string(),
+})
+export type AttachmentMeta = z.output<typeof AttachmentMeta>
+
+export const attachmentContract = {
+  'attachment:list': { input: z.object({ agendaItemId: Id }), output: z.object({ rows: z.array(AttachmentMeta) }) },
+  'attachment:add': {
+    input: z.object({
+      agendaItemId: Id,
+      fileName: FileName,
+      mediaType: z.string().trim().max(200).transform((type) => type || 'application/octet-stream'),
+      contentBase64: Base64,
+    }),
+    output: AttachmentMeta,
+  },
+  /** The bytes, for opening or saving a copy where the user chooses. */
+  'attachment:get': { input: z.object({ id: Id }), output: AttachmentMeta.extend({ contentBase64: z.string() }) },
+  'attachment:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+} as const

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Kysely, NO_MIGRATIONS, SqliteDialect, sql } from 'kysely'
+import { expect, it } from 'vitest'
+import { createCase } from '../../../db/cases/case.queries'
+import { migrator } from '../../../db/migrations/migrate'
+import type { Database } from '../../../db/schema/database'
+import { searchAll } from '../../../db/search/search.queries'
+import { closeDatabase, openEncryptedDatabase } from '../../../db/vault/open-database'
+import { createMeeting } from '../../../db/meetings/meeting.queries'
+import { recordDecision } from '../../../db/decisions/decision.queries'
+import { DecisionValues } from '../../../shared/contract/decision.contract'
+
+it('2026-11-22-03 adds meetings to a vault with a case register, and clears decision ids that point nowhere', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-migration-'))
+  const sqlite = openEncryptedDatabase(join(folder, 'test.vault'), randomBytes(32), { create: true })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  try {
+    const migrations = migrator(db)
+    await migrations.migrateTo(NO_MIGRATIONS)
+    expect((await migrations.migrateTo('2026-11-22-02-case-register')).error).toBeUndefined()
+
+    // A register as the previous version left it, including a phase period with a decision id from nowhere.
+    const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
+    const detail = await createCase(db, {
+      alias: 'Van Voor De Update',
+      tableId: table.id,
+      kind: 'lokaal',
+      leadPartnerId: null,
+      caseDirector: null,
+      summary: '',
+      themeIds: [],
+      gemeenteIds: [],
+      registeredOn: '2025-01-15',
+      retentionUntil: '2030-01-15',
+      code: null,
+    })
+    const analyse = await db.selectFrom('phase').select('id').where('code', '=', 'analyse').executeTakeFirstOrThrow()
+    await db.insertInto('case_phase').values({ id: 'oud', case_id: detail.id, seq: 2, phase_id: analyse.id, started_on: '2025-02-01', decision_id: 'nergens', recorded_at: '' }).execute()
+
+    const { error, results } = await migrations.migrateTo('2026-11-22-03-meetings')
+    expect(error).toBeUndefined()
+    expect(results?.map((r) => [r.migrationName, r.status])).toEqual([['2026-11-22-03-meetings', 'Success']])
+
+    const schema = await db
+      .selectFrom('sqlite_schema' as never)
+      .select(['name' as never, 'sql' as never])
+      .where('type' as never, '=', 'table' as never)
+      .execute()
+    const tableSql = new Map((schema as { name: string; sql: string }[]).map((row) => [row.name, row.sql]))
+    for (const name of ['meeting', 'agenda_item', 'attachment', 'attachment_content', 'attendance', 'decision_sequence', 'decision', 'decision_involvement', 'decision_correction', 'action_item', 'erratum', 'export_record']) {
+      expect(tableSql.get(name), name).toMatch(/\) STRICT(, WITHOUT ROWID)?$/u)
+    }
+    const period = await db.selectFrom('case_phase').select(['decision_id']).where('id', '=', 'oud').executeTakeFirstOrThrow()
+    expect(period.decision_id).toBeNull()
+
+    // The migrated vault takes meetings and decisions, and the index finds them.
+    const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' })
+    const item = meeting.items.find((i) => i.type === 'start-casus')
+    const decision = await recordDecision(db, item?.id ?? '', DecisionValues.parse({ type: 'start-casus', caseId: detail.id, caseKind: 'betekenisvol', text: 'Gemigreerd besluit', refersToDecisionId: null }))
+    expect(decision.code).toBe('OMT-D 2025-001')
+    const { groups } = await searchAll(db, 'gemigreerd', 5)
+    expect(groups.map((group) => [group.kind, group.results[0]?.id])).toEqual([['decision', decision.id]])
+
+    expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }])
+    expect((await sql`PRAGMA foreign_key_check`.execute(db)).rows).toEqual([])
+    await expect(sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(db)).resolves.toBeDefined()
+  } finally {
+    closeDatabase(sqlite)
+    rmSync(folder, { recursive: true, force: true })
+  }
+})
