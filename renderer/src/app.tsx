@@ -2,13 +2,16 @@ import { useEffect } from 'react'
 import { omtBridge } from './api/omt-bridge'
 import { Announcer } from './components/announcer'
 import { AppShell } from './layout/app-shell'
+import { PrintScreen } from './print/print-screen'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
 import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
 import { RecoverScreen } from './screens/vault/recover-screen'
 import { RecoveryKeyScreen } from './screens/vault/recovery-key-screen'
 import { StartupScreen } from './screens/vault/startup-screen'
 import { UnlockScreen } from './screens/vault/unlock-screen'
+import { useRoute } from './stores/route-store'
 import { useSession } from './stores/session-store'
+import { PRINT_ROUTE_SEGMENT } from '../../shared/domain/print-route'
 
 /** Picks the one screen the vault's state allows; nothing of the app renders while it is locked. */
 function CurrentScreen() {
@@ -16,7 +19,10 @@ function CurrentScreen() {
   const statusError = useSession((state) => state.statusError)
   const pendingRecoveryKey = useSession((state) => state.pendingRecoveryKey)
   const lockedView = useSession((state) => state.lockedView)
+  const printing = useRoute((state) => state.segments[0] === PRINT_ROUTE_SEGMENT)
 
+  // The print window shows the document alone, and only from an unlocked vault.
+  if (printing) return <PrintScreen status={status} />
   if (!status) return <StartupScreen error={statusError} />
   switch (status.state) {
     case 'none':

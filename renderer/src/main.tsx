@@ -7,6 +7,9 @@ import './styles/layout.css'
 import './styles/forms.css'
 import './styles/table.css'
 import './styles/vault-screens.css'
+import './styles/register.css'
+import './styles/search.css'
+import './styles/demo.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

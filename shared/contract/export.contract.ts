@@ -12,7 +12,7 @@ import { ExportRecord } from './meeting.contract'
  */
 const Inline = z.object({ text: z.string(), strong: z.boolean(), emphasis: z.boolean() })
 export const TextBlock = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('heading'), content: z.array(Inline) }),
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), content: z.array(Inline) }),
   z.object({ type: z.literal('paragraph'), lines: z.array(z.array(Inline)) }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), start: z.number().int(), items: z.array(z.array(Inline)) }),
 ])

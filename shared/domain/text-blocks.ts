@@ -3,7 +3,7 @@
  * bulleted (-, *, +) and numbered (1.) lists, **bold** and *italic*. Parsed
  * once, in the vault, into plain data that the print view and the Word export
  * both render, so a PDF and a DOCX of the same minutes say the same thing.
- * The syntax is that of the case summary (renderer/src/lib/markdown.ts).
+ * Case summaries in the app use the same parser.
  */
 export interface Inline {
   text: string
@@ -12,13 +12,13 @@ export interface Inline {
 }
 
 export type TextBlock =
-  | { type: 'heading'; content: Inline[] }
+  | { type: 'heading'; level: 1 | 2 | 3; content: Inline[] }
   | { type: 'paragraph'; lines: Inline[][] }
   | { type: 'list'; ordered: boolean; start: number; items: Inline[][] }
 
 type ListBlock = Extract<TextBlock, { type: 'list' }>
 
-const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/u
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/u
 const BULLET = /^[ \t]*[-*+][ \t]+(.*)$/u
 const NUMBERED = /^[ \t]*(\d{1,9})[.)][ \t]+(.*)$/u
 const INLINE = /\*\*(.+?)\*\*|__(.+?)__|\*(?!\s)(.+?)\*|_(?!\s)(.+?)_/gu
@@ -52,7 +52,8 @@ export function parseTextBlocks(source: string): TextBlock[] {
     if (heading) {
       paragraph = null
       list = null
-      blocks.push({ type: 'heading', content: parseInline(heading[1] ?? '') })
+      const level = Math.min(3, heading[1]?.length ?? 1) as 1 | 2 | 3
+      blocks.push({ type: 'heading', level, content: parseInline(heading[2] ?? '') })
       continue
     }
     const numbered = NUMBERED.exec(line)

@@ -56,10 +56,11 @@ describe('a secretary’s first session', () => {
     // Case, spaces and dashes do not matter.
     await keyField.fill(recoveryKey.toLowerCase().replaceAll('-', ' '))
     await keyField.press('Enter')
-    await heading(page, 'Instellingen')
+    // The app opens on its first page, the case register.
+    await heading(page, 'Casussen')
     expect(app.vault.status()).toMatchObject({ state: 'unlocked', recoveryKeyConfirmed: true })
     expect(await page.getByText('Uw herstelsleutel is nog niet bevestigd').count()).toBe(0)
-    await checkScreen(app, 'instellingen: tafels')
+    await checkScreen(app, 'casussen na de eerste start')
 
     // Lock with the button.
     await page.getByRole('button', { name: 'Vergrendelen' }).click()
@@ -77,14 +78,14 @@ describe('a secretary’s first session', () => {
     await checkScreen(app, 'ontgrendelen met foutmelding')
 
     await unlockWith(page, PASSPHRASE)
-    await heading(page, 'Instellingen')
+    await heading(page, 'Casussen')
 
     // Ctrl+L locks from anywhere.
     await page.keyboard.press('Control+L')
     await heading(page, 'Kluis ontgrendelen')
     expect(app.vault.isUnlocked).toBe(false)
     await unlockWith(page, PASSPHRASE)
-    await heading(page, 'Instellingen')
+    await heading(page, 'Casussen')
 
     // Main locks on idle: the unlock screen says why.
     await app.lockFromMain('idle')
@@ -92,9 +93,12 @@ describe('a secretary’s first session', () => {
     expect(await page.getByTestId('lock-cause').innerText()).toBe('Automatisch vergrendeld na inactiviteit.')
     await checkScreen(app, 'ontgrendelen na automatisch vergrendelen')
     await unlockWith(page, PASSPHRASE)
-    await heading(page, 'Instellingen')
+    await heading(page, 'Casussen')
 
     // Edit a partner with the keyboard only.
+    await tabTo(page, page.getByRole('link', { name: 'Instellingen' }))
+    await page.keyboard.press('Enter')
+    await heading(page, 'Instellingen')
     await tabTo(page, page.getByRole('link', { name: 'Partners' }))
     await page.keyboard.press('Enter')
     await heading(page, 'Partners', 2)
@@ -121,7 +125,8 @@ describe('a secretary’s first session', () => {
     await app.restart()
     await heading(app.page, 'Kluis ontgrendelen')
     await unlockWith(app.page, PASSPHRASE)
-    await heading(app.page, 'Instellingen')
+    await heading(app.page, 'Casussen')
+    await app.page.getByRole('link', { name: 'Instellingen' }).click()
     await app.page.getByRole('link', { name: 'Partners' }).click()
     await app.page.getByRole('cell', { name: 'Nationale Politie', exact: true }).waitFor()
     expect(await app.page.getByRole('button', { name: 'Wijzigen Politie', exact: true }).count()).toBe(0)

@@ -1,8 +1,11 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { messageOf } from '../api/request'
+import { SearchBox } from '../search/search-box'
+import { useSearchShortcut } from '../search/use-search-shortcut'
 import { announce } from '../stores/announcer-store'
 import { useRoute } from '../stores/route-store'
 import { useSession } from '../stores/session-store'
+import { DemoBanner } from './demo-banner'
 import { LockButton } from './lock-button'
 import { MainNav } from './main-nav'
 import { pages } from './pages'
@@ -12,17 +15,24 @@ import { useLockShortcut } from './use-lock-shortcut'
 
 const MAIN_ID = 'inhoud'
 
-/** The open vault: banner with name, navigation and lock button; the current page below. */
+/** The open vault: banner with name, navigation, search and lock button; the current page below. */
 export function AppShell() {
   const segments = useRoute((state) => state.segments)
   const replace = useRoute((state) => state.replace)
   const lockVault = useSession((state) => state.lock)
   const recoveryKeyConfirmed = useSession((state) => state.status?.recoveryKeyConfirmed ?? false)
+  const demo = useSession((state) => state.status?.demo ?? false)
+  const searchRef = useRef<HTMLInputElement>(null)
 
   const lock = useCallback(() => {
     lockVault().catch((error: unknown) => announce(messageOf(error)))
   }, [lockVault])
   useLockShortcut(lock)
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }, [])
+  useSearchShortcut(focusSearch)
 
   const page = pages.find((entry) => entry.path === segments[0])
   const fallback = pages[0]
@@ -39,12 +49,14 @@ export function AppShell() {
             <span className="brand__name">Tafelwerk</span>
             <span className="brand__tagline">Werkplek voor ondermijningstafels</span>
           </span>
-          <MainNav currentPath={page?.path ?? ''} />
+          <MainNav page={page} />
+          <SearchBox inputRef={searchRef} />
           <LockButton onLock={lock} />
         </div>
       </header>
+      {demo ? <DemoBanner onClose={lock} /> : null}
       <main id={MAIN_ID} className="app-main" tabIndex={-1}>
-        {recoveryKeyConfirmed ? null : <RecoveryKeyBanner />}
+        {recoveryKeyConfirmed || demo ? null : <RecoveryKeyBanner />}
         {page ? <page.Component key={page.path} segments={segments.slice(1)} /> : null}
       </main>
     </div>

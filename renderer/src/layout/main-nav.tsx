@@ -1,18 +1,20 @@
 import { hrefFor } from '../stores/route-store'
-import { pages } from './pages'
+import { menuPages, type PageEntry } from './pages'
 
-export function MainNav({ currentPath }: { currentPath: string }) {
+/** "page" on the current page's item; "true" on the item a deeper page belongs to (a subject under Casussen). */
+function currentFor(entry: PageEntry, page: PageEntry | undefined): 'page' | 'true' | undefined {
+  if (page?.path === entry.path) return 'page'
+  return page?.partOf === entry.path ? 'true' : undefined
+}
+
+export function MainNav({ page }: { page: PageEntry | undefined }) {
   return (
     <nav className="main-nav" aria-label="Hoofdmenu">
       <ul className="main-nav__list">
-        {pages.map((page) => (
-          <li key={page.path}>
-            <a
-              className="main-nav__link"
-              href={hrefFor(page.path)}
-              aria-current={page.path === currentPath ? 'page' : undefined}
-            >
-              {page.label}
+        {menuPages.map((entry) => (
+          <li key={entry.path}>
+            <a className="main-nav__link" href={hrefFor(entry.path)} aria-current={currentFor(entry, page)}>
+              {entry.label}
             </a>
           </li>
         ))}

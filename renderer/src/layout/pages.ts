@@ -1,5 +1,10 @@
 import type { ComponentType } from 'react'
+import { CasesPage } from '../cases/cases-page'
+import { ExportPage } from '../exports/export-page'
+import { MeetingsPage } from '../meetings/meetings-page'
+import { ActionsPage } from '../actions/actions-page'
 import { SettingsPage } from '../settings/settings-page'
+import { SubjectRoute } from '../subjects/subject-page'
 
 export interface PageEntry {
   /** The first segment of the hash route. */
@@ -7,10 +12,22 @@ export interface PageEntry {
   /** The label in the main navigation. */
   label: string
   Component: ComponentType<{ segments: string[] }>
+  /** Pages reached from another page (a subject from its case) are not in the menu; this menu item is lit for them. */
+  partOf?: string
 }
 
 /**
- * The main navigation, in order. Only pages that work are listed; later issues
- * add Casussen, Vergaderingen and Actiepunten here (and print routes beside it).
+ * Every page, in menu order; the first is where the app opens. Later issues
+ * add Vergaderingen and Actiepunten here (and print routes beside it).
  */
-export const pages: readonly PageEntry[] = [{ path: 'instellingen', label: 'Instellingen', Component: SettingsPage }]
+export const pages: readonly PageEntry[] = [
+  { path: 'casussen', label: 'Casussen', Component: CasesPage },
+  { path: 'vergaderingen', label: 'Vergaderingen', Component: MeetingsPage },
+  { path: 'actiepunten', label: 'Actiepunten', Component: ActionsPage },
+  { path: 'instellingen', label: 'Instellingen', Component: SettingsPage },
+  { path: 'subjecten', label: 'Subject', Component: SubjectRoute, partOf: 'casussen' },
+  // Reached from a meeting (the meeting screens link here); until then it offers a choice of meetings.
+  { path: 'exporteren', label: 'Exporteren', Component: ExportPage, partOf: 'vergaderingen' },
+]
+
+export const menuPages = pages.filter((page) => page.partOf === undefined)

@@ -7,4 +7,5 @@ export const lockCauseText: Record<LockCause, string> = {
   'screen-lock': 'Automatisch vergrendeld omdat het scherm van de computer werd vergrendeld.',
   suspend: 'Automatisch vergrendeld omdat de computer in de slaapstand ging.',
   answer: 'De kluis was intussen vergrendeld. Ontgrendel de kluis om verder te gaan.',
+  demo: 'De voorbeeldkluis is gesloten en verwijderd. Uw eigen kluis is vergrendeld.',
 }

@@ -11,6 +11,12 @@ interface FormErrorState {
 
 const none: FormErrorState = { message: null, fields: {}, serial: 0 }
 
+const belongsTo = (field: string, name: string): boolean => field === name || field.startsWith(`${name}.`)
+
+function firstUnder(fields: FieldErrors, name: string): string | undefined {
+  return Object.entries(fields).find(([field]) => field.startsWith(`${name}.`))?.[1]
+}
+
 /**
  * Keeps the errors of one form and, after a failure, moves focus to the first
  * invalid field so keyboard users land where the fix is (its message is in its
@@ -30,7 +36,8 @@ export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
 
   return {
     message: state.message,
-    fieldError: (name: string): string | undefined => state.fields[name],
+    /** A field's error; a list field ("themeIds") also takes its items' errors ("themeIds.0"). */
+    fieldError: (name: string): string | undefined => state.fields[name] ?? firstUnder(state.fields, name),
     fail: (error: unknown) => {
       const fields = error instanceof OmtError ? (error.fields ?? {}) : {}
       const message = messageOf(error)
@@ -43,10 +50,12 @@ export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
      * loses its error, so a stale message never contradicts the live feedback.
      */
     onFormChange: (event: { target: EventTarget }) => {
-      const name = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement ? event.target.name : ''
+      const target = event.target
+      const name =
+        target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ? target.name : ''
       setState((previous) => {
-        if (!name || !(name in previous.fields)) return previous
-        const fields = Object.fromEntries(Object.entries(previous.fields).filter(([field]) => field !== name))
+        if (!name || !Object.keys(previous.fields).some((field) => belongsTo(field, name))) return previous
+        const fields = Object.fromEntries(Object.entries(previous.fields).filter(([field]) => !belongsTo(field, name)))
         const message = Object.keys(fields).length === 0 && previous.message === errorMessages.VALIDATION ? null : previous.message
         return { ...previous, fields, message }
       })

@@ -4,9 +4,13 @@ import type { VaultStatus } from '../../../shared/contract/vault.contract'
 import { onLockedAnswer, request } from '../api/request'
 import { lockCauseText } from '../lib/lock-cause-text'
 import { announce } from './announcer-store'
+import { useRoute } from './route-store'
 
-/** Why the unlock screen shows; 'answer' means a request found the vault locked. */
-export type LockCause = LockReason | 'answer'
+/** Why the unlock screen shows; 'answer' means a request found the vault locked, 'demo' that the demo vault was closed. */
+export type LockCause = LockReason | 'answer' | 'demo'
+
+/** Where the demo vault opens, and where the app returns after it: its ids mean nothing in the other vault. */
+const REGISTER_ROUTE = 'casussen'
 
 interface SessionState {
   /** Null until the first status answer arrives. */
@@ -24,6 +28,7 @@ interface SessionState {
   unlock: (passphrase: string) => Promise<void>
   recover: (recoveryKey: string, passphrase: string, passphraseRepeat: string) => Promise<void>
   lock: () => Promise<void>
+  openDemo: () => Promise<void>
   lockedByMain: (cause: LockCause) => void
   confirmRecoveryKey: (recoveryKey: string) => Promise<void>
   renewRecoveryKey: (passphrase: string) => Promise<void>
@@ -62,9 +67,19 @@ export const useSession = create<SessionState>()((set, get) => ({
   },
 
   async lock() {
+    const wasDemo = get().status?.demo ?? false
     const status = await request('vault:lock', {})
-    set({ status, lockCause: 'user', pendingRecoveryKey: null, lockedView: 'unlock' })
-    announce(lockCauseText.user)
+    const cause = wasDemo ? 'demo' : 'user'
+    set({ status, lockCause: cause, pendingRecoveryKey: null, lockedView: 'unlock' })
+    if (wasDemo) useRoute.getState().replace(REGISTER_ROUTE)
+    announce(wasDemo && status.state === 'none' ? 'De voorbeeldkluis is gesloten en verwijderd.' : lockCauseText[cause])
+  },
+
+  async openDemo() {
+    const status = await request('vault:open-demo', {})
+    useRoute.getState().replace(REGISTER_ROUTE)
+    set({ status, lockCause: null, pendingRecoveryKey: null, lockedView: 'unlock' })
+    announce('De voorbeeldkluis met fictieve gegevens is geopend.')
   },
 
   lockedByMain(cause) {
@@ -72,8 +87,13 @@ export const useSession = create<SessionState>()((set, get) => ({
     const status = get().status
     if (status?.state !== 'unlocked') return
     // Everything else main reported still holds; only the state changed.
-    set({ status: { ...status, state: 'locked' }, lockCause: cause, pendingRecoveryKey: null, lockedView: 'unlock' })
+    set({ status: { ...status, state: 'locked', demo: false }, lockCause: cause, pendingRecoveryKey: null, lockedView: 'unlock' })
     announce(lockCauseText[cause])
+    // A demo vault is removed, not locked: what remains is the user's own vault (or none yet), so ask main.
+    if (status.demo) {
+      useRoute.getState().replace(REGISTER_ROUTE)
+      void get().loadStatus()
+    }
   },
 
   async confirmRecoveryKey(recoveryKey) {

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { createHandlers } from '../../../db/handlers/create-handlers'
 import { createDispatcher, type Dispatch } from '../../../db/handlers/dispatch'
 import { Vault } from '../../../db/vault/vault'
 import { channels, type LockReason } from '../../../shared/contract/index'
+import { type SaveTarget, testExportHandlers } from './export-save'
 import { installOmtBridge, TEST_LOCK_EVENT } from './omt-bridge-script'
 import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './serve-renderer'
 
@@ -33,13 +35,26 @@ export class TafelwerkApp {
   private problems: string[] = []
   private window: Window | null = null
   private dispatch: Dispatch
+  /** Where `export:save` writes, in place of the save dialog (see export-save.ts). */
+  readonly exportTarget: SaveTarget
 
   private constructor(
     private readonly browser: Browser,
     readonly folder: string,
     public vault: Vault,
   ) {
-    this.dispatch = createDispatcher(vault)
+    this.exportTarget = { folder: join(folder, 'exports'), cancel: false }
+    this.dispatch = this.createDispatch(vault)
+  }
+
+  /** The real dispatcher, plus the Electron-only export channel the way the harness provides it. */
+  private createDispatch(vault: Vault): Dispatch {
+    const electronOnly = testExportHandlers(() => this.vault, () => this.window?.context ?? this.fail('The app window is closed.'), this.exportTarget)
+    return createDispatcher(vault, undefined, { ...createHandlers(vault), ...electronOnly })
+  }
+
+  private fail(message: string): never {
+    throw new Error(message)
   }
 
   static async start(browser: Browser, options: StartOptions = {}): Promise<TafelwerkApp> {
@@ -103,7 +118,7 @@ export class TafelwerkApp {
     await this.window?.context.close()
     this.window = null
     this.vault = new Vault(this.folder)
-    this.dispatch = createDispatcher(this.vault)
+    this.dispatch = this.createDispatch(this.vault)
     await this.openWindow(route)
   }
 

@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/page-heading'
 import { SubmitButton } from '../../components/submit-button'
 import { useFormErrors } from '../../lib/use-form-errors'
 import { useSession } from '../../stores/session-store'
+import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 /** First run: the user chooses the passphrase that will open the vault. */
@@ -57,6 +58,7 @@ export function CreateVaultScreen() {
           </SubmitButton>
         </div>
       </form>
+      <DemoOffer context="first-run" />
     </VaultScreenFrame>
   )
 }

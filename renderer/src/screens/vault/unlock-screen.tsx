@@ -6,6 +6,7 @@ import { SubmitButton } from '../../components/submit-button'
 import { lockCauseText } from '../../lib/lock-cause-text'
 import { useFormErrors } from '../../lib/use-form-errors'
 import { useSession } from '../../stores/session-store'
+import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 export function UnlockScreen() {
@@ -64,6 +65,7 @@ export function UnlockScreen() {
           </button>
         </div>
       </form>
+      <DemoOffer context="unlock" />
     </VaultScreenFrame>
   )
 }

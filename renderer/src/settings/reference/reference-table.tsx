@@ -11,9 +11,9 @@ import {
   useReactTable,
 } from '@tanstack/react-table'
 import { useMemo, useState } from 'react'
+import { SortableHeader } from '../../components/sortable-header'
 import { cx } from '../../lib/class-names'
 import { type AnyKindConfig, type DisplayContext, isExtensible } from './reference-config'
-import { SortableHeader } from './sortable-header'
 import { dutchCollator, fold } from './text-match'
 import type { AnyRow } from './use-reference-list'
 

@@ -1,0 +1,145 @@
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
+import { useEffect, useId, useState } from 'react'
+import type { ActionItem } from '../../../shared/contract/action.contract'
+import { type ActionStatus, actionStatuses, actionStatusLabels } from '../../../shared/domain/action'
+import type { ReferenceRow } from '../../../shared/domain/reference'
+import { messageOf, request } from '../api/request'
+import { PageHeading } from '../components/page-heading'
+import { SelectField } from '../components/select-field'
+import { TextField } from '../components/text-field'
+import { shortDate } from '../lib/dates'
+import { hrefFor } from '../stores/route-store'
+import '../meetings/meetings.css'
+
+const helper = createColumnHelper<ActionItem>()
+const columns = [
+  helper.accessor('text', { header: 'Actie' }),
+  helper.accessor((row) => row.ownerPartner.shortName + (row.ownerPerson ? ` (${row.ownerPerson})` : ''), { id: 'owner', header: 'Eigenaar' }),
+  helper.accessor((row) => row.table.code, { id: 'table', header: 'Tafel' }),
+  helper.accessor('dueDate', {
+    header: 'Uiterste datum',
+    cell: (info) => {
+      const row = info.row.original
+      if (!row.dueDate) return <span className="muted">Geen datum</span>
+      return row.overdue ? (
+        <strong className="action-overdue">
+          <span aria-hidden="true">⚠ </span>
+          {shortDate(row.dueDate)} – te laat
+        </strong>
+      ) : (
+        shortDate(row.dueDate)
+      )
+    },
+  }),
+  helper.accessor((row) => actionStatusLabels[row.status], { id: 'status', header: 'Status' }),
+  helper.accessor((row) => row.origin.meetingDate, {
+    id: 'origin',
+    header: 'Afgesproken in',
+    cell: (info) => <a href={hrefFor(`vergaderingen/${info.row.original.origin.meetingId}`)}>Vergadering {shortDate(info.row.original.origin.meetingDate)}</a>,
+  }),
+]
+
+/** Actiepunten of every table: filtered by table, partner, status and due date; overdue ones say so in words. */
+export function ActionsPage() {
+  const headingId = useId()
+  const [tables, setTables] = useState<ReferenceRow<'table'>[]>([])
+  const [partners, setPartners] = useState<ReferenceRow<'partner'>[]>([])
+  const [tableId, setTableId] = useState('')
+  const [partnerId, setPartnerId] = useState('')
+  const [status, setStatus] = useState<ActionStatus | ''>('open')
+  const [dueUntil, setDueUntil] = useState('')
+  const [result, setResult] = useState<{ rows: ActionItem[]; total: number; overdueTotal: number } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    Promise.all([request('reference:list', { kind: 'table', includeArchived: false }), request('reference:list', { kind: 'partner', includeArchived: false })])
+      .then(([tableList, partnerList]) => {
+        if (!current) return
+        setTables(tableList.rows as ReferenceRow<'table'>[])
+        setPartners(partnerList.rows as ReferenceRow<'partner'>[])
+      })
+      .catch((failure: unknown) => current && setError(messageOf(failure)))
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const validDue = /^\d{4}-\d{2}-\d{2}$/u.test(dueUntil) ? dueUntil : null
+  useEffect(() => {
+    let current = true
+    request('action:list', {
+      filter: { tableIds: tableId ? [tableId] : [], partnerIds: partnerId ? [partnerId] : [], statuses: status ? [status] : [], dueFrom: null, dueUntil: validDue, overdueOnly: false, caseId: null },
+      sort: { by: 'due', direction: 'asc' },
+      offset: 0,
+      limit: 500,
+    })
+      .then((answer) => {
+        if (!current) return
+        setResult(answer)
+        setError(null)
+      })
+      .catch((failure: unknown) => current && setError(messageOf(failure)))
+    return () => {
+      current = false
+    }
+  }, [tableId, partnerId, status, validDue])
+
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({ data: result?.rows ?? [], columns, getCoreRowModel: getCoreRowModel() })
+  return (
+    <div className="page">
+      <PageHeading>Actiepunten</PageHeading>
+      <div className="toolbar">
+        <SelectField label="Tafel" value={tableId} onChange={(event) => setTableId(event.target.value)} options={[{ value: '', label: 'Alle tafels' }, ...tables.map((row) => ({ value: row.id, label: row.code }))]} />
+        <SelectField label="Partner" value={partnerId} onChange={(event) => setPartnerId(event.target.value)} options={[{ value: '', label: 'Alle partners' }, ...partners.map((row) => ({ value: row.id, label: row.shortName }))]} />
+        <SelectField
+          label="Status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as ActionStatus | '')}
+          options={[{ value: '', label: 'Alle statussen' }, ...actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] }))]}
+        />
+        <TextField label="Uiterlijk tot en met" type="date" width="medium" value={dueUntil} onChange={(event) => setDueUntil(event.target.value)} />
+      </div>
+      {error ? (
+        <p role="alert" className="alert alert--error">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" id={`${headingId}-count`}>
+        {result ? `${String(result.total)} actiepunten, waarvan ${String(result.overdueTotal)} te laat.` : ''}
+      </p>
+      <h2 id={headingId} className="visually-hidden">
+        Lijst van actiepunten
+      </h2>
+      {result && result.rows.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table" aria-labelledby={headingId}>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <th key={header.id} scope="col">
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                    </th>
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className={row.original.overdue ? 'is-overdue' : undefined}>
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : result ? (
+        <p>Geen actiepunten met deze filters.</p>
+      ) : null}
+    </div>
+  )
+}

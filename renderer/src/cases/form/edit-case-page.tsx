@@ -1,0 +1,53 @@
+import { request } from '../../api/request'
+import { Breadcrumbs } from '../../components/breadcrumbs'
+import { FormAlert } from '../../components/form-alert'
+import { PageHeading } from '../../components/page-heading'
+import { useRegisterReferences } from '../../reference/use-register-references'
+import { announce } from '../../stores/announcer-store'
+import { useRoute } from '../../stores/route-store'
+import { caseRoutes, leaveForm } from '../case-routes'
+import { RegisterLoading, RegisterNotFound } from '../not-found'
+import { useCaseDetail } from '../use-case-detail'
+import { draftOf, updateValues } from './case-draft'
+import { CaseForm } from './case-form'
+
+/** The details the secretary owns; phase and subjects are not here, decisions change those. */
+export function EditCasePage({ caseId }: { caseId: string }) {
+  const replace = useRoute((state) => state.replace)
+  const { detail, error, notFound } = useCaseDetail(caseId)
+  const { references, error: referenceError } = useRegisterReferences()
+
+  if (notFound) return <RegisterNotFound title="Casus niet gevonden" message="Deze casus bestaat niet (meer)." />
+  if (!detail || !references) {
+    return error || referenceError ? (
+      <div className="page">
+        <PageHeading>Casus wijzigen</PageHeading>
+        <FormAlert message={error ?? referenceError} />
+      </div>
+    ) : (
+      <RegisterLoading text="De casus wordt geladen…" />
+    )
+  }
+
+  return (
+    <div className="page">
+      <Breadcrumbs crumbs={[{ label: 'Casussen', path: caseRoutes.list }, { label: detail.code, path: caseRoutes.case(detail.id) }, { label: 'Wijzigen' }]} />
+      <PageHeading>
+        <span className="case-code">{detail.code}</span> {detail.alias} wijzigen
+      </PageHeading>
+      <p className="section-intro">De fase en de subjecten en objecten veranderen alleen door besluiten van de OMT en staan daarom niet in dit formulier.</p>
+      <CaseForm
+        mode="edit"
+        initial={draftOf(detail)}
+        references={references}
+        submitLabel="Wijzigingen opslaan"
+        onCancel={() => leaveForm(caseRoutes.case(detail.id), replace)}
+        onSubmit={async (draft) => {
+          const saved = await request('case:update', { id: detail.id, values: updateValues(draft) })
+          replace(caseRoutes.case(saved.id))
+          announce(`De wijzigingen in casus ${saved.code} zijn opgeslagen.`)
+        }}
+      />
+    </div>
+  )
+}

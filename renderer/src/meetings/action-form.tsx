@@ -1,0 +1,75 @@
+import { type FormEvent, useRef, useState } from 'react'
+import type { ActionItem } from '../../../shared/contract/action.contract'
+import type { ReferenceRow } from '../../../shared/domain/reference'
+import { request } from '../api/request'
+import { FormAlert } from '../components/form-alert'
+import { SelectField } from '../components/select-field'
+import { SubmitButton } from '../components/submit-button'
+import { TextField } from '../components/text-field'
+import { useFormErrors } from '../lib/use-form-errors'
+import { announce } from '../stores/announcer-store'
+import { tracked } from './save-status'
+
+interface ActionFormProps {
+  meetingId: string
+  agendaItemId: string | null
+  decisionId?: string | null
+  caseId: string | null
+  partners: ReferenceRow<'partner'>[]
+  onCreated: (action: ActionItem) => void
+  label: string
+}
+
+/** A new action item agreed in this meeting, on this item. */
+export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId, partners, onCreated, label }: ActionFormProps) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = useFormErrors(formRef)
+  const [busy, setBusy] = useState(false)
+  const [text, setText] = useState('')
+  const [owner, setOwner] = useState('')
+  const [person, setPerson] = useState('')
+  const [due, setDue] = useState('')
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    errors.clear()
+    try {
+      const action = await tracked(
+        request('action:create', { meetingId, agendaItemId, decisionId, values: { text, ownerPartnerId: owner, ownerPerson: person, dueDate: due || null, caseId } }),
+      )
+      announce(`Actiepunt voor ${action.ownerPartner.shortName} is vastgelegd.`)
+      setText('')
+      setPerson('')
+      setDue('')
+      onCreated(action)
+    } catch (failure) {
+      errors.fail(failure)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form ref={formRef} className="form action-form" noValidate aria-label={label} onSubmit={(event) => void submit(event)} onChange={errors.onFormChange}>
+      <FormAlert message={errors.message} />
+      <TextField label="Actie" name="text" autoComplete="off" value={text} error={errors.fieldError('text')} onChange={(event) => setText(event.target.value)} />
+      <div className="field-row">
+        <SelectField
+          label="Eigenaar (partner)"
+          name="ownerPartnerId"
+          value={owner}
+          error={errors.fieldError('ownerPartnerId')}
+          onChange={(event) => setOwner(event.target.value)}
+          options={[{ value: '', label: 'Kies een partner' }, ...partners.map((partner) => ({ value: partner.id, label: partner.shortName }))]}
+        />
+        <TextField label="Persoon (optioneel)" name="ownerPerson" width="medium" autoComplete="off" value={person} error={errors.fieldError('ownerPerson')} onChange={(event) => setPerson(event.target.value)} />
+        <TextField label="Uiterste datum (optioneel)" name="dueDate" type="date" width="medium" value={due} error={errors.fieldError('dueDate')} onChange={(event) => setDue(event.target.value)} />
+      </div>
+      <div className="form__actions">
+        <SubmitButton busy={busy} busyLabel="Bezig met vastleggen…" variant="secondary">
+          Actiepunt vastleggen
+        </SubmitButton>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,67 @@
+import { type FormEvent, useRef, useState } from 'react'
+import { agendaItemTypeLabels, agendaItemTypes, type AgendaItemType } from '../../../shared/domain/agenda'
+import { FormAlert } from '../components/form-alert'
+import { SelectField } from '../components/select-field'
+import { SubmitButton } from '../components/submit-button'
+import { TextField } from '../components/text-field'
+import { useFormErrors } from '../lib/use-form-errors'
+import type { MeetingSession } from './meeting-session'
+
+/** A new item at the end of the agenda; its other fields are edited in the list. */
+export function AddItemForm({ session, onAdded }: { session: MeetingSession; onAdded: (id: string) => void }) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = useFormErrors(formRef)
+  const [busy, setBusy] = useState(false)
+  const [title, setTitle] = useState('')
+  const [type, setType] = useState<AgendaItemType>('overig')
+  const [duration, setDuration] = useState('10')
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    errors.clear()
+    try {
+      const item = await session.add({
+        title,
+        type,
+        caseId: null,
+        presenterPartnerId: null,
+        durationMinutes: duration.trim() === '' ? Number.NaN : Number(duration),
+        confidential: false,
+        notes: '',
+        chairNotes: '',
+        status: 'gepland',
+      })
+      setTitle('')
+      onAdded(item.id)
+    } catch (failure) {
+      errors.fail(failure)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form agenda-add" noValidate onSubmit={(event) => void submit(event)} onChange={errors.onFormChange} aria-label="Agendapunt toevoegen">
+      <FormAlert message={errors.message} />
+      <div className="field-row">
+        <TextField label="Titel van het nieuwe agendapunt" name="title" value={title} error={errors.fieldError('title')} onChange={(event) => setTitle(event.target.value)} />
+        <SelectField
+          label="Soort"
+          name="type"
+          value={type}
+          error={errors.fieldError('type')}
+          onChange={(event) => setType(event.target.value as AgendaItemType)}
+          options={agendaItemTypes.map((value) => ({ value, label: agendaItemTypeLabels[value] }))}
+        />
+        <TextField label="Duur in minuten" name="durationMinutes" type="number" min={0} max={600} width="short" value={duration} error={errors.fieldError('durationMinutes')} onChange={(event) => setDuration(event.target.value)} />
+      </div>
+      <div className="form__actions">
+        <SubmitButton busy={busy} busyLabel="Bezig met toevoegen…" variant="secondary">
+          Agendapunt toevoegen
+        </SubmitButton>
+      </div>
+    </form>
+  )
+}

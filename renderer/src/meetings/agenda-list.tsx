@@ -1,0 +1,149 @@
+import { type DragEvent, type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react'
+import type { AgendaItem } from '../../../shared/contract/agenda.contract'
+import { agendaItemStatusLabels, agendaItemTypeLabels } from '../../../shared/domain/agenda'
+import { cx } from '../lib/class-names'
+import { shortDate } from '../lib/dates'
+import { hrefFor } from '../stores/route-store'
+import { AgendaItemEditor } from './agenda-item-editor'
+import { DecisionList } from './decision-form'
+import type { MeetingSession } from './meeting-session'
+
+interface AgendaListProps {
+  items: AgendaItem[]
+  labelledBy: string
+  session: MeetingSession
+}
+
+/**
+ * The agenda as an accessible sortable list: every item is a tab stop;
+ * Alt+↑/↓ moves the focused item among its siblings (announced), and the
+ * mouse can drag it. Numbers and times always come from the vault.
+ */
+export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
+  const hintId = useId()
+  const [editing, setEditing] = useState<string | null>(null)
+  const [dragging, setDragging] = useState<string | null>(null)
+  const focusAfter = useRef<string | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+
+  useLayoutEffect(() => {
+    const id = focusAfter.current
+    if (!id) return
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"]`)
+    if (row) {
+      row.focus()
+      focusAfter.current = null
+    }
+  })
+
+  const move = (item: AgendaItem, target: { delta: number } | { position: number }) => {
+    focusAfter.current = item.id
+    void session.move(item.id, target)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, item: AgendaItem) => {
+    if (event.target !== event.currentTarget || !session.editable) return
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault()
+      move(item, { delta: event.key === 'ArrowUp' ? -1 : 1 })
+    }
+  }
+
+  const onDrop = (event: DragEvent<HTMLLIElement>, target: AgendaItem) => {
+    event.preventDefault()
+    const source = items.find((item) => item.id === dragging)
+    setDragging(null)
+    if (source && source.parentId === target.parentId) move(source, { position: target.position })
+  }
+
+  return (
+    <>
+      {session.editable ? (
+        <p id={hintId} className="muted agenda-hint">
+          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het. Ctrl+Z maakt de laatste wijziging ongedaan.
+        </p>
+      ) : null}
+      <ul ref={listRef} className="agenda-list" aria-labelledby={labelledBy}>
+        {items.map((item) => {
+          const label = `Agendapunt ${item.number}: ${item.title}`
+          const open = editing === item.id
+          const editorId = `editor-${item.id}`
+          return (
+            <li
+              key={item.id}
+              data-item-id={item.id}
+              tabIndex={0}
+              aria-label={label}
+              aria-describedby={session.editable ? hintId : undefined}
+              className={cx('agenda-item', item.depth === 2 && 'agenda-item--sub', dragging === item.id && 'is-dragging')}
+              draggable={session.editable && !open}
+              onKeyDown={(event) => onKeyDown(event, item)}
+              onDragStart={(event) => {
+                event.dataTransfer.effectAllowed = 'move'
+                event.dataTransfer.setData('text/plain', item.id)
+                setDragging(item.id)
+              }}
+              onDragEnd={() => setDragging(null)}
+              onDragOver={(event) => {
+                const source = items.find((other) => other.id === dragging)
+                if (source && source.parentId === item.parentId) event.preventDefault()
+              }}
+              onDrop={(event) => onDrop(event, item)}
+            >
+              <div className="agenda-item__row">
+                <span className="agenda-item__number" aria-hidden="true">
+                  {item.number}
+                </span>
+                <div className="agenda-item__main">
+                  <p className="agenda-item__title">{item.title}</p>
+                  <p className="agenda-item__meta">
+                    <span>
+                      {item.startTime}–{item.endTime} ({item.durationMinutes} min)
+                    </span>
+                    <span>{agendaItemTypeLabels[item.type]}</span>
+                    {item.presenter ? <span>Inbreng: {item.presenter.shortName}</span> : null}
+                    {item.case ? (
+                      <a href={hrefFor(`casussen/${item.case.id}`)}>
+                        {item.case.code} {item.case.alias} ({item.case.phase.name})
+                      </a>
+                    ) : null}
+                    {item.confidential ? <span className="badge badge--confidential">Vertrouwelijk</span> : null}
+                    {item.carriedOverFrom ? <span className="badge badge--muted">Overgenomen van {shortDate(item.carriedOverFrom.meetingDate)}</span> : null}
+                    {item.status !== 'gepland' ? <span className="badge badge--muted">{agendaItemStatusLabels[item.status]}</span> : null}
+                  </p>
+                  <DecisionList decisions={item.decisions} />
+                </div>
+                {session.editable ? (
+                  <div className="agenda-item__actions">
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-expanded={open}
+                      aria-controls={open ? editorId : undefined}
+                      onClick={() => setEditing(open ? null : item.id)}
+                    >
+                      {open ? 'Sluiten' : 'Bewerken'}
+                      <span className="visually-hidden"> agendapunt {item.number}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      onClick={() => {
+                        const index = items.indexOf(item)
+                        focusAfter.current = (items[index + 1] ?? items[index - 1])?.id ?? null
+                        void session.remove(item)
+                      }}
+                    >
+                      Verwijderen<span className="visually-hidden"> agendapunt {item.number}</span>
+                    </button>
+                  </div>
+                ) : null}
+              </div>
+              {open ? <AgendaItemEditor id={editorId} item={item} session={session} /> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}

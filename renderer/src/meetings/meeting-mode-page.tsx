@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react'
+import { agendaItemTypeLabels } from '../../../shared/domain/agenda'
+import { Breadcrumbs } from '../components/breadcrumbs'
+import { PageHeading } from '../components/page-heading'
+import { announce } from '../stores/announcer-store'
+import { hrefFor } from '../stores/route-store'
+import { ActionForm } from './action-form'
+import { DecisionForm, DecisionList } from './decision-form'
+import { meetingTitle } from './meeting-page'
+import { type MeetingSession, useMeetingSession } from './meeting-session'
+import { NotesField } from './notes-field'
+import { SaveIndicator } from './save-status'
+
+const typing = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)))
+
+const clock = (seconds: number): string => `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`
+
+/** #/vergaderingen/<id>/vergadermodus: one screen for during the meeting. */
+export function MeetingModePage({ meetingId }: { meetingId: string }) {
+  const { session, error } = useMeetingSession(meetingId)
+  if (!session) {
+    return (
+      <div className="page">
+        {error ? (
+          <>
+            <PageHeading>Vergadering niet gevonden</PageHeading>
+            <p role="alert">{error}</p>
+          </>
+        ) : (
+          <p className="muted" aria-busy="true">
+            De vergadering wordt geladen…
+          </p>
+        )}
+      </div>
+    )
+  }
+  return <MeetingMode session={session} />
+}
+
+function MeetingMode({ session }: { session: MeetingSession }) {
+  const { meeting } = session
+  const items = meeting.items
+  const [index, setIndex] = useState(0)
+  const [startedAt, setStartedAt] = useState(() => Date.now())
+  const [now, setNow] = useState(() => Date.now())
+  const current = items[Math.min(index, items.length - 1)]
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000)
+    return () => window.clearInterval(timer)
+  }, [])
+
+  const go = (next: number) => {
+    if (next < 0 || next >= items.length || next === index) return
+    setIndex(next)
+    setStartedAt(Date.now())
+    setNow(Date.now())
+    const item = items[next]
+    if (item) announce(`Agendapunt ${item.number}: ${item.title}`)
+  }
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const back = (event.altKey && event.key === 'PageUp') || (!event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'k' && !typing(event.target))
+      const forward = (event.altKey && event.key === 'PageDown') || (!event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'j' && !typing(event.target))
+      if (!back && !forward) return
+      event.preventDefault()
+      go(index + (forward ? 1 : -1))
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  })
+
+  const title = meetingTitle(meeting)
+  if (!current) {
+    return (
+      <div className="page">
+        <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: title, path: `vergaderingen/${meeting.id}` }, { label: 'Vergadermodus' }]} />
+        <PageHeading>Vergadermodus</PageHeading>
+        <p>Deze agenda heeft nog geen agendapunten.</p>
+      </div>
+    )
+  }
+
+  const elapsed = Math.max(0, Math.floor((now - startedAt) / 1000))
+  const planned = current.durationMinutes * 60
+  const over = elapsed > planned
+  return (
+    <div className="page meeting-mode">
+      <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: title, path: `vergaderingen/${meeting.id}` }, { label: 'Vergadermodus' }]} />
+      <div className="meeting-header">
+        <PageHeading>Vergadermodus</PageHeading>
+        <SaveIndicator />
+      </div>
+      <p className="muted">
+        {title}. Volgend agendapunt: Alt+Page Down of J; vorig: Alt+Page Up of K (niet tijdens het typen).
+      </p>
+      <nav className="meeting-mode__nav" aria-label="Agendapunten">
+        <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+PageUp K" disabled={index === 0} onClick={() => go(index - 1)}>
+          Vorig agendapunt
+        </button>
+        <span aria-live="off">
+          {index + 1} van {items.length}
+        </span>
+        <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+PageDown J" disabled={index >= items.length - 1} onClick={() => go(index + 1)}>
+          Volgend agendapunt
+        </button>
+      </nav>
+      <section className="meeting-mode__current" aria-labelledby="current-item-title">
+        <h2 id="current-item-title" className="meeting-mode__title">
+          <span className="meeting-mode__number">{current.number}</span> {current.title}
+        </h2>
+        <p className="agenda-item__meta">
+          <span>{agendaItemTypeLabels[current.type]}</span>
+          <span>
+            Gepland {current.startTime}–{current.endTime}
+          </span>
+          {current.presenter ? <span>Inbreng: {current.presenter.shortName}</span> : null}
+          {current.case ? (
+            <a href={hrefFor(`casussen/${current.case.id}`)}>
+              {current.case.code} {current.case.alias} (fase {current.case.phase.name})
+            </a>
+          ) : null}
+          {current.confidential ? <span className="badge badge--confidential">Vertrouwelijk</span> : null}
+        </p>
+        <p className={over ? 'meeting-mode__timer is-over' : 'meeting-mode__timer'}>
+          Verstreken <span className="meeting-mode__clock">{clock(elapsed)}</span> van {current.durationMinutes} min
+          {over ? <strong> – {clock(elapsed - planned)} over tijd</strong> : null}
+        </p>
+        {current.chairNotes ? <p className="meeting-mode__chair">Voor de voorzitter: {current.chairNotes}</p> : null}
+      </section>
+      <NotesField key={`notes-${current.id}`} itemId={current.id} field="notes" label={`Verslagtekst bij agendapunt ${current.number}`} initial={current.notes} rows={6} />
+      <section aria-labelledby="mode-decisions" className="meetings-section">
+        <h2 id="mode-decisions" className="section-title">
+          Besluiten
+        </h2>
+        <DecisionList decisions={current.decisions} />
+        {session.editable ? <DecisionForm key={`decision-${current.id}`} item={current} tableId={meeting.table.id} onRecorded={() => void session.reload()} /> : null}
+      </section>
+      <section aria-labelledby="mode-actions" className="meetings-section">
+        <h2 id="mode-actions" className="section-title">
+          Actiepunten
+        </h2>
+        <ul className="decision-list">
+          {meeting.actionList
+            .filter((action) => action.origin.agendaItemId === current.id)
+            .map((action) => (
+              <li key={action.id}>
+                {action.ownerPartner.shortName}: {action.text}
+                {action.dueDate ? ` (uiterlijk ${action.dueDate})` : ''}
+              </li>
+            ))}
+        </ul>
+        {session.editable ? (
+          <ActionForm
+            key={`action-${current.id}`}
+            meetingId={meeting.id}
+            agendaItemId={current.id}
+            caseId={current.case?.id ?? null}
+            partners={session.partners}
+            label={`Actiepunt bij agendapunt ${current.number}`}
+            onCreated={() => void session.reload()}
+          />
+        ) : null}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,134 @@
+import { useId, useState } from 'react'
+import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
+import { type MeetingStatus, meetingStatusLabels, meetingStatusTransitions } from '../../../shared/domain/meeting'
+import { messageOf, request } from '../api/request'
+import { Breadcrumbs } from '../components/breadcrumbs'
+import { PageHeading } from '../components/page-heading'
+import { SelectField } from '../components/select-field'
+import { longDate } from '../lib/dates'
+import { announce } from '../stores/announcer-store'
+import { hrefFor } from '../stores/route-store'
+import { AddItemForm } from './add-item-form'
+import { AgendaList } from './agenda-list'
+import { AttendanceSection } from './attendance-section'
+import { DecisionCandidates } from './decision-candidates'
+import { type MeetingSession, useMeetingSession } from './meeting-session'
+import { SaveIndicator, tracked } from './save-status'
+
+export const meetingTitle = (meeting: MeetingDetail): string => `${meeting.table.name}, ${longDate(meeting.date)}`
+
+export function MeetingPage({ meetingId }: { meetingId: string }) {
+  const { session, error } = useMeetingSession(meetingId)
+  if (!session) {
+    return (
+      <div className="page">
+        <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]} />
+        {error ? (
+          <>
+            <PageHeading>Vergadering niet gevonden</PageHeading>
+            <p role="alert">{error}</p>
+          </>
+        ) : (
+          <p className="muted" aria-busy="true">
+            De vergadering wordt geladen…
+          </p>
+        )}
+      </div>
+    )
+  }
+  return <MeetingScreen session={session} />
+}
+
+function MeetingScreen({ session }: { session: MeetingSession }) {
+  const { meeting } = session
+  const agendaId = useId()
+  const title = meetingTitle(meeting)
+  return (
+    <div className="page">
+      <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: title }]} />
+      <div className="meeting-header">
+        <PageHeading>{title}</PageHeading>
+        <SaveIndicator />
+      </div>
+      <dl className="meeting-facts">
+        <div>
+          <dt>Tijd</dt>
+          <dd>
+            {meeting.startTime} – {meeting.plannedEnd} (gepland einde)
+          </dd>
+        </div>
+        <div>
+          <dt>Locatie</dt>
+          <dd>{meeting.location || 'Geen locatie'}</dd>
+        </div>
+        <div>
+          <dt>Voorzitter</dt>
+          <dd>{meeting.chair ?? 'Niet ingevuld'}</dd>
+        </div>
+        <div>
+          <dt>Secretaris</dt>
+          <dd>{meeting.secretary ?? 'Niet ingevuld'}</dd>
+        </div>
+      </dl>
+      <StatusField session={session} />
+      <p>
+        <a className="button button--primary" href={hrefFor(`vergaderingen/${meeting.id}/vergadermodus`)}>
+          Vergadermodus
+        </a>
+      </p>
+
+      <section aria-labelledby={agendaId} className="meetings-section">
+        <h2 id={agendaId} className="section-title">
+          Agenda
+        </h2>
+        {meeting.items.length === 0 ? <p>Deze agenda heeft nog geen agendapunten.</p> : <AgendaList items={meeting.items} labelledBy={agendaId} session={session} />}
+        {session.editable ? (
+          <AddItemForm
+            session={session}
+            onAdded={(id) => {
+              window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-item-id="${id}"]`)?.focus())
+            }}
+          />
+        ) : (
+          <p>Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.</p>
+        )}
+      </section>
+      <DecisionCandidates session={session} />
+      <AttendanceSection session={session} />
+    </div>
+  )
+}
+
+/** The meeting's status, with only the steps the lifecycle allows; a refusal is shown at the field. */
+function StatusField({ session }: { session: MeetingSession }) {
+  const { meeting } = session
+  const [error, setError] = useState<string | undefined>(undefined)
+  const choices: MeetingStatus[] = [meeting.status, ...meetingStatusTransitions[meeting.status]]
+  if (choices.length === 1) {
+    return (
+      <p>
+        Status: <span className="badge">{meetingStatusLabels[meeting.status]}</span>
+      </p>
+    )
+  }
+  return (
+    <div className="meeting-status">
+      <SelectField
+        label="Status"
+        value={meeting.status}
+        error={error}
+        onChange={(event) => {
+          const status = event.target.value as MeetingStatus
+          tracked(request('meeting:set-status', { id: meeting.id, status }))
+            .then(async () => {
+              setError(undefined)
+              await session.reload()
+              announce(`Status: ${meetingStatusLabels[status]}.`)
+            })
+            .catch((failure: unknown) => setError(messageOf(failure)))
+        }}
+        options={choices.map((status) => ({ value: status, label: meetingStatusLabels[status] }))}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../../shared/contract/agenda.contract'
+import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
+import type { ReferenceRow } from '../../../shared/domain/reference'
+import { messageOf, request } from '../api/request'
+import { announce } from '../stores/announcer-store'
+import { tracked } from './save-status'
+import { useUndoStack } from './undo-stack'
+
+/** Everything the meeting screens do to a meeting: each write saved at once, most of them undoable. */
+export interface MeetingSession {
+  meeting: MeetingDetail
+  editable: boolean
+  partners: ReferenceRow<'partner'>[]
+  reload: () => Promise<void>
+  /** Moves an item among its siblings by `delta` places (or to the drop target's place); moves run one after another. */
+  move: (itemId: string, target: { delta: number } | { position: number }) => Promise<void>
+  remove: (item: AgendaItem) => Promise<void>
+  /** Saves changed fields; throws the vault's error (with its field errors) for the form. */
+  update: (item: AgendaItem, patch: Partial<AgendaItemValues>) => Promise<void>
+  add: (values: AgendaItemValues) => Promise<AgendaItem>
+}
+
+export const valuesOf = (item: AgendaItem): AgendaItemValues => ({
+  title: item.title,
+  type: item.type,
+  caseId: item.case?.id ?? null,
+  presenterPartnerId: item.presenter?.id ?? null,
+  durationMinutes: item.durationMinutes,
+  confidential: item.confidential,
+  notes: item.notes,
+  chairNotes: item.chairNotes,
+  status: item.status,
+})
+
+function withOrder(items: AgendaItem[], order: AgendaOrder): AgendaItem[] {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  return order.items.flatMap((slot) => {
+    const item = byId.get(slot.id)
+    return item ? [{ ...item, ...slot }] : []
+  })
+}
+
+export function useMeetingSession(meetingId: string): { session: MeetingSession | null; error: string | null } {
+  const [meeting, setMeeting] = useState<MeetingDetail | null>(null)
+  const [partners, setPartners] = useState<ReferenceRow<'partner'>[]>([])
+  const [error, setError] = useState<string | null>(null)
+  const undo = useUndoStack()
+  /** The newest state, for writes that run after a render (queued moves, undo). */
+  const latest = useRef<MeetingDetail | null>(null)
+  const queue = useRef<Promise<void>>(Promise.resolve())
+
+  const commit = useCallback((next: MeetingDetail) => {
+    latest.current = next
+    setMeeting(next)
+  }, [])
+
+  const reload = useCallback(async () => {
+    try {
+      commit(await request('meeting:get', { id: meetingId }))
+    } catch (failure) {
+      setError(messageOf(failure))
+    }
+  }, [meetingId, commit])
+
+  useEffect(() => {
+    let current = true
+    Promise.all([request('meeting:get', { id: meetingId }), request('reference:list', { kind: 'partner', includeArchived: false })])
+      .then(([detail, list]) => {
+        if (!current) return
+        commit(detail)
+        const rows = (list.rows as ReferenceRow<'partner'>[]).filter((row) => !row.archived)
+        setPartners([...rows].sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')))
+      })
+      .catch((failure: unknown) => current && setError(messageOf(failure)))
+    return () => {
+      current = false
+    }
+  }, [meetingId, commit])
+
+  if (!meeting) return { session: null, error }
+
+  const moveTo = async (id: string, parentId: string | null, position: number) => {
+    const answer = await tracked(request('agenda:move', { id, parentId, position }))
+    const now = latest.current
+    if (now) commit({ ...now, items: withOrder(now.items, answer.order), plannedEnd: answer.order.plannedEnd })
+    return answer
+  }
+
+  const moveOnce = async (item: AgendaItem, position: number) => {
+    try {
+      const answer = await moveTo(item.id, item.parentId, position)
+      announce(`Agendapunt ${item.number} verplaatst naar positie ${String(position)}`)
+      undo.push({
+        label: `verplaatsen van agendapunt ${item.number}`,
+        run: async () => {
+          await moveTo(item.id, answer.previous.parentId, answer.previous.position)
+        },
+      })
+    } catch (failure) {
+      announce(messageOf(failure))
+    }
+  }
+
+  const session: MeetingSession = {
+    meeting,
+    editable: meeting.status !== 'verslag-vastgesteld',
+    partners,
+    reload,
+    move(itemId, target) {
+      const run = async () => {
+        const now = latest.current
+        const item = now?.items.find((other) => other.id === itemId)
+        if (!now || !item) return
+        const siblings = now.items.filter((other) => other.parentId === item.parentId).length
+        const position = 'delta' in target ? item.position + target.delta : target.position
+        if (position < 1 || position > siblings || position === item.position) return
+        await moveOnce(item, position)
+      }
+      const next = queue.current.then(run)
+      queue.current = next.catch(() => undefined)
+      return next
+    },
+    async remove(item) {
+      try {
+        const answer = await tracked(request('agenda:delete', { id: item.id }))
+        await reload()
+        announce(`Agendapunt ${item.number} ‘${item.title}’ is verwijderd. Ctrl+Z zet het terug.`)
+        undo.push({
+          label: `verwijderen van agendapunt ${item.number}`,
+          run: async () => {
+            await tracked(request('agenda:restore', { id: answer.id }))
+            await reload()
+          },
+        })
+      } catch (failure) {
+        announce(messageOf(failure))
+      }
+    },
+    async update(item, patch) {
+      const current = latest.current?.items.find((other) => other.id === item.id) ?? item
+      const answer = await tracked(request('agenda:update', { id: item.id, values: { ...valuesOf(current), ...patch } }))
+      await reload()
+      const fields = Object.keys(patch) as (keyof AgendaItemValues)[]
+      const restore = Object.fromEntries(fields.map((field) => [field, answer.previous[field]])) as Partial<AgendaItemValues>
+      undo.push({
+        label: `wijziging van agendapunt ${answer.item.number}`,
+        run: async () => {
+          const now = latest.current?.items.find((other) => other.id === item.id)
+          if (!now) return
+          await tracked(request('agenda:update', { id: item.id, values: { ...valuesOf(now), ...restore } }))
+          await reload()
+        },
+      })
+    },
+    async add(values) {
+      const answer = await tracked(request('agenda:add', { meetingId: meeting.id, parentId: null, position: null, values }))
+      await reload()
+      announce(`Agendapunt ${answer.item.number} ‘${answer.item.title}’ is toegevoegd.`)
+      return answer.item
+    },
+  }
+  return { session, error }
+}

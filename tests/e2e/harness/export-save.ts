@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BrowserContext } from 'playwright-core'
+import { exportModelFor, defaultFileName } from '../../../db/exports/render-export'
+import { saveExport } from '../../../db/exports/save-export'
+import type { ElectronHandlers } from '../../../db/handlers/handler-types'
+import type { Vault } from '../../../db/vault/vault'
+import { PlaywrightRoutePrinter } from './route-printer'
+
+export interface SaveTarget {
+  /** Where the "save dialog" puts files; a test may point it at an unwritable folder. */
+  folder: string
+  /** Plays the user closing the save dialog. */
+  cancel: boolean
+}
+
+/**
+ * The Electron-only `export:save`, as the test harness answers it: the same
+ * steps as electron/main/export, with the save dialog replaced by a test
+ * folder and the hidden print window by a Playwright page on the same route.
+ */
+export function testExportHandlers(vault: () => Vault, context: () => BrowserContext, target: SaveTarget): ElectronHandlers {
+  let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
+  const printerFor = (current: BrowserContext) => {
+    // A restarted app has a new context; the printer page belongs to the old one.
+    if (printer?.context !== current) printer = { context: current, printer: new PlaywrightRoutePrinter(current) }
+    return printer.printer
+  }
+  return {
+    'export:save': async (request) => {
+      const model = await exportModelFor(vault().db, request)
+      if (target.cancel) return { saved: false }
+      mkdirSync(target.folder, { recursive: true })
+      return saveExport(vault().db, model, request, join(target.folder, defaultFileName(model, request.format)), printerFor(context()))
+    },
+  }
+}

@@ -1,0 +1,243 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import type { Output } from '../../shared/contract/index'
+import { todayIso } from '../../shared/domain/iso-date'
+import type { Vault } from '../../db/vault/vault'
+import { checkScreen } from './harness/check-screen'
+import { expectFocused } from './harness/keyboard'
+import type { TafelwerkApp } from './harness/tafelwerk-app'
+import { descriptionOf, heading, unlockWith } from './harness/ui'
+import { useTafelwerk } from './harness/use-tafelwerk'
+
+const PASSPHRASE = 'Acht actieve agenda’s aan tafel'
+const YEAR = new Date().getFullYear()
+/** Decisions are taken during or after a meeting, so it is held today. */
+const MEETING_DATE = todayIso()
+
+const tafelwerk = useTafelwerk()
+
+const openVault = {
+  prepare: async (vault: Vault) => {
+    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+  },
+}
+
+const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
+
+async function call<C extends string>(app: TafelwerkApp, channel: C, input: unknown): Promise<C extends keyof Outputs ? Outputs[C] : unknown> {
+  const envelope = (await app.call(channel, input)) as { ok: true; value: never } | { ok: false; error: { message: string } }
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
+  return envelope.value
+}
+type Outputs = { [C in 'case:create' | 'case:get' | 'meeting:get' | 'reference:list' | 'decision:record' | 'meeting:list']: Output<C> }
+
+/** A case of table D in phase signaal, seeded through the dispatcher. */
+async function seedCase(app: TafelwerkApp, alias: string) {
+  const tables = await call(app, 'reference:list', { kind: 'table', includeArchived: false })
+  const tableD = tables.rows.find((row) => 'code' in row && row.code === 'D')
+  if (!tableD) throw new Error('table D missing')
+  return call(app, 'case:create', {
+    alias,
+    tableId: tableD.id,
+    kind: 'lokaal',
+    leadPartnerId: null,
+    caseDirector: null,
+    summary: '',
+    themeIds: [],
+    gemeenteIds: [],
+    retentionUntil: `${String(YEAR + 5)}-01-01`,
+    registeredOn: todayIso(),
+    code: null,
+  })
+}
+
+async function expectChecked(locator: ReturnType<Page['getByLabel']>) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await locator.isChecked()) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`Not checked: ${locator.toString()}`)
+}
+
+describe('Vergaderingen', () => {
+  test('plan a meeting, build its agenda by keyboard, run it in meeting mode, find it all after a restart', async () => {
+    const app = await tafelwerk.start({ ...openVault, route: 'vergaderingen' })
+    const { page } = app
+    const stilleHaven = await seedCase(app, 'Stille Haven')
+
+    await heading(page, 'Vergaderingen')
+    await page.getByText('Er zijn geen komende vergaderingen.').waitFor()
+    await checkScreen(app, 'vergaderingen: leeg overzicht')
+
+    // New meeting from the template.
+    await page.getByRole('link', { name: 'Nieuwe vergadering' }).click()
+    await heading(page, 'Nieuwe vergadering')
+    await page.getByLabel('Ondermijningstafel').selectOption({ label: 'D – OMT D (Delft en Westland)' })
+    await page.getByLabel('Datum').fill(MEETING_DATE)
+    await page.getByLabel('Begintijd').fill('09:30')
+    await page.getByLabel('Locatie', { exact: true }).fill('Stadhuis Delft, zaal 2')
+    await page.getByLabel('Voorzitter').fill('A. de Vries')
+    await page.getByLabel('Standaardagenda (sjabloon)').check()
+    await checkScreen(app, 'nieuwe vergadering')
+    await page.getByRole('button', { name: 'Vergadering aanmaken' }).click()
+    const title = page.getByRole('heading', { level: 1, name: /OMT D/u })
+    await title.waitFor()
+    await page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').first().waitFor()
+    expect(await page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').count()).toBe(10)
+    await checkScreen(app, 'vergadering: agenda')
+    const meetingUrl = page.url()
+
+    // An item linked to the case, added at the end (11), then moved up by keyboard.
+    await page.getByLabel('Titel van het nieuwe agendapunt').fill('Voorstel start casus Stille Haven')
+    await page.getByLabel('Soort', { exact: true }).last().selectOption({ label: 'Voorstellen start casus' })
+    await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click()
+    const agenda = page.getByRole('list', { name: 'Agenda' })
+    const added = agenda.getByRole('listitem', { name: 'Agendapunt 11: Voorstel start casus Stille Haven' })
+    await expectFocused(added)
+    await added.getByRole('button', { name: 'Bewerken agendapunt 11' }).click()
+    const editor = page.getByRole('group', { name: 'Agendapunt 11 bewerken' })
+    await editor.getByLabel('Casus zoeken').fill('Stille')
+    await editor.getByLabel('Gekoppelde casus').locator('option', { hasText: 'Stille Haven' }).waitFor({ state: 'attached' })
+    await editor.getByLabel('Gekoppelde casus').selectOption({ label: `${stilleHaven.code} Stille Haven (Signaal)` })
+    await agenda.getByRole('link', { name: new RegExp(stilleHaven.code, 'u') }).waitFor()
+    await editor.getByLabel('Verslagtekst').fill('De gemeente licht het signaal toe.')
+    await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
+    await checkScreen(app, 'vergadering: agendapunt bewerken')
+    await added.getByRole('button', { name: 'Sluiten agendapunt 11' }).click()
+
+    await added.focus()
+    await page.keyboard.press('Alt+ArrowUp')
+    const moved = agenda.getByRole('listitem', { name: 'Agendapunt 10: Voorstel start casus Stille Haven' })
+    await moved.waitFor()
+    await expectFocused(moved)
+    await page.getByText('Agendapunt 11 verplaatst naar positie 10').waitFor({ state: 'attached' })
+    await page.keyboard.press('Alt+ArrowUp')
+    await page.keyboard.press('Alt+ArrowUp')
+    await agenda.getByRole('listitem', { name: 'Agendapunt 11: Rondvraag en sluiting' }).waitFor()
+    await agenda.getByRole('listitem', { name: 'Agendapunt 8: Voorstel start casus Stille Haven' }).waitFor()
+    // Ctrl+Z takes the last move back.
+    await page.keyboard.press('Control+z')
+    await agenda.getByRole('listitem', { name: 'Agendapunt 9: Voorstel start casus Stille Haven' }).waitFor()
+    await checkScreen(app, 'vergadering: na verplaatsen')
+
+    // Delete an item, then Ctrl+Z brings it back.
+    const rondvraag = agenda.getByRole('listitem', { name: 'Agendapunt 11: Rondvraag en sluiting' })
+    await rondvraag.getByRole('button', { name: 'Verwijderen agendapunt 11' }).click()
+    await rondvraag.waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+z')
+    await rondvraag.waitFor()
+
+    // Attendance: radio buttons per invitee, chosen with the arrow keys.
+    const politie = page.getByRole('group', { name: 'Aanwezigheid Politie' })
+    await politie.getByLabel('Aanwezig').check()
+    await page.getByText('1 aanwezig', { exact: false }).waitFor()
+    const om = page.getByRole('group', { name: 'Aanwezigheid OM' })
+    await om.getByLabel('Aanwezig').focus()
+    await page.keyboard.press('Space')
+    await page.getByText('2 aanwezig', { exact: false }).waitFor()
+    await om.getByLabel('Afwezig').focus()
+    await page.keyboard.press('Space')
+    await expectChecked(om.getByLabel('Afwezig'))
+    await page.getByLabel('Naam van de gast').fill('J. Jansen')
+    await page.getByLabel('Organisatie van de gast').fill('HEIT')
+    await page.getByRole('button', { name: 'Gast toevoegen' }).click()
+    await page.getByRole('group', { name: 'Aanwezigheid J. Jansen (HEIT)' }).getByLabel('Aanwezig').check()
+    await page.getByText('2 aanwezig', { exact: false }).waitFor()
+    await checkScreen(app, 'vergadering: aanwezigheid')
+
+    // The case needs "start analyse" first: recorded through the dispatcher on the linked item.
+    const meetingId = meetingUrl.split('/').pop() ?? ''
+    const detail = await call(app, 'meeting:get', { id: meetingId })
+    const caseItem = detail.items.find((item) => item.case?.id === stilleHaven.id)
+    if (!caseItem) throw new Error('linked item missing')
+    await call(app, 'decision:record', { agendaItemId: caseItem.id, values: { type: 'start-analyse', caseId: stilleHaven.id, text: '', refersToDecisionId: null } })
+
+    // Meeting mode: J moves to the next item, K back; the decisions and the action are entered here.
+    await page.getByRole('link', { name: 'Vergadermodus' }).click()
+    await heading(page, 'Vergadermodus')
+    await page.getByRole('heading', { level: 2, name: /Opening/u }).waitFor()
+    await checkScreen(app, 'vergadermodus')
+    for (let step = 0; step < 9; step++) await page.keyboard.press('j')
+    await page.keyboard.press('k')
+    await page.getByRole('heading', { level: 2, name: '9 Voorstel start casus Stille Haven' }).waitFor()
+    await page.keyboard.press('Alt+PageDown')
+    await page.getByRole('heading', { level: 2, name: /^10 /u }).waitFor()
+    await page.keyboard.press('Alt+PageUp')
+    await page.getByRole('heading', { level: 2, name: '9 Voorstel start casus Stille Haven' }).waitFor()
+
+    const decisionForm = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 9' })
+    await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
+    await decisionForm.getByLabel('Betekenisvol').check()
+    await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await page.getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
+
+    // A refusal from the vault shows at the form: start casus twice.
+    await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
+    await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await decisionForm.getByRole('alert').filter({ hasText: /\S/u }).waitFor()
+    await checkScreen(app, 'vergadermodus: besluit geweigerd')
+
+    await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Subject/object toevoegen' })
+    await decisionForm.getByLabel('Nieuw subject: naam van de persoon').fill('Karel Kuipers')
+    await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await page.getByText(/Karel Kuipers toegevoegd/u).waitFor()
+
+    const actionForm = page.getByRole('form', { name: 'Actiepunt bij agendapunt 9' })
+    await actionForm.getByLabel('Actie', { exact: true }).fill('Politie levert informatiebeeld aan')
+    await actionForm.getByLabel('Eigenaar (partner)').selectOption({ label: 'Politie' })
+    await actionForm.getByLabel('Uiterste datum (optioneel)').fill(`${String(YEAR + 1)}-04-01`)
+    await actionForm.getByRole('button', { name: 'Actiepunt vastleggen' }).click()
+    await page.getByText('Politie: Politie levert informatiebeeld aan').waitFor()
+    await page.getByLabel('Verslagtekst bij agendapunt 9').fill('De OMT start de casus.')
+    await page.getByLabel('Verslagtekst bij agendapunt 9').blur()
+    await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
+    await checkScreen(app, 'vergadermodus: besluiten en actiepunt')
+
+    // The action list: filtered by partner and status.
+    await menuLink(page, 'Actiepunten').click()
+    await heading(page, 'Actiepunten')
+    await page.getByRole('cell', { name: 'Politie levert informatiebeeld aan' }).waitFor()
+    await page.getByLabel('Partner').selectOption({ label: 'OM' })
+    await page.getByText('Geen actiepunten met deze filters.').waitFor()
+    await page.getByLabel('Partner').selectOption({ label: 'Politie' })
+    await page.getByRole('status').filter({ hasText: '1 actiepunten, waarvan 0 te laat.' }).waitFor()
+    await checkScreen(app, 'actiepunten')
+
+    // The case's phase and subjects follow the decisions.
+    const afterwards = await call(app, 'case:get', { id: stilleHaven.id })
+    expect(afterwards.phase.code).toBe('gestart')
+    expect(afterwards.kind).toBe('betekenisvol')
+    expect(afterwards.subjects.filter((row) => row.involved).map((row) => row.subject.title)).toEqual(['Karel Kuipers'])
+
+    // Two meetings of one table at one date and time: a Dutch error at the field.
+    await menuLink(page, 'Vergaderingen').click()
+    await heading(page, 'Vergaderingen')
+    await page.getByRole('link', { name: 'Nieuwe vergadering' }).click()
+    await heading(page, 'Nieuwe vergadering')
+    await page.getByLabel('Ondermijningstafel').selectOption({ label: 'D – OMT D (Delft en Westland)' })
+    await page.getByLabel('Datum').fill(MEETING_DATE)
+    await page.getByLabel('Begintijd').fill('09:30')
+    await page.getByRole('button', { name: 'Vergadering aanmaken' }).click()
+    await page.getByText('Niet alle velden zijn juist ingevuld.').or(page.locator('.field__error')).first().waitFor()
+    await expectFocused(page.locator('[aria-invalid="true"]').first())
+    const invalid = page.locator('[aria-invalid="true"]').first()
+    expect(await descriptionOf(invalid)).toMatch(/^Fout: /u)
+    await checkScreen(app, 'nieuwe vergadering met foutmelding')
+
+    // Restart on the same vault: everything as left.
+    await app.restart(`vergaderingen/${meetingId}`)
+    const again = app.page
+    await unlockWith(again, PASSPHRASE)
+    const agendaAgain = again.getByRole('list', { name: 'Agenda' })
+    const itemAgain = agendaAgain.getByRole('listitem', { name: 'Agendapunt 9: Voorstel start casus Stille Haven' })
+    await itemAgain.waitFor()
+    expect(await agendaAgain.locator(':scope > li').count()).toBe(11)
+    await itemAgain.getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
+    await itemAgain.getByText(/Karel Kuipers toegevoegd/u).waitFor()
+    expect(await again.getByRole('group', { name: 'Aanwezigheid Politie' }).getByLabel('Aanwezig').isChecked()).toBe(true)
+    expect(await again.getByRole('group', { name: 'Aanwezigheid OM' }).getByLabel('Afwezig').isChecked()).toBe(true)
+    await again.getByRole('button', { name: 'Bewerken agendapunt 9' }).click()
+    expect(await again.getByRole('group', { name: 'Agendapunt 9 bewerken' }).getByLabel('Verslagtekst').inputValue()).toBe('De OMT start de casus.')
+    await checkScreen(app, 'vergadering na herstart')
+  })
+})
