@@ -202,6 +202,12 @@ describe('Vergaderingen', () => {
     await page.getByLabel('Partner').selectOption({ label: 'Politie' })
     await page.getByRole('status').filter({ hasText: '1 actiepunten, waarvan 0 te laat.' }).waitFor()
     await checkScreen(app, 'actiepunten')
+    // Marked done in its row: the row shows it and the change is announced.
+    const actionStatus = page.getByLabel('Status van actiepunt Politie levert informatiebeeld aan')
+    await actionStatus.selectOption({ label: 'Gereed' })
+    await page.getByTestId('announcer').getByText('Actiepunt ‘Politie levert informatiebeeld aan’: status Gereed.').waitFor({ state: 'attached' })
+    expect(await actionStatus.inputValue()).toBe('gereed')
+    await checkScreen(app, 'actiepunten: gereed gemeld')
 
     // The case's phase and subjects follow the decisions.
     const afterwards = await call(app, 'case:get', { id: stilleHaven.id })
@@ -239,5 +245,24 @@ describe('Vergaderingen', () => {
     await again.getByRole('button', { name: 'Bewerken agendapunt 9' }).click()
     expect(await again.getByRole('group', { name: 'Agendapunt 9 bewerken' }).getByLabel('Verslagtekst').inputValue()).toBe('De OMT start de casus.')
     await checkScreen(app, 'vergadering na herstart')
+
+    // Held, then the minutes adopted through the confirmation dialog: the agenda is read-only, errata take over.
+    await again.getByRole('button', { name: 'Sluiten agendapunt 9' }).click()
+    await again.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Gehouden' })
+    await again.getByRole('button', { name: 'Verslag vaststellen' }).click()
+    const adoptDialog = again.getByRole('dialog', { name: 'Verslag vaststellen' })
+    await adoptDialog.getByText('Na vaststellen is het verslag alleen-lezen; latere wijzigingen gaan als erratum.').waitFor()
+    await checkScreen(app, 'verslag vaststellen: bevestiging')
+    await adoptDialog.getByRole('button', { name: 'Verslag vaststellen' }).click()
+    await again.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+    await adoptDialog.waitFor({ state: 'detached' })
+    await expectFocused(again.getByRole('heading', { level: 2, name: 'Verslag', exact: true }))
+    expect(await again.getByRole('button', { name: 'Bewerken agendapunt 9' }).count()).toBe(0)
+    expect(await again.getByRole('link', { name: 'Verslag en besluitenlijst exporteren' }).getAttribute('href')).toBe(`#/exporteren/${meetingId}`)
+    await checkScreen(app, 'vergadering: verslag vastgesteld')
+    await again.getByLabel('Tekst van het erratum').fill('Bij agendapunt 9 was ook HEIT aanwezig.')
+    await again.getByRole('button', { name: 'Erratum toevoegen' }).click()
+    await again.getByRole('list', { name: 'Errata' }).getByText(/Bij agendapunt 9 was ook HEIT aanwezig\./u).waitFor()
+    await checkScreen(app, 'vergadering: erratum toegevoegd')
   })
 })

@@ -1,5 +1,5 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import { type ActionStatus, actionStatuses, actionStatusLabels } from '../../../shared/domain/action'
 import type { ReferenceRow } from '../../../shared/domain/reference'
@@ -8,11 +8,12 @@ import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
 import { TextField } from '../components/text-field'
 import { shortDate } from '../lib/dates'
+import { announce } from '../stores/announcer-store'
 import { hrefFor } from '../stores/route-store'
 import '../meetings/meetings.css'
 
 const helper = createColumnHelper<ActionItem>()
-const columns = [
+const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) => [
   helper.accessor('text', { header: 'Actie' }),
   helper.accessor((row) => row.ownerPartner.shortName + (row.ownerPerson ? ` (${row.ownerPerson})` : ''), { id: 'owner', header: 'Eigenaar' }),
   helper.accessor((row) => row.table.code, { id: 'table', header: 'Tafel' }),
@@ -31,7 +32,22 @@ const columns = [
       )
     },
   }),
-  helper.accessor((row) => actionStatusLabels[row.status], { id: 'status', header: 'Status' }),
+  helper.accessor((row) => actionStatusLabels[row.status], {
+    id: 'status',
+    header: 'Status',
+    cell: (info) => {
+      const row = info.row.original
+      return (
+        <select className="select" aria-label={`Status van actiepunt ${row.text}`} value={row.status} onChange={(event) => onStatus(row, event.target.value as ActionStatus)}>
+          {actionStatuses.map((value) => (
+            <option key={value} value={value}>
+              {actionStatusLabels[value]}
+            </option>
+          ))}
+        </select>
+      )
+    },
+  }),
   helper.accessor((row) => row.origin.meetingDate, {
     id: 'origin',
     header: 'Afgesproken in',
@@ -85,6 +101,22 @@ export function ActionsPage() {
     }
   }, [tableId, partnerId, status, validDue])
 
+  const columns = useMemo(
+    () =>
+      columnsFor((row, next) => {
+        request('action:set-status', { id: row.id, status: next, on: null })
+          .then(({ item }) => {
+            setResult((now) => (now ? { ...now, rows: now.rows.map((other) => (other.id === item.id ? item : other)) } : now))
+            setError(null)
+            announce(`Actiepunt ‘${item.text}’: status ${actionStatusLabels[item.status]}.`)
+          })
+          .catch((failure: unknown) => {
+            setError(messageOf(failure))
+            announce(messageOf(failure))
+          })
+      }),
+    [],
+  )
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: result?.rows ?? [], columns, getCoreRowModel: getCoreRowModel() })
   return (

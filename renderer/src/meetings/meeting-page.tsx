@@ -13,6 +13,7 @@ import { AgendaList } from './agenda-list'
 import { AttendanceSection } from './attendance-section'
 import { DecisionCandidates } from './decision-candidates'
 import { type MeetingSession, useMeetingSession } from './meeting-session'
+import { MinutesPanel } from './minutes-panel'
 import { SaveIndicator, tracked } from './save-status'
 
 export const meetingTitle = (meeting: MeetingDetail): string => `${meeting.table.name}, ${longDate(meeting.date)}`
@@ -76,6 +77,7 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
           Vergadermodus
         </a>
       </p>
+      <MinutesPanel session={session} />
 
       <section aria-labelledby={agendaId} className="meetings-section">
         <h2 id={agendaId} className="section-title">
