@@ -1,14 +1,7 @@
-import { Fragment, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { parseTextBlocks } from '../../../shared/domain/text-blocks'
 import { cx } from '../lib/class-names'
-import { type Inline, parseTextBlocks } from '../../../shared/domain/text-blocks'
-
-function InlineText({ parts }: { parts: Inline[] }) {
-  return parts.map((part, index) => {
-    if (part.strong) return <strong key={index}>{part.text}</strong>
-    if (part.emphasis) return <em key={index}>{part.text}</em>
-    return <Fragment key={index}>{part.text}</Fragment>
-  })
-}
+import { TextBlocks } from './text-blocks'
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
@@ -28,43 +21,17 @@ export function MarkdownText({ source, topHeadingLevel, className, empty = null 
   const top = Math.min(3, ...blocks.map((block) => (block.type === 'heading' ? block.level : 3)))
   return (
     <div className={cx('prose', className)}>
-      {blocks.map((block, index) => {
-        switch (block.type) {
-          case 'heading': {
-            const Tag = `h${String(Math.min(6, topHeadingLevel + block.level - top))}` as HeadingTag
-            return (
-              <Tag key={index} className="prose__heading">
-                <InlineText parts={block.content} />
-              </Tag>
-            )
-          }
-          case 'paragraph':
-            return (
-              <p key={index}>
-                {block.lines.map((line, lineIndex) => (
-                  <Fragment key={lineIndex}>
-                    {lineIndex > 0 ? <br /> : null}
-                    <InlineText parts={line} />
-                  </Fragment>
-                ))}
-              </p>
-            )
-          case 'list': {
-            const items = block.items.map((item, itemIndex) => (
-              <li key={itemIndex}>
-                <InlineText parts={item} />
-              </li>
-            ))
-            return block.ordered ? (
-              <ol key={index} start={block.start}>
-                {items}
-              </ol>
-            ) : (
-              <ul key={index}>{items}</ul>
-            )
-          }
-        }
-      })}
+      <TextBlocks
+        blocks={blocks}
+        heading={(block, content, key) => {
+          const Tag = `h${String(Math.min(6, topHeadingLevel + block.level - top))}` as HeadingTag
+          return (
+            <Tag key={key} className="prose__heading">
+              {content}
+            </Tag>
+          )
+        }}
+      />
     </div>
   )
 }

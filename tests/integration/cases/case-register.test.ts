@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Input, Output } from '../../../shared/contract/index'
 import { tempVault, type TempVault } from '../../support/temp-vault'
-import { stubDecisions } from '../meetings/decision-stub'
+import { insertBareDecisions } from '../meetings/bare-decisions'
 import { call, DRUGS, editable, newCase, newIntervention, type Reference, reference, refuse, snapshot, VASTGOED } from './case-fixtures'
 
 let made: TempVault
@@ -39,7 +39,7 @@ describe('a case from registration to its page', () => {
 
   it('shows the phase timeline that decisions write, each period pointing at its decision', async () => {
     // What the decisions issue will do: append a period with its decision id.
-    await stubDecisions(made.vault, 'besluit-analyse', 'x')
+    await insertBareDecisions(made.vault, 'besluit-analyse', 'x')
     await made.vault.db
       .insertInto('case_phase')
       .values({ id: 'period-2', case_id: detail.id, seq: 2, phase_id: ref.phase('analyse'), started_on: '2025-04-10', decision_id: 'besluit-analyse', recorded_at: new Date().toISOString() })
@@ -80,7 +80,7 @@ describe('a case from registration to its page', () => {
     const subject = page.subjects[0]
     if (!subject) throw new Error('no subject')
     // The decisions issue confirms and closes involvements like this.
-    await stubDecisions(made.vault, 'besluit-toevoegen', 'besluit-verwijderen')
+    await insertBareDecisions(made.vault, 'besluit-toevoegen', 'besluit-verwijderen')
     await made.vault.db
       .updateTable('involvement')
       .set({ opened_by_decision_id: 'besluit-toevoegen', closed_on: '2025-05-01', closed_by_decision_id: 'besluit-verwijderen' })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Output } from '../../../shared/contract/index'
 import { tempVault, type TempVault } from '../../support/temp-vault'
-import { stubDecisions } from '../meetings/decision-stub'
+import { insertBareDecisions } from '../meetings/bare-decisions'
 import { call, editable, newCase, newIntervention, type Reference, reference, refuse, snapshot, VASTGOED } from './case-fixtures'
 
 let made: TempVault
@@ -129,7 +129,7 @@ describe('subject fields', () => {
 
     // A decision (next issue) closes the case; the register then takes no new subjects.
     const closed = await call(made.dispatch, 'case:create', newCase(ref, { alias: 'Afgesloten Zaak' }))
-    await stubDecisions(made.vault, 'besluit-1')
+    await insertBareDecisions(made.vault, 'besluit-1')
     await made.vault.db
       .insertInto('case_phase')
       .values({ id: 'p-closed', case_id: closed.id, seq: 2, phase_id: ref.phase('afgesloten'), started_on: '2025-06-01', decision_id: 'besluit-1', recorded_at: new Date().toISOString() })
