@@ -49,6 +49,8 @@ export function createDispatcher(
         onUnexpected({ channel, errorName: error instanceof Error ? error.name : typeof error, sqliteCode: code })
       }
       return { ok: false, error: payload }
+    } finally {
+      vault.noteActivity()
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as referenceData from './2026-11-22-01-reference-data'
 import * as caseRegister from './2026-11-22-02-case-register'
 import * as meetings from './2026-11-22-03-meetings'
+import * as searchMergeWhenIdle from './2026-11-22-04-search-merge-when-idle'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-01-reference-data': referenceData,
   '2026-11-22-02-case-register': caseRegister,
   '2026-11-22-03-meetings': meetings,
+  '2026-11-22-04-search-merge-when-idle': searchMergeWhenIdle,
 }

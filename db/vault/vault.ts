@@ -15,6 +15,7 @@ import {
   unwrapKey,
   wrapKey,
 } from './key-wrap'
+import { IdleMaintenance } from './idle-maintenance'
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key'
 import { anyVaultFileExists, setAside, type VaultFiles, vaultFiles } from './vault-files'
@@ -23,6 +24,7 @@ interface Open {
   sqlite: SqliteDatabase
   db: Kysely<Database>
   dataKey: Buffer
+  maintenance: IdleMaintenance
 }
 
 /**
@@ -86,6 +88,16 @@ export class Vault {
   get db(): Kysely<Database> {
     if (!this.open) throw new OmtError('VAULT_LOCKED')
     return this.open.db
+  }
+
+  /** Every answered request restarts the quiet period after which the vault tidies up (see IdleMaintenance). */
+  noteActivity(): void {
+    this.open?.maintenance.postpone()
+  }
+
+  /** The idle round at once: what a pause between two user actions would have done. */
+  maintainNow(): void {
+    this.open?.maintenance.run()
   }
 
   /** Creates the vault, unlocks it, and returns the recovery key to show once. */
@@ -184,6 +196,7 @@ export class Vault {
     const open = this.open
     this.open = null
     try {
+      open?.maintenance.cancel()
       if (open) closeDatabase(open.sqlite)
     } finally {
       open?.dataKey.fill(0)
@@ -272,7 +285,7 @@ export class Vault {
       throw error
     }
     this.damaged = false
-    this.open = { sqlite, db, dataKey }
+    this.open = { sqlite, db, dataKey, maintenance: new IdleMaintenance(sqlite) }
   }
 }
 

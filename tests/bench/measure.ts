@@ -13,9 +13,25 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN
 }
 
+/** Prints one JSON line for timings taken elsewhere: what was measured, not what was hoped for. */
+export function report(name: string, timings: number[], extra: Record<string, unknown> = {}): Measurement {
+  const sorted = [...timings].sort((a, b) => a - b)
+  const round = (ms: number) => Math.round(ms * 1000) / 1000
+  const result: Measurement = {
+    name,
+    median_ms: round(percentile(sorted, 0.5)),
+    p95_ms: round(percentile(sorted, 0.95)),
+    runs: timings.length,
+    ...extra,
+  }
+  console.log(JSON.stringify(result))
+  return result
+}
+
 /**
- * Times `operation` `runs` times (after `warmup` untimed runs) and prints one
- * JSON line: what was measured, not what was hoped for.
+ * Times `operation` `runs` times (after `warmup` untimed runs). `between`
+ * runs untimed after each run: what happens in the pause before a user's
+ * next action.
  */
 export async function measure(
   name: string,
@@ -23,6 +39,7 @@ export async function measure(
   operation: (run: number) => unknown,
   extra: Record<string, unknown> = {},
   warmup = Math.min(3, runs),
+  between: (run: number) => unknown = () => undefined,
 ): Promise<Measurement> {
   for (let run = 0; run < warmup; run++) await operation(run)
   const timings: number[] = []
@@ -30,16 +47,7 @@ export async function measure(
     const start = performance.now()
     await operation(run)
     timings.push(performance.now() - start)
+    await between(run)
   }
-  timings.sort((a, b) => a - b)
-  const round = (ms: number) => Math.round(ms * 1000) / 1000
-  const result: Measurement = {
-    name,
-    median_ms: round(percentile(timings, 0.5)),
-    p95_ms: round(percentile(timings, 0.95)),
-    runs,
-    ...extra,
-  }
-  console.log(JSON.stringify(result))
-  return result
+  return report(name, timings, extra)
 }
