@@ -14,8 +14,9 @@ interface NotesFieldProps {
 }
 
 /**
- * A text saved while typing (after a short pause), on leaving the field and
- * when the field goes away: no save button, and a typed word is never lost.
+ * A text saved while typing (after a short pause), on leaving the field, when
+ * the field goes away and when the window closes: no save button, and a typed
+ * word is never lost.
  */
 export function NotesField({ itemId, field, label, hint, initial, rows = 4, onSaved }: NotesFieldProps) {
   const [text, setText] = useState(initial)
@@ -47,7 +48,12 @@ export function NotesField({ itemId, field, label, hint, initial, rows = 4, onSa
 
   useEffect(() => {
     const save = flush.current
-    return () => save()
+    // Closing the window unloads the page without unmounting React: send what was typed during the pause too.
+    window.addEventListener('pagehide', save)
+    return () => {
+      window.removeEventListener('pagehide', save)
+      save()
+    }
   }, [])
 
   return (
