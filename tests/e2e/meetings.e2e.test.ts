@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import type { Output } from '../../shared/contract/index'
+import { formatDecisionCode } from '../../shared/domain/decision-types'
 import { todayIso } from '../../shared/domain/iso-date'
 import type { Vault } from '../../db/vault/vault'
 import { checkScreen } from './harness/check-screen'
 import { expectFocused } from './harness/keyboard'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
+import { shortDate } from '../../renderer/src/lib/dates'
 import { useTafelwerk } from './harness/use-tafelwerk'
 
 const PASSPHRASE = 'Acht actieve agenda’s aan tafel'
@@ -29,16 +31,22 @@ async function call<C extends string>(app: TafelwerkApp, channel: C, input: unkn
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
   return envelope.value
 }
-type Outputs = { [C in 'case:create' | 'case:get' | 'meeting:get' | 'reference:list' | 'decision:record' | 'meeting:list']: Output<C> }
+type Outputs = {
+  [C in 'case:create' | 'case:get' | 'meeting:get' | 'meeting:create' | 'reference:list' | 'decision:record' | 'meeting:list' | 'agenda:add-cases' | 'decision:correct' | 'decision:withdraw' | 'action:create']: Output<C>
+}
 
-/** A case of table D in phase signaal, seeded through the dispatcher. */
-async function seedCase(app: TafelwerkApp, alias: string) {
+async function tableDId(app: TafelwerkApp): Promise<string> {
   const tables = await call(app, 'reference:list', { kind: 'table', includeArchived: false })
   const tableD = tables.rows.find((row) => 'code' in row && row.code === 'D')
   if (!tableD) throw new Error('table D missing')
+  return tableD.id
+}
+
+/** A case of table D in phase signaal, seeded through the dispatcher. */
+async function seedCase(app: TafelwerkApp, alias: string) {
   return call(app, 'case:create', {
     alias,
-    tableId: tableD.id,
+    tableId: await tableDId(app),
     kind: 'lokaal',
     leadPartnerId: null,
     caseDirector: null,
@@ -200,7 +208,7 @@ describe('Vergaderingen', () => {
     await page.getByLabel('Partner').selectOption({ label: 'OM' })
     await page.getByText('Geen actiepunten met deze filters.').waitFor()
     await page.getByLabel('Partner').selectOption({ label: 'Politie' })
-    await page.getByRole('status').filter({ hasText: '1 actiepunten, waarvan 0 te laat.' }).waitFor()
+    await page.getByRole('status').filter({ hasText: '1 actiepunt, waarvan 0 te laat.' }).waitFor()
     await checkScreen(app, 'actiepunten')
     // Marked done in its row: the row shows it and the change is announced.
     const actionStatus = page.getByLabel('Status van actiepunt Politie levert informatiebeeld aan')
@@ -214,6 +222,37 @@ describe('Vergaderingen', () => {
     expect(afterwards.phase.code).toBe('gestart')
     expect(afterwards.kind).toBe('betekenisvol')
     expect(afterwards.subjects.filter((row) => row.involved).map((row) => row.subject.title)).toEqual(['Karel Kuipers'])
+
+    // The case page shows the same: new phase, the added subject, and its record in the meetings.
+    await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), stilleHaven.id)
+    await heading(page, `${stilleHaven.code} Stille Haven`)
+    await page.getByRole('definition').getByText('Gestart (plan van aanpak)', { exact: true }).waitFor()
+    await page.getByRole('definition').getByText('Betekenisvolle casus', { exact: true }).waitFor()
+    await page.getByRole('region', { name: 'Subjecten en objecten' }).getByRole('link', { name: 'Karel Kuipers' }).waitFor()
+    const analysisCode = formatDecisionCode('D', YEAR, 1)
+    const startCode = formatDecisionCode('D', YEAR, 2)
+    const subjectCode = formatDecisionCode('D', YEAR, 3)
+    const decisions = page.getByRole('region', { name: 'Besluiten' })
+    const decisionRow = (code: string) => decisions.getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) })
+    await decisionRow(subjectCode).getByText('Karel Kuipers toegevoegd').waitFor()
+    await decisionRow(startCode).getByText('Fase Analyse (informatiebeeld) → Gestart (plan van aanpak)').waitFor()
+    await decisionRow(startCode).getByText('Lokale casus → Betekenisvolle casus').waitFor()
+    await decisionRow(analysisCode).getByText('Fase Signaal → Analyse (informatiebeeld)').waitFor()
+    expect(await decisions.getByRole('row').count()).toBe(4)
+    expect(await decisionRow(startCode).getByRole('link').getAttribute('href')).toBe(`#/vergaderingen/${meetingId}`)
+    // The phase timeline names the decision behind each change.
+    await page.getByRole('region', { name: 'Fasen' }).getByRole('listitem').filter({ hasText: 'Gestart (plan van aanpak)' }).getByRole('link', { name: startCode }).waitFor()
+    const appearances = page.getByRole('region', { name: 'Op de agenda' })
+    const appearance = appearances.getByRole('row').filter({ hasText: '9 Voorstel start casus Stille Haven' })
+    await appearance.getByText('Gepland', { exact: true }).waitFor()
+    expect(await appearance.getByRole('link', { name: `Vergadering ${shortDate(MEETING_DATE)}` }).getAttribute('href')).toBe(`#/vergaderingen/${meetingId}`)
+    const caseActions = page.getByRole('region', { name: 'Actiepunten' })
+    await caseActions.getByRole('row').filter({ hasText: 'Politie levert informatiebeeld aan' }).getByText('Gereed', { exact: true }).waitFor()
+    await checkScreen(app, 'casus: besluiten, agenda en actiepunten')
+    await page.screenshot({ path: '/tmp/wt-d-case-page.png', fullPage: true })
+    // The decision number leads to its meeting.
+    await decisionRow(subjectCode).getByRole('link', { name: subjectCode }).click()
+    await title.waitFor()
 
     // Two meetings of one table at one date and time: a Dutch error at the field.
     await menuLink(page, 'Vergaderingen').click()
@@ -264,5 +303,54 @@ describe('Vergaderingen', () => {
     await again.getByRole('button', { name: 'Erratum toevoegen' }).click()
     await again.getByRole('list', { name: 'Errata' }).getByText(/Bij agendapunt 9 was ook HEIT aanwezig\./u).waitFor()
     await checkScreen(app, 'vergadering: erratum toegevoegd')
+  })
+  test('the case page marks corrected and withdrawn decisions and overdue actions', async () => {
+    const app = await tafelwerk.start({ ...openVault, route: 'casussen' })
+    const { page } = app
+    const groeneLoods = await seedCase(app, 'Groene Loods')
+    const meeting = await call(app, 'meeting:create', {
+      tableId: await tableDId(app),
+      values: { date: MEETING_DATE, startTime: '09:30', location: '', chair: null, secretary: null, numberPrefix: '' },
+      source: 'sjabloon',
+    })
+    const [item] = (await call(app, 'agenda:add-cases', { meetingId: meeting.id, caseIds: [groeneLoods.id] })).added
+    if (!item) throw new Error('case item missing')
+    const analysis = await call(app, 'decision:record', { agendaItemId: item.id, values: { type: 'start-analyse', caseId: groeneLoods.id, text: '', refersToDecisionId: null } })
+    await call(app, 'decision:correct', {
+      id: analysis.id,
+      values: { type: 'start-analyse', caseId: groeneLoods.id, text: 'De OMT laat de politie een informatiebeeld maken.', refersToDecisionId: null },
+      note: 'Tekst aangevuld',
+    })
+    const held = await call(app, 'decision:record', {
+      agendaItemId: item.id,
+      values: { type: 'aanhouden', caseId: groeneLoods.id, reason: 'Wacht op de gemeente.', text: '', refersToDecisionId: null },
+    })
+    await call(app, 'decision:withdraw', { id: held.id, note: 'Per vergissing vastgelegd' })
+    const politie = (await call(app, 'reference:list', { kind: 'partner', includeArchived: false })).rows.find((row) => 'shortName' in row && row.shortName === 'Politie')
+    if (!politie) throw new Error('partner Politie missing')
+    await call(app, 'action:create', {
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      decisionId: analysis.id,
+      values: { text: 'Politie maakt informatiebeeld', ownerPartnerId: politie.id, ownerPerson: 'J. de Boer', dueDate: `${String(YEAR - 1)}-02-01`, caseId: null },
+    })
+
+    await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), groeneLoods.id)
+    await heading(page, `${groeneLoods.code} Groene Loods`)
+    await page.getByRole('definition').getByText('Analyse (informatiebeeld)', { exact: true }).waitFor()
+    const decisions = page.getByRole('region', { name: 'Besluiten' })
+    const analysisRow = decisions.getByRole('row').filter({ has: page.getByRole('link', { name: analysis.code, exact: true }) })
+    await analysisRow.getByText('Gecorrigeerd', { exact: true }).waitFor()
+    await analysisRow.getByText('De OMT laat de politie een informatiebeeld maken.').waitFor()
+    const heldRow = decisions.getByRole('row').filter({ has: page.getByRole('link', { name: held.code, exact: true }) })
+    await heldRow.getByText('Ingetrokken', { exact: true }).waitFor()
+    await heldRow.getByText('Teruggedraaid', { exact: true }).waitFor()
+    const actionRow = page.getByRole('region', { name: 'Actiepunten' }).getByRole('row').filter({ hasText: 'Politie maakt informatiebeeld' })
+    await actionRow.getByText(`01-02-${String(YEAR - 1)} – te laat`).waitFor()
+    await actionRow.getByText('Politie (J. de Boer)').waitFor()
+    await actionRow.getByText(`Bij besluit ${analysis.code}`).waitFor()
+    await page.getByRole('region', { name: 'Op de agenda' }).getByText(`4.1 ${groeneLoods.code} Groene Loods`).waitFor()
+    await checkScreen(app, 'casus: gecorrigeerd en ingetrokken besluit, actiepunt te laat')
+    await page.screenshot({ path: '/tmp/wt-d-case-corrections.png', fullPage: true })
   })
 })

@@ -4,33 +4,24 @@ import type { ActionItem } from '../../../shared/contract/action.contract'
 import { type ActionStatus, actionStatuses, actionStatusLabels } from '../../../shared/domain/action'
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { messageOf, request } from '../api/request'
+import { CheckboxField } from '../components/checkbox-field'
 import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
 import { TextField } from '../components/text-field'
 import { shortDate } from '../lib/dates'
 import { announce } from '../stores/announcer-store'
 import { hrefFor } from '../stores/route-store'
-import '../meetings/meetings.css'
+import { ActionDueDate, actionRowClass } from './action-due-date'
+import { actionOwnerText } from './action-owner'
 
 const helper = createColumnHelper<ActionItem>()
 const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) => [
   helper.accessor('text', { header: 'Actie' }),
-  helper.accessor((row) => row.ownerPartner.shortName + (row.ownerPerson ? ` (${row.ownerPerson})` : ''), { id: 'owner', header: 'Eigenaar' }),
+  helper.accessor(actionOwnerText, { id: 'owner', header: 'Eigenaar' }),
   helper.accessor((row) => row.table.code, { id: 'table', header: 'Tafel' }),
   helper.accessor('dueDate', {
     header: 'Uiterste datum',
-    cell: (info) => {
-      const row = info.row.original
-      if (!row.dueDate) return <span className="muted">Geen datum</span>
-      return row.overdue ? (
-        <strong className="action-overdue">
-          <span aria-hidden="true">⚠ </span>
-          {shortDate(row.dueDate)} – te laat
-        </strong>
-      ) : (
-        shortDate(row.dueDate)
-      )
-    },
+    cell: (info) => <ActionDueDate action={info.row.original} />,
   }),
   helper.accessor((row) => actionStatusLabels[row.status], {
     id: 'status',
@@ -55,6 +46,10 @@ const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) =
   }),
 ]
 
+function countText({ total, overdueTotal }: { total: number; overdueTotal: number }): string {
+  return `${total === 1 ? '1 actiepunt' : `${String(total)} actiepunten`}, waarvan ${String(overdueTotal)} te laat.`
+}
+
 /** Actiepunten of every table: filtered by table, partner, status and due date; overdue ones say so in words. */
 export function ActionsPage() {
   const headingId = useId()
@@ -64,6 +59,7 @@ export function ActionsPage() {
   const [partnerId, setPartnerId] = useState('')
   const [status, setStatus] = useState<ActionStatus | ''>('open')
   const [dueUntil, setDueUntil] = useState('')
+  const [overdueOnly, setOverdueOnly] = useState(false)
   const [result, setResult] = useState<{ rows: ActionItem[]; total: number; overdueTotal: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -85,7 +81,7 @@ export function ActionsPage() {
   useEffect(() => {
     let current = true
     request('action:list', {
-      filter: { tableIds: tableId ? [tableId] : [], partnerIds: partnerId ? [partnerId] : [], statuses: status ? [status] : [], dueFrom: null, dueUntil: validDue, overdueOnly: false, caseId: null },
+      filter: { tableIds: tableId ? [tableId] : [], partnerIds: partnerId ? [partnerId] : [], statuses: status ? [status] : [], dueFrom: null, dueUntil: validDue, overdueOnly, caseId: null },
       sort: { by: 'due', direction: 'asc' },
       offset: 0,
       limit: 500,
@@ -99,7 +95,7 @@ export function ActionsPage() {
     return () => {
       current = false
     }
-  }, [tableId, partnerId, status, validDue])
+  }, [tableId, partnerId, status, validDue, overdueOnly])
 
   const columns = useMemo(
     () =>
@@ -132,6 +128,7 @@ export function ActionsPage() {
           options={[{ value: '', label: 'Alle statussen' }, ...actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] }))]}
         />
         <TextField label="Uiterlijk tot en met" type="date" width="medium" value={dueUntil} onChange={(event) => setDueUntil(event.target.value)} />
+        <CheckboxField label="Alleen te laat" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />
       </div>
       {error ? (
         <p role="alert" className="alert alert--error">
@@ -139,7 +136,7 @@ export function ActionsPage() {
         </p>
       ) : null}
       <p role="status" id={`${headingId}-count`}>
-        {result ? `${String(result.total)} actiepunten, waarvan ${String(result.overdueTotal)} te laat.` : ''}
+        {result ? countText(result) : ''}
       </p>
       <h2 id={headingId} className="visually-hidden">
         Lijst van actiepunten
@@ -160,7 +157,7 @@ export function ActionsPage() {
             </thead>
             <tbody>
               {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className={row.original.overdue ? 'is-overdue' : undefined}>
+                <tr key={row.id} className={actionRowClass(row.original)}>
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                   ))}

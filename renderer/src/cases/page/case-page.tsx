@@ -9,16 +9,19 @@ import { hrefFor } from '../../stores/route-store'
 import { caseRoutes } from '../case-routes'
 import { RegisterLoading, RegisterNotFound } from '../not-found'
 import { useCaseDetail } from '../use-case-detail'
+import { useCaseHistory } from '../use-case-history'
 import { CaseFacts } from './case-facts'
 import { CaseInterventions } from './case-interventions'
+import { CaseMeetingsRecord } from './case-meetings-record'
 import { CaseSubjects } from './case-subjects'
 import { PhaseTimeline } from './phase-timeline'
 import { RetentionNotice } from './retention-notice'
 
-/** One case: its facts, summary, phase history, subjects and objects, and interventions. */
+/** One case: its facts, summary, phase history, subjects and objects, its record in the meetings, and interventions. */
 export function CasePage({ caseId }: { caseId: string }) {
   const summaryId = useId()
   const { detail, error, notFound, reload } = useCaseDetail(caseId)
+  const { history, error: historyError } = useCaseHistory(caseId)
   const { references } = useRegisterReferences()
 
   if (notFound) {
@@ -61,10 +64,11 @@ export function CasePage({ caseId }: { caseId: string }) {
           </section>
         </div>
         <div className="case-layout__side">
-          <PhaseTimeline history={detail.phaseHistory} />
+          <PhaseTimeline history={detail.phaseHistory} decisions={history?.decisions} />
         </div>
       </div>
       <CaseSubjects detail={detail} closed={FINAL_PHASE_CODES.includes(detail.phase.code)} onChanged={reload} />
+      <CaseMeetingsRecord history={history} error={historyError} />
       <CaseInterventions detail={detail} partners={references?.partners ?? null} onChanged={reload} />
     </div>
   )
