@@ -10,6 +10,7 @@ import { TextField } from '../components/text-field'
 import { shortDate } from '../lib/dates'
 import { announce } from '../stores/announcer-store'
 import { hrefFor } from '../stores/route-store'
+import { ActionDueDate, ActionStatusSelect, setActionStatus } from '../meetings/action-cells'
 import '../meetings/meetings.css'
 
 const helper = createColumnHelper<ActionItem>()
@@ -19,34 +20,12 @@ const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) =
   helper.accessor((row) => row.table.code, { id: 'table', header: 'Tafel' }),
   helper.accessor('dueDate', {
     header: 'Uiterste datum',
-    cell: (info) => {
-      const row = info.row.original
-      if (!row.dueDate) return <span className="muted">Geen datum</span>
-      return row.overdue ? (
-        <strong className="action-overdue">
-          <span aria-hidden="true">⚠ </span>
-          {shortDate(row.dueDate)} – te laat
-        </strong>
-      ) : (
-        shortDate(row.dueDate)
-      )
-    },
+    cell: (info) => <ActionDueDate action={info.row.original} />,
   }),
   helper.accessor((row) => actionStatusLabels[row.status], {
     id: 'status',
     header: 'Status',
-    cell: (info) => {
-      const row = info.row.original
-      return (
-        <select className="select" aria-label={`Status van actiepunt ${row.text}`} value={row.status} onChange={(event) => onStatus(row, event.target.value as ActionStatus)}>
-          {actionStatuses.map((value) => (
-            <option key={value} value={value}>
-              {actionStatusLabels[value]}
-            </option>
-          ))}
-        </select>
-      )
-    },
+    cell: (info) => <ActionStatusSelect action={info.row.original} onChange={(status) => onStatus(info.row.original, status)} />,
   }),
   helper.accessor((row) => row.origin.meetingDate, {
     id: 'origin',
@@ -104,11 +83,10 @@ export function ActionsPage() {
   const columns = useMemo(
     () =>
       columnsFor((row, next) => {
-        request('action:set-status', { id: row.id, status: next, on: null })
-          .then(({ item }) => {
+        setActionStatus(row.id, next)
+          .then((item) => {
             setResult((now) => (now ? { ...now, rows: now.rows.map((other) => (other.id === item.id ? item : other)) } : now))
             setError(null)
-            announce(`Actiepunt ‘${item.text}’: status ${actionStatusLabels[item.status]}.`)
           })
           .catch((failure: unknown) => {
             setError(messageOf(failure))
