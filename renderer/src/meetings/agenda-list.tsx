@@ -141,12 +141,12 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                     </button>
                     {item.parentId !== null ? (
                       <button type="button" className="button button--quiet button--small" aria-keyshortcuts="Alt+ArrowLeft" onClick={() => nest(item, 'out')}>
-                        Naar hoofdniveau<span className="visually-hidden">: agendapunt {item.number}</span>
+                        Naar hoofdniveau<span className="visually-hidden"> (agendapunt {item.number})</span>
                       </button>
                     ) : above && !hasChildren ? (
                       <button type="button" className="button button--quiet button--small" aria-keyshortcuts="Alt+ArrowRight" onClick={() => nest(item, 'in')}>
                         Onder punt {above.number}
-                        <span className="visually-hidden">: agendapunt {item.number}</span>
+                        <span className="visually-hidden"> (agendapunt {item.number})</span>
                       </button>
                     ) : null}
                     <button

@@ -42,11 +42,19 @@ function MeetingDetailsForm({ session, onCancel, onSaved }: { session: MeetingSe
   // A clash with another meeting concerns date and time together: it is said in full above the form, not only at the fields.
   const [conflict, setConflict] = useState<string | null>(null)
   const [values, setValues] = useState(() => formValuesOf(session.meeting))
+  const clashes = (name: string) => conflict !== null && (name === 'date' || name === 'startTime')
   const field = (name: keyof typeof values) => ({
     name,
     value: values[name],
-    error: errors.fieldError(name),
-    onChange: (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [name]: event.target.value })),
+    error: clashes(name) ? 'Op deze datum en begintijd vergadert deze tafel al.' : errors.fieldError(name),
+    onChange: (event: { target: { value: string } }) => {
+      // A clash only comes once every field is valid, so a new date or time clears all that was said.
+      if (clashes(name)) {
+        setConflict(null)
+        errors.clear()
+      }
+      setValues((previous) => ({ ...previous, [name]: event.target.value }))
+    },
   })
 
   const submit = async (event: FormEvent) => {
