@@ -17,7 +17,7 @@ const EARLIER = daysAgo(14)
 
 const tafelwerk = useTafelwerk()
 
-type Outputs = { [C in 'meeting:create' | 'meeting:get' | 'reference:list' | 'action:create' | 'action:list']: Output<C> }
+type Outputs = { [C in 'meeting:create' | 'meeting:get' | 'meeting:adopt-minutes' | 'reference:list' | 'action:create' | 'action:list']: Output<C> }
 
 async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
   const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
@@ -202,5 +202,21 @@ describe('Vergadering voorbereiden', () => {
     })
     expect(actions.rows.map((row) => [row.text, row.status])).toEqual([['Gemeente stuurt het Bibob-advies', 'gereed']])
     await checkScreen(app, 'vergadering na herstart')
+
+    // Adopted minutes: the details are not offered for change, and the vault refuses them too.
+    await app.call('meeting:set-status', { id: earlier.id, status: 'gehouden' })
+    await call(app, 'meeting:adopt-minutes', { id: earlier.id, adoptedOn: TODAY, confirm: true })
+    await again.evaluate((id) => {
+      window.location.hash = `#/vergaderingen/${id}`
+    }, earlier.id)
+    await again.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+    expect(await again.getByRole('button', { name: 'Gegevens wijzigen' }).count()).toBe(0)
+    const refused = (await app.call('meeting:update', {
+      id: earlier.id,
+      values: { date: EARLIER, startTime: '11:00', location: '', chair: null, secretary: null, numberPrefix: '' },
+    })) as { ok: boolean; error?: { message: string } }
+    expect(refused.ok).toBe(false)
+    expect(refused.error?.message).toMatch(/is vastgesteld en kan niet meer worden gewijzigd/u)
+    await checkScreen(app, 'vorige vergadering: verslag vastgesteld')
   })
 })
