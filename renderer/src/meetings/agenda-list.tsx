@@ -5,8 +5,8 @@ import { cx } from '../lib/class-names'
 import { shortDate } from '../lib/dates'
 import { hrefFor } from '../stores/route-store'
 import { AgendaItemEditor } from './agenda-item-editor'
-import { DecisionList } from './decision-form'
 import type { NestDirection } from './agenda-nesting'
+import { DecisionList } from './decision-form'
 import type { MeetingSession } from './meeting-session'
 
 interface AgendaListProps {
