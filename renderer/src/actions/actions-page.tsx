@@ -13,6 +13,7 @@ import { announce } from '../stores/announcer-store'
 import { hrefFor } from '../stores/route-store'
 import { ActionDueDate, actionRowClass } from './action-due-date'
 import { actionOwnerText } from './action-owner'
+import { ActionStatusSelect, setActionStatus } from './action-status'
 
 const helper = createColumnHelper<ActionItem>()
 const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) => [
@@ -26,18 +27,7 @@ const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) =
   helper.accessor((row) => actionStatusLabels[row.status], {
     id: 'status',
     header: 'Status',
-    cell: (info) => {
-      const row = info.row.original
-      return (
-        <select className="select" aria-label={`Status van actiepunt ${row.text}`} value={row.status} onChange={(event) => onStatus(row, event.target.value as ActionStatus)}>
-          {actionStatuses.map((value) => (
-            <option key={value} value={value}>
-              {actionStatusLabels[value]}
-            </option>
-          ))}
-        </select>
-      )
-    },
+    cell: (info) => <ActionStatusSelect action={info.row.original} onChange={(status) => onStatus(info.row.original, status)} />,
   }),
   helper.accessor((row) => row.origin.meetingDate, {
     id: 'origin',
@@ -100,11 +90,10 @@ export function ActionsPage() {
   const columns = useMemo(
     () =>
       columnsFor((row, next) => {
-        request('action:set-status', { id: row.id, status: next, on: null })
-          .then(({ item }) => {
+        setActionStatus(row.id, next)
+          .then((item) => {
             setResult((now) => (now ? { ...now, rows: now.rows.map((other) => (other.id === item.id ? item : other)) } : now))
             setError(null)
-            announce(`Actiepunt ‘${item.text}’: status ${actionStatusLabels[item.status]}.`)
           })
           .catch((failure: unknown) => {
             setError(messageOf(failure))

@@ -7,7 +7,9 @@ import { TextField } from '../components/text-field'
 import { useFormErrors } from '../lib/use-form-errors'
 import type { MeetingSession } from './meeting-session'
 
-/** A new item at the end of the agenda; its other fields are edited in the list. */
+const TOP_LEVEL = ''
+
+/** A new item at the end of the agenda or of a section; its other fields are edited in the list. */
 export function AddItemForm({ session, onAdded }: { session: MeetingSession; onAdded: (id: string) => void }) {
   const formRef = useRef<HTMLFormElement>(null)
   const errors = useFormErrors(formRef)
@@ -15,6 +17,10 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
   const [title, setTitle] = useState('')
   const [type, setType] = useState<AgendaItemType>('overig')
   const [duration, setDuration] = useState('10')
+  const [parentId, setParentId] = useState(TOP_LEVEL)
+  const sections = session.meeting.items.filter((item) => item.parentId === null)
+  // A section deleted meanwhile (or undone away) silently falls back to the top level rather than a stale id.
+  const parent = sections.some((item) => item.id === parentId) ? parentId : TOP_LEVEL
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -22,7 +28,7 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
     setBusy(true)
     errors.clear()
     try {
-      const item = await session.add({
+      const values = {
         title,
         type,
         caseId: null,
@@ -31,8 +37,9 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
         confidential: false,
         notes: '',
         chairNotes: '',
-        status: 'gepland',
-      })
+        status: 'gepland' as const,
+      }
+      const item = await session.add(values, parent === TOP_LEVEL ? null : parent)
       setTitle('')
       onAdded(item.id)
     } catch (failure) {
@@ -57,6 +64,17 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
         />
         <TextField label="Duur in minuten" name="durationMinutes" type="number" min={0} max={600} width="short" value={duration} error={errors.fieldError('durationMinutes')} onChange={(event) => setDuration(event.target.value)} />
       </div>
+      <SelectField
+        label="Plaats op de agenda"
+        name="parentId"
+        value={parent}
+        error={errors.fieldError('parentId')}
+        onChange={(event) => setParentId(event.target.value)}
+        options={[
+          { value: TOP_LEVEL, label: 'Hoofdpunt, aan het eind van de agenda' },
+          ...sections.map((item) => ({ value: item.id, label: `Subpunt onder ${item.number} ${item.title}` })),
+        ]}
+      />
       <div className="form__actions">
         <SubmitButton busy={busy} busyLabel="Bezig met toevoegen…" variant="secondary">
           Agendapunt toevoegen

@@ -5,6 +5,7 @@ import { cx } from '../lib/class-names'
 import { shortDate } from '../lib/dates'
 import { hrefFor } from '../stores/route-store'
 import { AgendaItemEditor } from './agenda-item-editor'
+import type { NestDirection } from './agenda-nesting'
 import { DecisionList } from './decision-form'
 import type { MeetingSession } from './meeting-session'
 
@@ -16,8 +17,10 @@ interface AgendaListProps {
 
 /**
  * The agenda as an accessible sortable list: every item is a tab stop;
- * Alt+↑/↓ moves the focused item among its siblings (announced), and the
- * mouse can drag it. Numbers and times always come from the vault.
+ * Alt+↑/↓ moves the focused item among its siblings, Alt+→ puts it under the
+ * item above and Alt+← back on the top level (all announced). The mouse drags
+ * among siblings and has buttons for the levels. Numbers and times always
+ * come from the vault.
  */
 export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
   const hintId = useId()
@@ -41,11 +44,19 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
     void session.move(item.id, target)
   }
 
+  const nest = (item: AgendaItem, direction: NestDirection) => {
+    focusAfter.current = item.id
+    void session.nest(item.id, direction)
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, item: AgendaItem) => {
-    if (event.target !== event.currentTarget || !session.editable) return
-    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    if (event.target !== event.currentTarget || !session.editable || !event.altKey) return
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault()
       move(item, { delta: event.key === 'ArrowUp' ? -1 : 1 })
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault()
+      nest(item, event.key === 'ArrowRight' ? 'in' : 'out')
     }
   }
 
@@ -60,12 +71,15 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
     <>
       {session.editable ? (
         <p id={hintId} className="muted agenda-hint">
-          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het. Ctrl+Z maakt de laatste wijziging ongedaan.
+          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het. Alt+pijl rechts maakt het een subpunt van het punt erboven, Alt+pijl
+          links zet een subpunt terug op het hoogste niveau. Ctrl+Z maakt de laatste wijziging ongedaan.
         </p>
       ) : null}
       <ul ref={listRef} className="agenda-list" aria-labelledby={labelledBy}>
-        {items.map((item) => {
+        {items.map((item, index) => {
           const label = `Agendapunt ${item.number}: ${item.title}`
+          const above = item.parentId === null ? items.slice(0, index).findLast((other) => other.parentId === null) : undefined
+          const hasChildren = items[index + 1]?.parentId === item.id
           const open = editing === item.id
           const editorId = `editor-${item.id}`
           return (
@@ -125,6 +139,16 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                       {open ? 'Sluiten' : 'Bewerken'}
                       <span className="visually-hidden"> agendapunt {item.number}</span>
                     </button>
+                    {item.parentId !== null ? (
+                      <button type="button" className="button button--quiet button--small" aria-keyshortcuts="Alt+ArrowLeft" onClick={() => nest(item, 'out')}>
+                        Naar hoofdniveau<span className="visually-hidden"> (agendapunt {item.number})</span>
+                      </button>
+                    ) : above && !hasChildren ? (
+                      <button type="button" className="button button--quiet button--small" aria-keyshortcuts="Alt+ArrowRight" onClick={() => nest(item, 'in')}>
+                        Onder punt {above.number}
+                        <span className="visually-hidden"> (agendapunt {item.number})</span>
+                      </button>
+                    ) : null}
                     <button
                       type="button"
                       className="button button--quiet button--small"

@@ -3,6 +3,7 @@ import { agendaItemTypeLabels } from '../../../shared/domain/agenda'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { PageHeading } from '../components/page-heading'
 import { announce } from '../stores/announcer-store'
+import { elapsedMs, useMeetingModeStore } from '../stores/meeting-mode-store'
 import { hrefFor } from '../stores/route-store'
 import { ActionForm } from './action-form'
 import { DecisionForm, DecisionList } from './decision-form'
@@ -41,10 +42,17 @@ export function MeetingModePage({ meetingId }: { meetingId: string }) {
 function MeetingMode({ session }: { session: MeetingSession }) {
   const { meeting } = session
   const items = meeting.items
-  const [index, setIndex] = useState(0)
-  const [startedAt, setStartedAt] = useState(() => Date.now())
+  const position = useMeetingModeStore((state) => state.byMeeting[meeting.id])
+  const goTo = useMeetingModeStore((state) => state.goTo)
+  const found = items.findIndex((item) => item.id === position?.itemId)
+  // The remembered item may have been deleted meanwhile: then the agenda starts again at the top.
+  const index = Math.max(0, found)
+  const current = items[index]
   const [now, setNow] = useState(() => Date.now())
-  const current = items[Math.min(index, items.length - 1)]
+
+  useEffect(() => {
+    if (current && found === -1) goTo(meeting.id, current.id, Date.now())
+  }, [current, found, goTo, meeting.id])
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000)
@@ -52,12 +60,12 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   }, [])
 
   const go = (next: number) => {
-    if (next < 0 || next >= items.length || next === index) return
-    setIndex(next)
-    setStartedAt(Date.now())
-    setNow(Date.now())
     const item = items[next]
-    if (item) announce(`Agendapunt ${item.number}: ${item.title}`)
+    if (!item || next === index) return
+    const at = Date.now()
+    goTo(meeting.id, item.id, at)
+    setNow(at)
+    announce(`Agendapunt ${item.number}: ${item.title}`)
   }
 
   useEffect(() => {
@@ -83,7 +91,7 @@ function MeetingMode({ session }: { session: MeetingSession }) {
     )
   }
 
-  const elapsed = Math.max(0, Math.floor((now - startedAt) / 1000))
+  const elapsed = position && found !== -1 ? Math.floor(elapsedMs(position, Math.max(now, position.since)) / 1000) : 0
   const planned = current.durationMinutes * 60
   const over = elapsed > planned
   return (

@@ -7,11 +7,14 @@ import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
 import { longDate } from '../lib/dates'
 import { announce } from '../stores/announcer-store'
+import { useMeetingModeStore } from '../stores/meeting-mode-store'
 import { hrefFor } from '../stores/route-store'
 import { AddItemForm } from './add-item-form'
 import { AgendaList } from './agenda-list'
 import { AttendanceSection } from './attendance-section'
 import { DecisionCandidates } from './decision-candidates'
+import { MeetingActionList } from './meeting-action-list'
+import { MeetingDetailsButton } from './meeting-details-dialog'
 import { type MeetingSession, useMeetingSession } from './meeting-session'
 import { MinutesPanel } from './minutes-panel'
 import { SaveIndicator, tracked } from './save-status'
@@ -70,12 +73,18 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
           <dt>Secretaris</dt>
           <dd>{meeting.secretary ?? 'Niet ingevuld'}</dd>
         </div>
+        <div>
+          <dt>Voorvoegsel nummers</dt>
+          <dd>{meeting.numberPrefix || 'Geen'}</dd>
+        </div>
       </dl>
       <StatusField session={session} />
-      <p>
+      <p className="meeting-actions">
         <a className="button button--primary" href={hrefFor(`vergaderingen/${meeting.id}/vergadermodus`)}>
           Vergadermodus
         </a>
+        <MeetingModeResume session={session} />
+        <MeetingDetailsButton session={session} />
       </p>
       <MinutesPanel session={session} />
 
@@ -95,6 +104,7 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
           <p>Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.</p>
         )}
       </section>
+      <MeetingActionList session={session} />
       <DecisionCandidates session={session} />
       <AttendanceSection session={session} />
     </div>
@@ -133,4 +143,11 @@ function StatusField({ session }: { session: MeetingSession }) {
       />
     </div>
   )
+}
+
+/** Where meeting mode was left, so the secretary sees it picks up there. */
+function MeetingModeResume({ session }: { session: MeetingSession }) {
+  const itemId = useMeetingModeStore((state) => state.byMeeting[session.meeting.id]?.itemId)
+  const item = session.meeting.items.find((other) => other.id === itemId)
+  return item ? <span className="muted">Vergadermodus staat bij agendapunt {item.number}.</span> : null
 }

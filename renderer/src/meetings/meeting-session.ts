@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../../shared/contract/agenda.contract'
-import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
+import type { MeetingDetail, MeetingValues } from '../../../shared/contract/meeting.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { messageOf, request } from '../api/request'
 import { announce } from '../stores/announcer-store'
+import { type NestDirection, nestTarget } from './agenda-nesting'
 import { tracked } from './save-status'
 import { useUndoStack } from './undo-stack'
 
@@ -15,10 +16,15 @@ export interface MeetingSession {
   reload: () => Promise<void>
   /** Moves an item among its siblings by `delta` places (or to the drop target's place); moves run one after another. */
   move: (itemId: string, target: { delta: number } | { position: number }) => Promise<void>
+  /** Puts a top-level item under the one above it ('in'), or a sub-item back on the top level ('out'); queued with the moves. */
+  nest: (itemId: string, direction: NestDirection) => Promise<void>
   remove: (item: AgendaItem) => Promise<void>
   /** Saves changed fields; throws the vault's error (with its field errors) for the form. */
   update: (item: AgendaItem, patch: Partial<AgendaItemValues>) => Promise<void>
-  add: (values: AgendaItemValues) => Promise<AgendaItem>
+  /** A new item at the end of the agenda, or of a section when `parentId` is given. */
+  add: (values: AgendaItemValues, parentId: string | null) => Promise<AgendaItem>
+  /** Date, time, place, chair, secretary and number prefix; throws the vault's error for the form. */
+  updateDetails: (values: MeetingValues) => Promise<void>
 }
 
 export const valuesOf = (item: AgendaItem): AgendaItemValues => ({
@@ -87,16 +93,46 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     return answer
   }
 
+  /** Moves run one after another, each on the state the previous one left. */
+  const enqueue = (run: () => Promise<void>) => {
+    const next = queue.current.then(run)
+    queue.current = next.catch(() => undefined)
+    return next
+  }
+
+  const pushMoveUndo = (item: AgendaItem, previous: { parentId: string | null; position: number }) =>
+    undo.push({
+      label: `verplaatsen van agendapunt ${item.number}`,
+      run: async () => {
+        await moveTo(item.id, previous.parentId, previous.position)
+      },
+    })
+
   const moveOnce = async (item: AgendaItem, position: number) => {
     try {
       const answer = await moveTo(item.id, item.parentId, position)
       announce(`Agendapunt ${item.number} verplaatst naar positie ${String(position)}`)
-      undo.push({
-        label: `verplaatsen van agendapunt ${item.number}`,
-        run: async () => {
-          await moveTo(item.id, answer.previous.parentId, answer.previous.position)
-        },
-      })
+      pushMoveUndo(item, answer.previous)
+    } catch (failure) {
+      announce(messageOf(failure))
+    }
+  }
+
+  const nestOnce = async (item: AgendaItem, direction: NestDirection) => {
+    const target = nestTarget(latest.current?.items ?? [], item, direction)
+    if ('refusal' in target) {
+      announce(target.refusal)
+      return
+    }
+    try {
+      const answer = await moveTo(item.id, target.parentId, target.position)
+      const number = answer.order.items.find((slot) => slot.id === item.id)?.number ?? ''
+      announce(
+        target.section
+          ? `Agendapunt ${item.number} is nu subpunt ${number} onder ‘${target.section.title}’.`
+          : `Agendapunt ${item.number} staat nu op het hoogste niveau als agendapunt ${number}.`,
+      )
+      pushMoveUndo(item, answer.previous)
     } catch (failure) {
       announce(messageOf(failure))
     }
@@ -117,9 +153,13 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
         if (position < 1 || position > siblings || position === item.position) return
         await moveOnce(item, position)
       }
-      const next = queue.current.then(run)
-      queue.current = next.catch(() => undefined)
-      return next
+      return enqueue(run)
+    },
+    nest(itemId, direction) {
+      return enqueue(async () => {
+        const item = latest.current?.items.find((other) => other.id === itemId)
+        if (item) await nestOnce(item, direction)
+      })
     },
     async remove(item) {
       try {
@@ -153,11 +193,23 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
         },
       })
     },
-    async add(values) {
-      const answer = await tracked(request('agenda:add', { meetingId: meeting.id, parentId: null, position: null, values }))
+    async add(values, parentId) {
+      const answer = await tracked(request('agenda:add', { meetingId: meeting.id, parentId, position: null, values }))
       await reload()
       announce(`Agendapunt ${answer.item.number} ‘${answer.item.title}’ is toegevoegd.`)
       return answer.item
+    },
+    async updateDetails(values) {
+      const answer = await tracked(request('meeting:update', { id: meeting.id, values }))
+      await reload()
+      announce('De gegevens van de vergadering zijn opgeslagen.')
+      undo.push({
+        label: 'wijziging van de vergadergegevens',
+        run: async () => {
+          await tracked(request('meeting:update', { id: meeting.id, values: answer.previous }))
+          await reload()
+        },
+      })
     },
   }
   return { session, error }
