@@ -36,8 +36,20 @@ export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editab
   const adding = useAddAttachments(agendaItemId, onChanged)
   const copy = useSaveCopy()
 
-  const remove = async (attachment: AttachmentMeta) => {
+  /** Only the outcome of the latest action is shown; an older one would read as if it were about this one. */
+  const startAction = () => {
+    adding.clear()
+    copy.clear()
     setDeleteProblem(null)
+  }
+
+  const addFiles = (files: File[]) => {
+    startAction()
+    void adding.add(files)
+  }
+
+  const remove = async (attachment: AttachmentMeta) => {
+    startAction()
     try {
       await tracked(request('attachment:delete', { id: attachment.id }))
       await onChanged()
@@ -66,7 +78,7 @@ export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editab
           // The agenda item around this panel reorders items on drop; a file is not an item.
           event.stopPropagation()
           setDragging(false)
-          void adding.add([...event.dataTransfer.files])
+          addFiles([...event.dataTransfer.files])
         },
       }
     : {}
@@ -84,13 +96,16 @@ export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editab
           rows={attachments}
           editable={editable}
           onOpen={setViewing}
-          onSave={(attachment) => void copy.save(attachment)}
+          onSave={(attachment) => {
+            startAction()
+            void copy.save(attachment)
+          }}
           onDelete={setDeleting}
         />
       )}
       <FormAlert message={adding.problem ?? deleteProblem ?? copy.problem} />
       <StatusNote message={copy.note} />
-      {editable ? <AddAttachments busy={adding.busy} dragging={dragging} onFiles={(files) => void adding.add(files)} /> : null}
+      {editable ? <AddAttachments busy={adding.busy} dragging={dragging} onFiles={addFiles} /> : null}
       {viewing ? (
         <ModalDialog title={viewing.fileName} onClose={() => setViewing(null)}>
           {() => <AttachmentViewer attachment={viewing} />}

@@ -43,5 +43,5 @@ export function useAddAttachments(agendaItemId: string, onAdded: () => Promise<v
     if (added.length === 1) announce(`Bijlage ‘${added[0] ?? ''}’ is toegevoegd.`)
     else if (added.length > 1) announce(`${String(added.length)} bijlagen zijn toegevoegd.`)
   }
-  return { add, busy, problem }
+  return { add, busy, problem, clear: () => setProblem(null) }
 }

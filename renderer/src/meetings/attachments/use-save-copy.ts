@@ -7,12 +7,15 @@ import { messageOf, request } from '../../api/request'
  * where the button was pressed (a dialog makes the rest of the page inert, so
  * a message elsewhere would go unheard).
  */
-export function useSaveCopy(): { save: (attachment: AttachmentMeta) => Promise<void>; note: string | null; problem: string | null } {
+export function useSaveCopy(): { save: (attachment: AttachmentMeta) => Promise<void>; clear: () => void; note: string | null; problem: string | null } {
   const [note, setNote] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const save = async (attachment: AttachmentMeta) => {
+  const clear = () => {
     setNote(null)
     setProblem(null)
+  }
+  const save = async (attachment: AttachmentMeta) => {
+    clear()
     try {
       const result = await request('attachment:save', { id: attachment.id })
       // Closing the dialog is a choice, not a failure: nothing to report.
@@ -21,5 +24,5 @@ export function useSaveCopy(): { save: (attachment: AttachmentMeta) => Promise<v
       setProblem(`‘${attachment.fileName}’ is niet opgeslagen: ${messageOf(failure)}`)
     }
   }
-  return { save, note, problem }
+  return { save, clear, note, problem }
 }
