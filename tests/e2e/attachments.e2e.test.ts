@@ -64,6 +64,15 @@ async function attachmentNames(app: TafelwerkApp, agendaItemId: string): Promise
   return (answer.value as Output<'attachment:list'>).rows.map((row) => row.fileName)
 }
 
+async function storedBytes(app: TafelwerkApp, agendaItemId: string, fileName: string): Promise<Buffer> {
+  const list = await app.call('attachment:list', { agendaItemId })
+  if (!list.ok) throw new Error(list.error.message)
+  const row = (list.value as Output<'attachment:list'>).rows.find((candidate) => candidate.fileName === fileName)
+  const answer = await app.call('attachment:get', { id: row?.id })
+  if (!answer.ok) throw new Error(answer.error.message)
+  return Buffer.from((answer.value as Output<'attachment:get'>).contentBase64, 'base64')
+}
+
 async function openFirstItem(page: Page) {
   await page.getByRole('button', { name: 'Bewerken agendapunt 1', exact: true }).click()
   const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
@@ -147,8 +156,13 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await panel.getByRole('status').getByText('‘plattegrond.png’ is opgeslagen als ‘plattegrond.png’.').waitFor()
   expect(readFileSync(join(app.exportTarget.folder, 'plattegrond.png')).equals(PHOTO.buffer)).toBe(true)
 
-  // A Word file cannot be shown here: the viewer says so and offers to save it instead.
-  await addInput.setInputFiles([WORD])
+  // A Word file, dropped onto the panel; it cannot be shown here, so the viewer says so and offers to save it instead.
+  await panel.evaluate((element, file) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }))
+    element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  }, { name: WORD.name, mimeType: WORD.mimeType, bytes: [...WORD.buffer] })
   await table.getByRole('row', { name: /verslag\.docx/u }).waitFor()
   await panel.getByRole('button', { name: 'Openen verslag.docx' }).click()
   const wordViewer = page.getByRole('dialog', { name: 'verslag.docx' })
@@ -165,6 +179,7 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   expect(attachmentTooLarge('groot.pdf', tooLarge)).toContain('25,1 MB')
   expect(await table.getByRole('row').count()).toBe(4)
   expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+  expect((await storedBytes(app, itemId, WORD.name)).equals(WORD.buffer)).toBe(true)
   await checkScreen(app, 'bijlagen: te groot bestand geweigerd')
   await page.screenshot({ path: '/tmp/wt-a-attachments-too-large.png' })
 
