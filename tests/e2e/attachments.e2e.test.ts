@@ -183,6 +183,18 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await checkScreen(app, 'bijlagen: te groot bestand geweigerd')
   await page.screenshot({ path: '/tmp/wt-a-attachments-too-large.png' })
 
+  // A file that cannot be read (a USB stick pulled out while reading): a Dutch message, nothing stored.
+  await page.evaluate(() => {
+    const original = Object.getOwnPropertyDescriptor(FileReader.prototype, 'readAsDataURL')
+    FileReader.prototype.readAsDataURL = function failOnce(this: FileReader) {
+      if (original) Object.defineProperty(FileReader.prototype, 'readAsDataURL', original)
+      setTimeout(() => this.dispatchEvent(new ProgressEvent('error')), 0)
+    }
+  })
+  await addInput.setInputFiles([{ name: 'kapot.txt', mimeType: 'text/plain', buffer: Buffer.from('onleesbaar') }])
+  await panel.getByRole('alert').getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.').waitFor()
+  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+
   // Delete asks first; focus starts on "Annuleren", which keeps the file.
   const deletePhoto = panel.getByRole('button', { name: 'Verwijderen plattegrond.png' })
   await deletePhoto.click()
