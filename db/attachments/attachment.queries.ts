@@ -51,7 +51,8 @@ export function addAttachment(db: Db, input: { agendaItemId: string; fileName: s
   })
 }
 
-export async function getAttachment(db: Db, id: string): Promise<AttachmentMeta & { contentBase64: string }> {
+/** The stored bytes with their description; a deleted item's attachments are gone until it is restored. */
+export async function readAttachment(db: Db, id: string): Promise<{ meta: AttachmentMeta; bytes: Buffer }> {
   const row = await db
     .selectFrom('attachment as a')
     .innerJoin('attachment_content as c', 'c.attachment_id', 'a.id')
@@ -60,7 +61,12 @@ export async function getAttachment(db: Db, id: string): Promise<AttachmentMeta 
     .where('a.id', '=', id)
     .executeTakeFirst()
   if (!row || row.deleted_at !== null) throw new OmtError('NOT_FOUND', GONE)
-  return { ...toAttachmentMeta(row), contentBase64: Buffer.from(row.bytes).toString('base64') }
+  return { meta: toAttachmentMeta(row), bytes: Buffer.from(row.bytes) }
+}
+
+export async function getAttachment(db: Db, id: string): Promise<AttachmentMeta & { contentBase64: string }> {
+  const { meta, bytes } = await readAttachment(db, id)
+  return { ...meta, contentBase64: bytes.toString('base64') }
 }
 
 export function deleteAttachment(db: Db, id: string): Promise<{ id: string }> {

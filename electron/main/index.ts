@@ -5,6 +5,7 @@ import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
 import { VAULT_LOCKED_EVENT } from '../events'
 import { preloadPath, rendererDir } from './app-paths'
+import { attachmentSaveHandlers } from './attachment/attachment-save-handler'
 import { exportSaveHandlers } from './export/export-save-handler'
 import { PrintWindowRegistry } from './export/print-window-registry'
 import { registerIpc } from './ipc/register-ipc'
@@ -57,7 +58,8 @@ function start(): void {
     baseUrl: dev?.href ?? APP_ENTRY_URL,
     printWindows,
   })
-  const dispatch = createDispatcher(vault, logUnexpectedFailure, { ...createHandlers(vault), ...exportSave })
+  const attachmentSave = attachmentSaveHandlers({ vault, mainWindow: liveWindow, documentsFolder: () => app.getPath('documents') })
+  const dispatch = createDispatcher(vault, logUnexpectedFailure, { ...createHandlers(vault), ...exportSave, ...attachmentSave })
   registerIpc(
     ipcMain,
     dispatch,

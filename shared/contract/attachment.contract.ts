@@ -28,6 +28,13 @@ export const AttachmentMeta = z.object({
 })
 export type AttachmentMeta = z.output<typeof AttachmentMeta>
 
+export const AttachmentSaveResult = z.discriminatedUnion('saved', [
+  /** The secretary closed the save dialog: nothing written. */
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), fileName: z.string() }),
+])
+export type AttachmentSaveResult = z.output<typeof AttachmentSaveResult>
+
 export const attachmentContract = {
   'attachment:list': { input: z.object({ agendaItemId: Id }), output: z.object({ rows: z.array(AttachmentMeta) }) },
   'attachment:add': {
@@ -42,4 +49,10 @@ export const attachmentContract = {
   /** The bytes, for opening or saving a copy where the user chooses. */
   'attachment:get': { input: z.object({ id: Id }), output: AttachmentMeta.extend({ contentBase64: z.string() }) },
   'attachment:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+  /**
+   * "Opslaan als…": asks where, then writes a copy of the stored bytes there.
+   * Only Electron's main process has a save dialog; the test harness answers
+   * it with a test folder.
+   */
+  'attachment:save': { input: z.object({ id: Id }), output: AttachmentSaveResult, electronOnly: true },
 } as const

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron'
 import { defaultFileName, exportModelFor } from '../../../db/exports/render-export'
 import { saveExport } from '../../../db/exports/save-export'
-import type { ElectronHandlers } from '../../../db/handlers/handler-types'
+import type { ElectronHandlers, HandlersFor } from '../../../db/handlers/handler-types'
 import type { Vault } from '../../../db/vault/vault'
 import { PrintWindowPrinter } from './print-window'
 import type { PrintWindowRegistry } from './print-window-registry'
@@ -28,7 +28,7 @@ export interface ExportSaveOptions {
  * One export at a time, since they share the print window; the window goes
  * when the vault locks or after a few idle minutes.
  */
-export function exportSaveHandlers(options: ExportSaveOptions): ElectronHandlers {
+export function exportSaveHandlers(options: ExportSaveOptions): HandlersFor<'export:save'> {
   const printer = new PrintWindowPrinter({
     preloadPath: options.preloadPath,
     isPackaged: options.isPackaged,

@@ -1,10 +1,16 @@
 import { join } from 'node:path'
-import { type BrowserWindow, dialog } from 'electron'
+import { type BrowserWindow, dialog, type FileFilter } from 'electron'
 import type { ExportFormat } from '../../../shared/domain/minutes-export'
 
-const filters: Record<ExportFormat, { name: string; extensions: string[] }> = {
+const filters: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF-document', extensions: ['pdf'] },
   docx: { name: 'Word-document', extensions: ['docx'] },
+}
+
+/** The dialog's title and file types, for what is not an export (a copy of an attachment). */
+export interface SaveDialogText {
+  title: string
+  filters: FileFilter[]
 }
 
 /**
@@ -12,12 +18,13 @@ const filters: Record<ExportFormat, { name: string; extensions: string[] }> = {
  * Documents folder. Null when the user cancels. The file is only ever
  * written where the user says: never silently into a temp folder.
  */
-export async function askSavePath(parent: BrowserWindow | null, documentsFolder: string, fileName: string, format: ExportFormat): Promise<string | null> {
+export async function askSavePath(parent: BrowserWindow | null, documentsFolder: string, fileName: string, kind: ExportFormat | SaveDialogText): Promise<string | null> {
+  const text = typeof kind === 'string' ? { title: 'Exporteren', filters: [filters[kind]] } : kind
   const options = {
-    title: 'Exporteren',
+    title: text.title,
     buttonLabel: 'Opslaan',
     defaultPath: join(documentsFolder, fileName),
-    filters: [filters[format]],
+    filters: text.filters,
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   }
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)

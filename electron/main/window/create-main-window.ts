@@ -29,7 +29,10 @@ export function createMainWindow({ preloadPath, isPackaged, statePath }: MainWin
     show: false,
     title: 'Tafelwerk',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath, isPackaged),
+    // Chromium's built-in PDF viewer is a plugin: without it a PDF attachment cannot be shown inside
+    // Tafelwerk, and opening it elsewhere would need a plaintext copy in a temp folder. Only this window
+    // shows attachments; the print window keeps plugins off.
+    webPreferences: { ...secureWebPreferences(preloadPath, isPackaged), plugins: true },
   })
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize()

@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../lib/use-debounced-value'
 import type { MeetingSession } from './meeting-session'
 import { NotesField } from './notes-field'
 import { ActionForm } from './action-form'
+import { AttachmentsPanel } from './attachments/attachments-panel'
 import { DecisionForm } from './decision-form'
 
 type Errors = Partial<Record<keyof AgendaItemValues | '_', string>>
@@ -111,6 +112,7 @@ export function AgendaItemEditor({ id, item, session }: { id: string; item: Agen
         label={`Actiepunt bij agendapunt ${item.number}`}
         onCreated={() => void session.reload()}
       />
+      <AttachmentsPanel agendaItemId={item.id} itemNumber={item.number} attachments={item.attachments} editable={session.editable} onChanged={session.reload} />
     </div>
   )
 }

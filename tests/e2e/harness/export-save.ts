@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
+import { saveAttachmentCopy } from '../../../db/attachments/save-attachment'
 import { exportModelFor, defaultFileName } from '../../../db/exports/render-export'
 import { saveExport } from '../../../db/exports/save-export'
 import type { ElectronHandlers } from '../../../db/handlers/handler-types'
@@ -15,9 +16,10 @@ export interface SaveTarget {
 }
 
 /**
- * The Electron-only `export:save`, as the test harness answers it: the same
- * steps as electron/main/export, with the save dialog replaced by a test
- * folder and the hidden print window by a Playwright page on the same route.
+ * The Electron-only `export:save` and `attachment:save`, as the test harness
+ * answers them: the same steps as electron/main/export and
+ * electron/main/attachment, with the save dialog replaced by a test folder
+ * and the hidden print window by a Playwright page on the same route.
  */
 export function testExportHandlers(vault: () => Vault, context: () => BrowserContext, target: SaveTarget): ElectronHandlers {
   let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
@@ -33,5 +35,11 @@ export function testExportHandlers(vault: () => Vault, context: () => BrowserCon
       mkdirSync(target.folder, { recursive: true })
       return saveExport(vault().db, model, request, join(target.folder, defaultFileName(model, request.format)), printerFor(context()))
     },
+    'attachment:save': ({ id }) =>
+      saveAttachmentCopy(vault().db, id, (fileName) => {
+        if (target.cancel) return Promise.resolve(null)
+        mkdirSync(target.folder, { recursive: true })
+        return Promise.resolve(join(target.folder, fileName))
+      }),
   }
 }

@@ -35,7 +35,7 @@ export class TafelwerkApp {
   private problems: string[] = []
   private window: Window | null = null
   private dispatch: Dispatch
-  /** Where `export:save` writes, in place of the save dialog (see export-save.ts). */
+  /** Where `export:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
   readonly exportTarget: SaveTarget
 
   private constructor(
@@ -47,7 +47,7 @@ export class TafelwerkApp {
     this.dispatch = this.createDispatch(vault)
   }
 
-  /** The real dispatcher, plus the Electron-only export channel the way the harness provides it. */
+  /** The real dispatcher, plus the Electron-only save channels the way the harness provides them. */
   private createDispatch(vault: Vault): Dispatch {
     const electronOnly = testExportHandlers(() => this.vault, () => this.window?.context ?? this.fail('The app window is closed.'), this.exportTarget)
     return createDispatcher(vault, undefined, { ...createHandlers(vault), ...electronOnly })

@@ -48,9 +48,10 @@ describe('app:// protocol handler', () => {
       expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY)
       expect(response.headers.get('x-content-type-options'), url).toBe('nosniff')
     }
+    // blob: only for the attachment viewer (images, and a PDF in a frame whose plugin inherits the policy); nothing remote.
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+        "connect-src 'none'; frame-src blob:; object-src blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     )
   })
 

@@ -1,0 +1,34 @@
+import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../../../shared/domain/attachment'
+
+export class FileProblem extends Error {}
+
+/**
+ * The file's bytes as base64 for `attachment:add`. The size is checked
+ * before reading, so a 2 GB video is refused at once instead of being read
+ * into memory first; the vault checks it again.
+ */
+export function readAsBase64(file: File): Promise<string> {
+  if (file.size > ATTACHMENT_MAX_BYTES) return Promise.reject(new FileProblem(attachmentTooLarge(file.name, file.size)))
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    const unreadable = () => reject(new FileProblem(`Het bestand ‘${file.name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`))
+    reader.onerror = unreadable
+    reader.onabort = unreadable
+    reader.onload = () => {
+      // A data: URL: "data:<type>;base64,<bytes>"; only the part after the comma is the file.
+      const url = typeof reader.result === 'string' ? reader.result : ''
+      const comma = url.indexOf(',')
+      if (comma < 0) unreadable()
+      else resolve(url.slice(comma + 1))
+    }
+    reader.readAsDataURL(file)
+  })
+}
+
+/** The bytes `attachment:get` returned, for a blob: URL or a text view. */
+export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64)
+  const bytes = new Uint8Array(text.length)
+  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index)
+  return bytes
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { OmtError } from '../../../../shared/contract/errors'
+import { messageOf, request } from '../../api/request'
+import { announce } from '../../stores/announcer-store'
+import { tracked } from '../save-status'
+import { FileProblem, readAsBase64 } from './read-file'
+
+function problemOf(file: File, failure: unknown): string {
+  if (failure instanceof FileProblem) return failure.message
+  // The vault's own words for the file (too large, a name it refuses) say more than the generic message.
+  const field = failure instanceof OmtError ? Object.values(failure.fields ?? {})[0] : undefined
+  return `‘${file.name}’ is niet toegevoegd: ${field ?? messageOf(failure)}`
+}
+
+/**
+ * Adds chosen or dropped files one by one: each is read, sent and stored on
+ * its own, so one refused file (too large, unreadable) stores nothing of
+ * itself and does not stop the others.
+ */
+export function useAddAttachments(agendaItemId: string, onAdded: () => Promise<void>) {
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const add = async (files: readonly File[]) => {
+    if (busy || files.length === 0) return
+    setBusy(true)
+    setProblem(null)
+    const added: string[] = []
+    const problems: string[] = []
+    for (const file of files) {
+      try {
+        const contentBase64 = await readAsBase64(file)
+        await tracked(request('attachment:add', { agendaItemId, fileName: file.name, mediaType: file.type, contentBase64 }))
+        added.push(file.name)
+      } catch (failure) {
+        problems.push(problemOf(file, failure))
+      }
+    }
+    if (added.length > 0) await onAdded()
+    setBusy(false)
+    setProblem(problems.length > 0 ? problems.join(' ') : null)
+    // Problems are read out by the alert itself; only success needs announcing.
+    if (added.length === 1) announce(`Bijlage ‘${added[0] ?? ''}’ is toegevoegd.`)
+    else if (added.length > 1) announce(`${String(added.length)} bijlagen zijn toegevoegd.`)
+  }
+  return { add, busy, problem, clear: () => setProblem(null) }
+}

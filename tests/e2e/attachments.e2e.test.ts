@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { createDispatcher } from '../../db/handlers/dispatch'
+import type { Vault } from '../../db/vault/vault'
+import type { Output } from '../../shared/contract/index'
+import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../shared/domain/attachment'
+import { checkScreen } from './harness/check-screen'
+import { expectFocused, tabTo } from './harness/keyboard'
+import { TafelwerkApp } from './harness/tafelwerk-app'
+import { unlockWith } from './harness/ui'
+import { useTafelwerk } from './harness/use-tafelwerk'
+
+const PASSPHRASE = 'Bijlagen blijven binnen de kluis'
+const MARKER = `BIJLAGE-MARKERING-${randomBytes(6).toString('hex')}`
+const { start } = useTafelwerk()
+
+/** A real PNG of w×h pixels in one colour: enough for the browser to decode and show. */
+function png(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())])
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
+}
+
+const PHOTO = { name: 'plattegrond.png', mimeType: 'image/png', buffer: png(160, 90, [21, 66, 115]) }
+const NOTE = { name: 'notitie.txt', mimeType: 'text/plain', buffer: Buffer.from(`Notitie bij het agendapunt\n${MARKER}\nEinde van de notitie.\n`) }
+const WORD = { name: 'verslag.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: randomBytes(3000) }
+
+let meetingId = ''
+const openVault = {
+  prepare: async (vault: Vault) => {
+    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    const dispatch = createDispatcher(vault)
+    const tables = (await dispatch('reference:list', { kind: 'table', includeArchived: false })) as { ok: true; value: Output<'reference:list'> }
+    const tableD = tables.value.rows.find((row) => 'code' in row && row.code === 'D')
+    const created = (await dispatch('meeting:create', {
+      tableId: tableD?.id,
+      values: { date: '2026-03-12', startTime: '14:00', location: 'Stadhuis Delft', chair: 'A. de Vries', secretary: 'F. el Amrani', numberPrefix: '' },
+      source: 'sjabloon',
+    })) as { ok: true; value: Output<'meeting:create'> } | { ok: false }
+    if (!created.ok) throw new Error('meeting not created')
+    meetingId = created.value.id
+  },
+}
+
+async function attachmentNames(app: TafelwerkApp, agendaItemId: string): Promise<string[]> {
+  const answer = await app.call('attachment:list', { agendaItemId })
+  if (!answer.ok) throw new Error(answer.error.message)
+  return (answer.value as Output<'attachment:list'>).rows.map((row) => row.fileName)
+}
+
+async function storedBytes(app: TafelwerkApp, agendaItemId: string, fileName: string): Promise<Buffer> {
+  const list = await app.call('attachment:list', { agendaItemId })
+  if (!list.ok) throw new Error(list.error.message)
+  const row = (list.value as Output<'attachment:list'>).rows.find((candidate) => candidate.fileName === fileName)
+  const answer = await app.call('attachment:get', { id: row?.id })
+  if (!answer.ok) throw new Error(answer.error.message)
+  return Buffer.from((answer.value as Output<'attachment:get'>).contentBase64, 'base64')
+}
+
+async function openFirstItem(page: Page) {
+  await page.getByRole('button', { name: 'Bewerken agendapunt 1', exact: true }).click()
+  const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+  await panel.waitFor()
+  return panel
+}
+
+/** Files in the vault folder itself (not the folder "save as" writes to in the harness). */
+function vaultFilesContaining(folder: string, needle: string): string[] {
+  return readdirSync(folder).filter((name) => statSync(join(folder, name)).isFile() && readFileSync(join(folder, name)).includes(Buffer.from(needle)))
+}
+
+it('adds, shows, saves and deletes attachments of an agenda item, by keyboard too, encrypted in the vault and kept after a restart', async () => {
+  const app = await start(openVault)
+  const { page } = app
+  // The meeting exists only once prepare ran, so its address is known only now.
+  await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
+  const panel = await openFirstItem(page)
+  const meeting = await app.call('meeting:get', { id: meetingId })
+  if (!meeting.ok) throw new Error(meeting.error.message)
+  const itemId = (meeting.value as Output<'meeting:get'>).items[0]?.id ?? ''
+  await panel.getByText('Dit agendapunt heeft geen bijlagen.').waitFor()
+  await checkScreen(app, 'bijlagen: geen bijlagen')
+
+  // Keyboard: from the panel's heading, Tab reaches the file input; Space opens the file chooser.
+  const addInput = panel.getByLabel('Bijlage toevoegen')
+  await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
+  await tabTo(page, addInput, 5)
+  const chooser = page.waitForEvent('filechooser')
+  await page.keyboard.press('Space')
+  await (await chooser).setFiles([PHOTO, NOTE])
+  const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+  await table.getByRole('row', { name: /plattegrond\.png/u }).waitFor()
+  await table.getByRole('row', { name: /notitie\.txt/u }).waitFor()
+  await page.getByTestId('announcer').getByText('2 bijlagen zijn toegevoegd.').waitFor({ state: 'attached' })
+  await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
+  expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').first().textContent()).toBe(`${String(NOTE.buffer.length)} bytes`)
+  expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').nth(1).textContent()).toMatch(/^\d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/u)
+  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt'])
+  await checkScreen(app, 'bijlagen: twee bijlagen')
+  await page.screenshot({ path: '/tmp/wt-a-attachments-list.png', fullPage: false })
+
+  // Every action of a row is reachable with Tab.
+  await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
+  for (const name of ['Openen plattegrond.png', 'Opslaan als… plattegrond.png', 'Verwijderen plattegrond.png', 'Openen notitie.txt']) {
+    await tabTo(page, panel.getByRole('button', { name, exact: true }), 8)
+  }
+
+  // The picture inside Tafelwerk, from a blob: URL the CSP allows; Escape closes and focus returns.
+  const openPhoto = panel.getByRole('button', { name: 'Openen plattegrond.png' })
+  await openPhoto.click()
+  const photoViewer = page.getByRole('dialog', { name: 'plattegrond.png' })
+  const image = photoViewer.getByRole('img', { name: 'Afbeelding plattegrond.png' })
+  await image.waitFor()
+  await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.attachment-viewer__image')?.naturalWidth ?? 0) === 160)
+  expect(await image.getAttribute('src')).toMatch(/^blob:/u)
+  await checkScreen(app, 'bijlagen: afbeelding in de viewer')
+  await page.screenshot({ path: '/tmp/wt-a-attachments-image.png' })
+  await page.keyboard.press('Escape')
+  await photoViewer.waitFor({ state: 'detached' })
+  await expectFocused(openPhoto)
+
+  // The text, opened with Enter.
+  const openNote = panel.getByRole('button', { name: 'Openen notitie.txt' })
+  await openNote.focus()
+  await page.keyboard.press('Enter')
+  const noteViewer = page.getByRole('dialog', { name: 'notitie.txt' })
+  await noteViewer.getByText(MARKER).waitFor()
+  await checkScreen(app, 'bijlagen: tekst in de viewer')
+  await page.screenshot({ path: '/tmp/wt-a-attachments-text.png' })
+
+  // "Opslaan als…" from the viewer writes exactly the stored bytes where the (test) dialog points.
+  await noteViewer.getByRole('button', { name: 'Opslaan als…' }).click()
+  await noteViewer.getByRole('status').getByText('‘notitie.txt’ is opgeslagen als ‘notitie.txt’.').waitFor()
+  expect(readFileSync(join(app.exportTarget.folder, 'notitie.txt')).equals(NOTE.buffer)).toBe(true)
+  await noteViewer.getByRole('button', { name: 'Sluiten' }).click()
+  await noteViewer.waitFor({ state: 'detached' })
+
+  // And from the list, for the picture.
+  await panel.getByRole('button', { name: 'Opslaan als… plattegrond.png' }).click()
+  await panel.getByRole('status').getByText('‘plattegrond.png’ is opgeslagen als ‘plattegrond.png’.').waitFor()
+  expect(readFileSync(join(app.exportTarget.folder, 'plattegrond.png')).equals(PHOTO.buffer)).toBe(true)
+
+  // A Word file, dropped onto the panel; it cannot be shown here, so the viewer says so and offers to save it instead.
+  await panel.evaluate((element, file) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }))
+    element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  }, { name: WORD.name, mimeType: WORD.mimeType, bytes: [...WORD.buffer] })
+  await table.getByRole('row', { name: /verslag\.docx/u }).waitFor()
+  await panel.getByRole('button', { name: 'Openen verslag.docx' }).click()
+  const wordViewer = page.getByRole('dialog', { name: 'verslag.docx' })
+  await wordViewer.getByText('Tafelwerk kan dit soort bestand niet zelf tonen.', { exact: false }).waitFor()
+  await wordViewer.getByRole('button', { name: 'Opslaan als…' }).waitFor()
+  await checkScreen(app, 'bijlagen: bestand dat niet getoond kan worden')
+  await page.keyboard.press('Escape')
+  await wordViewer.waitFor({ state: 'detached' })
+
+  // Over 25 MB: refused before reading, in Dutch, and nothing is added.
+  const tooLarge = ATTACHMENT_MAX_BYTES + 1
+  await addInput.setInputFiles([{ name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(tooLarge, 7) }])
+  await panel.getByRole('alert').getByText(attachmentTooLarge('groot.pdf', tooLarge)).waitFor()
+  expect(attachmentTooLarge('groot.pdf', tooLarge)).toContain('25,1 MB')
+  expect(await table.getByRole('row').count()).toBe(4)
+  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+  expect((await storedBytes(app, itemId, WORD.name)).equals(WORD.buffer)).toBe(true)
+  await checkScreen(app, 'bijlagen: te groot bestand geweigerd')
+  await page.screenshot({ path: '/tmp/wt-a-attachments-too-large.png' })
+
+  // A file that cannot be read (a USB stick pulled out while reading): a Dutch message, nothing stored.
+  await page.evaluate(() => {
+    const original = Object.getOwnPropertyDescriptor(FileReader.prototype, 'readAsDataURL')
+    FileReader.prototype.readAsDataURL = function failOnce(this: FileReader) {
+      if (original) Object.defineProperty(FileReader.prototype, 'readAsDataURL', original)
+      setTimeout(() => this.dispatchEvent(new ProgressEvent('error')), 0)
+    }
+  })
+  await addInput.setInputFiles([{ name: 'kapot.txt', mimeType: 'text/plain', buffer: Buffer.from('onleesbaar') }])
+  await panel.getByRole('alert').getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.').waitFor()
+  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+
+  // Delete asks first; focus starts on "Annuleren", which keeps the file.
+  const deletePhoto = panel.getByRole('button', { name: 'Verwijderen plattegrond.png' })
+  await deletePhoto.click()
+  const confirm = page.getByRole('dialog', { name: 'Bijlage verwijderen' })
+  await confirm.getByText('‘plattegrond.png’ wordt uit de kluis verwijderd.', { exact: false }).waitFor()
+  await expectFocused(confirm.getByRole('button', { name: 'Annuleren' }))
+  await checkScreen(app, 'bijlagen: verwijderen bevestigen')
+  await page.keyboard.press('Enter')
+  await confirm.waitFor({ state: 'detached' })
+  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+  for (const name of ['plattegrond.png', 'verslag.docx']) {
+    await panel.getByRole('button', { name: `Verwijderen ${name}` }).click()
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click()
+    await table.getByRole('row', { name: new RegExp(name.replace('.', '\\.'), 'u') }).waitFor({ state: 'detached' })
+    await page.getByTestId('announcer').getByText(`Bijlage ‘${name}’ is verwijderd.`).waitFor({ state: 'attached' })
+  }
+  await expectFocused(panel.getByRole('heading', { name: 'Bijlagen' }))
+  expect(await attachmentNames(app, itemId)).toEqual(['notitie.txt'])
+  await checkScreen(app, 'bijlagen: na verwijderen')
+
+  // The text is in the vault, but not readable in any of its files.
+  expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
+  expect(readdirSync(app.folder)).toContain('tafelwerk.vault')
+
+  // After a restart the remaining attachment is still there and opens.
+  await app.restart(`vergaderingen/${meetingId}`)
+  await unlockWith(app.page, PASSPHRASE)
+  const again = await openFirstItem(app.page)
+  await again.getByRole('row', { name: /notitie\.txt/u }).waitFor()
+  expect(await again.getByRole('row').count()).toBe(2)
+  await again.getByRole('button', { name: 'Openen notitie.txt' }).click()
+  await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
+  await checkScreen(app, 'bijlagen: na herstart')
+  await app.page.keyboard.press('Escape')
+  expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
+})
