@@ -230,4 +230,18 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await checkScreen(app, 'bijlagen: na herstart')
   await app.page.keyboard.press('Escape')
   expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
+
+  // Adopted minutes have no editor; the attachment still opens from the agenda, but can not be removed.
+  await app.call('meeting:set-status', { id: meetingId, status: 'gehouden' })
+  const adopted = await app.call('meeting:adopt-minutes', { id: meetingId, adoptedOn: todayIso(), confirm: true })
+  expect(adopted.ok).toBe(true)
+  await app.restart(`vergaderingen/${meetingId}`)
+  await unlockWith(app.page, PASSPHRASE)
+  await app.page.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+  const readOnly = app.page.getByRole('region', { name: /Bijlagen/u }).first()
+  await readOnly.getByRole('button', { name: 'Openen notitie.txt' }).click()
+  await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
+  await checkScreen(app, 'bijlagen: verslag vastgesteld')
+  await app.page.keyboard.press('Escape')
+  expect(await app.page.getByRole('button', { name: 'Verwijderen notitie.txt' }).count()).toBe(0)
 })

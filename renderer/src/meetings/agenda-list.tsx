@@ -5,6 +5,7 @@ import { cx } from '../lib/class-names'
 import { shortDate } from '../lib/dates'
 import { hrefFor } from '../stores/route-store'
 import { AgendaItemEditor } from './agenda-item-editor'
+import { AttachmentsPanel } from './attachments/attachments-panel'
 import type { NestDirection } from './agenda-nesting'
 import { DecisionList } from './decision-form'
 import type { MeetingSession } from './meeting-session'
@@ -122,6 +123,7 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                       </a>
                     ) : null}
                     {item.confidential ? <span className="badge badge--confidential">Vertrouwelijk</span> : null}
+                    {item.attachments.length > 0 ? <span>{item.attachments.length === 1 ? '1 bijlage' : `${String(item.attachments.length)} bijlagen`}</span> : null}
                     {item.carriedOverFrom ? <span className="badge badge--muted">Overgenomen van {shortDate(item.carriedOverFrom.meetingDate)}</span> : null}
                     {item.status !== 'gepland' ? <span className="badge badge--muted">{agendaItemStatusLabels[item.status]}</span> : null}
                   </p>
@@ -164,6 +166,10 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                 ) : null}
               </div>
               {open ? <AgendaItemEditor id={editorId} item={item} session={session} /> : null}
+              {/* Adopted minutes have no editor, but their attachments can still be opened and saved. */}
+              {!session.editable && item.attachments.length > 0 ? (
+                <AttachmentsPanel agendaItemId={item.id} itemNumber={item.number} attachments={item.attachments} editable={false} onChanged={session.reload} />
+              ) : null}
             </li>
           )
         })}

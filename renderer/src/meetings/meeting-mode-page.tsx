@@ -6,6 +6,7 @@ import { announce } from '../stores/announcer-store'
 import { elapsedMs, useMeetingModeStore } from '../stores/meeting-mode-store'
 import { hrefFor } from '../stores/route-store'
 import { ActionForm } from './action-form'
+import { AttachmentsPanel } from './attachments/attachments-panel'
 import { DecisionForm, DecisionList } from './decision-form'
 import { meetingTitle } from './meeting-page'
 import { type MeetingSession, useMeetingSession } from './meeting-session'
@@ -139,6 +140,9 @@ function MeetingMode({ session }: { session: MeetingSession }) {
         {current.chairNotes ? <p className="meeting-mode__chair">Voor de voorzitter: {current.chairNotes}</p> : null}
       </section>
       <NotesField key={`notes-${current.id}`} itemId={current.id} field="notes" label={`Verslagtekst bij agendapunt ${current.number}`} initial={current.notes} rows={6} />
+      {current.attachments.length > 0 ? (
+        <AttachmentsPanel key={`attachments-${current.id}`} agendaItemId={current.id} itemNumber={current.number} attachments={current.attachments} editable={false} onChanged={session.reload} />
+      ) : null}
       <section aria-labelledby="mode-decisions" className="meetings-section">
         <h2 id="mode-decisions" className="section-title">
           Besluiten

@@ -17,7 +17,7 @@ interface AttachmentsPanelProps {
   agendaItemId: string
   itemNumber: string
   attachments: AttachmentMeta[]
-  /** False once the minutes are adopted: attachments can still be opened and saved, not changed. */
+  /** False: open and save only, e.g. once the minutes are adopted, or in meeting mode. */
   editable: boolean
   /** Reloads the meeting, which brings the item's new list of attachments. */
   onChanged: () => Promise<void>
