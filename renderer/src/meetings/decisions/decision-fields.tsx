@@ -110,7 +110,7 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
           name="type"
           value={draft.type}
           error={fieldError('type')}
-          onChange={(event) => set({ type: event.target.value as DecisionType })}
+          onChange={(event) => set({ type: event.target.value as DecisionType, subjectIds: [] })}
           options={decisionTypes.map((type) => ({ value: type, label: decisionTypeInfo[type].label }))}
         />
         {draft.type === 'verslag-vastgesteld' ? null : (

@@ -124,30 +124,33 @@ export function DecisionList({ decisions, onChanged }: DecisionListProps) {
       </ul>
       {dialog
         ? createPortal(
-            <ModalDialog title={`Besluit ${dialog.decision.code} ${dialog.kind === 'corrigeren' ? 'corrigeren' : 'intrekken'}`} onClose={() => setDialog(null)}>
-              {(close) =>
-                dialog.kind === 'corrigeren' ? (
-                  <CorrectDecisionForm
-                    decision={dialog.decision}
-                    onCancel={close}
-                    onCorrected={(decision) => {
-                      close()
-                      const effect = effectText(decision.effect)
-                      done(decision, `Besluit ${decision.code} is gecorrigeerd: ${decision.typeLabel}${effect ? `, ${effect}` : ''}.`)
-                    }}
-                  />
-                ) : (
-                  <WithdrawDecisionForm
-                    decision={dialog.decision}
-                    onCancel={close}
-                    onWithdrawn={(decision) => {
-                      close()
-                      done(decision, `Besluit ${decision.code} is ingetrokken; wat het veranderde is ongedaan gemaakt. Het nummer blijft bezet.`)
-                    }}
-                  />
-                )
-              }
-            </ModalDialog>,
+            // The dialog is modal: the keys typed in it are not the page's shortcuts (J/K, Ctrl+Z) behind it.
+            <div onKeyDown={(event) => event.stopPropagation()}>
+              <ModalDialog title={`Besluit ${dialog.decision.code} ${dialog.kind === 'corrigeren' ? 'corrigeren' : 'intrekken'}`} onClose={() => setDialog(null)}>
+                {(close) =>
+                  dialog.kind === 'corrigeren' ? (
+                    <CorrectDecisionForm
+                      decision={dialog.decision}
+                      onCancel={close}
+                      onCorrected={(decision) => {
+                        close()
+                        const effect = effectText(decision.effect)
+                        done(decision, `Besluit ${decision.code} is gecorrigeerd: ${decision.typeLabel}${effect ? `, ${effect}` : ''}.`)
+                      }}
+                    />
+                  ) : (
+                    <WithdrawDecisionForm
+                      decision={dialog.decision}
+                      onCancel={close}
+                      onWithdrawn={(decision) => {
+                        close()
+                        done(decision, `Besluit ${decision.code} is ingetrokken; wat het veranderde is ongedaan gemaakt. Het nummer blijft bezet.`)
+                      }}
+                    />
+                  )
+                }
+              </ModalDialog>
+            </div>,
             document.body,
           )
         : null}
