@@ -133,6 +133,10 @@ describe('Besluiten corrigeren en intrekken', () => {
       ]),
     )
 
+    // The same form offers what the decision just added, for removal.
+    await form.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
+    await form.getByRole('group', { name: 'Subjecten en objecten die vervallen' }).getByLabel('Kadehandel B.V.').waitFor()
+
     // 003: start casus.
     await form.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
     await form.getByRole('button', { name: 'Besluit vastleggen' }).click()

@@ -10,6 +10,7 @@ import { TextField } from '../../components/text-field'
 import { TextareaField } from '../../components/textarea-field'
 import { shortDate } from '../../lib/dates'
 import type { DecisionDraft } from './decision-draft'
+import { useDecisionWrites } from './decision-writes'
 import { NewSubjectFields } from './new-subject-fields'
 import { usePendingReference } from './pending-reference'
 
@@ -27,8 +28,12 @@ interface DecisionFieldsProps {
   slots: Map<number, number>
 }
 
-/** Fetches one answer for as long as its key stays the same; null while there is none. */
-function useAnswer<T>(key: string | null, ask: () => Promise<T>): T | null {
+/**
+ * Fetches one answer for as long as its key stays the same; null while there
+ * is none. A new `version` asks again but keeps showing the last answer for
+ * the key meanwhile, so choices do not flicker away after every decision.
+ */
+function useAnswer<T>(key: string | null, version: number, ask: () => Promise<T>): T | null {
   const [answer, setAnswer] = useState<{ key: string; value: T } | null>(null)
   useEffect(() => {
     if (key === null) return
@@ -39,9 +44,9 @@ function useAnswer<T>(key: string | null, ask: () => Promise<T>): T | null {
     return () => {
       current = false
     }
-    // `ask` is a new closure every render; the key says when the question changed.
+    // `ask` is a new closure every render; the key and version say when the question changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key])
+  }, [key, version])
   return answer && answer.key === key ? answer.value : null
 }
 
@@ -63,8 +68,9 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
   const info = decisionTypeInfo[draft.type]
   const needsSubjects = draft.type === 'subject-toevoegen' || draft.type === 'subject-verwijderen'
   const pending = usePendingReference((state) => state.reference)
+  const writes = useDecisionWrites((state) => state.count)
 
-  const cases = useAnswer<CaseListRow[]>(tableId, () =>
+  const cases = useAnswer<CaseListRow[]>(tableId, writes, () =>
     request('case:list', {
       filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: '' },
       sort: { by: 'code', direction: 'desc' },
@@ -72,8 +78,8 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
       limit: 200,
     }).then((answer) => answer.rows),
   )
-  const detail = useAnswer<CaseDetail>(needsSubjects && draft.caseId ? draft.caseId : null, () => request('case:get', { id: draft.caseId }))
-  const history = useAnswer<Decision[]>(draft.caseId || null, () => request('case:history', { caseId: draft.caseId }).then((answer) => answer.decisions))
+  const detail = useAnswer<CaseDetail>(needsSubjects && draft.caseId ? draft.caseId : null, writes, () => request('case:get', { id: draft.caseId }))
+  const history = useAnswer<Decision[]>(draft.caseId || null, writes, () => request('case:history', { caseId: draft.caseId }).then((answer) => answer.decisions))
 
   const caseOptions = [
     ...(info.caseRequired ? [] : [{ value: '', label: 'Geen casus' }]),

@@ -9,6 +9,7 @@ import { announce } from '../../stores/announcer-store'
 import { tracked } from '../save-status'
 import { type DecisionDraft, draftForItem, newSubjectEntry, newSubjectSlots, valuesFor } from './decision-draft'
 import { DecisionFields } from './decision-fields'
+import { noteDecisionWrite } from './decision-writes'
 import { setPendingReference, usePendingReference } from './pending-reference'
 import './decisions.css'
 
@@ -41,6 +42,7 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
       announce(`Besluit ${decision.code} (${decision.typeLabel}) is vastgelegd.${reference}`)
       if (decision.refersTo && decision.refersTo.id === usePendingReference.getState().reference?.decisionId) setPendingReference(null)
       set({ text: '', reason: '', subjectIds: [], newSubjects: [newSubjectEntry()], refersToDecisionId: '' })
+      noteDecisionWrite()
       onRecorded(decision)
     } catch (failure) {
       errors.fail(failure)

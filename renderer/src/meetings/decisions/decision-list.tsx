@@ -5,6 +5,7 @@ import { ModalDialog } from '../../components/modal-dialog'
 import { announce } from '../../stores/announcer-store'
 import { CorrectDecisionForm } from './correct-decision-form'
 import { DecisionHistory } from './decision-history'
+import { noteDecisionWrite } from './decision-writes'
 import { effectText } from './effect-text'
 import { ReviseAdopted } from './revise-adopted'
 import { useMinutesAdopted } from './use-minutes-adopted'
@@ -53,6 +54,7 @@ export function DecisionList({ decisions, onChanged }: DecisionListProps) {
     // The buttons that opened the dialog may be gone (a withdrawn decision has none): the decision itself takes focus.
     focusAfter.current = decision.id
     announce(message)
+    noteDecisionWrite()
     onChanged?.()
   }
   const toggle = (id: string, panel: 'geschiedenis' | 'herzien') => setOpen((previous) => (previous?.id === id && previous.panel === panel ? null : { id, panel }))
