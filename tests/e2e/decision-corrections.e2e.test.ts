@@ -197,9 +197,18 @@ describe('Besluiten corrigeren en intrekken', () => {
     await checkScreen(app, 'besluit ingetrokken')
     await page.screenshot({ path: '/tmp/wt-c-withdrawn.png', fullPage: true })
 
+    // The meeting page's agenda offers the same while the minutes are concept.
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: /OMT D/u }).click()
+    await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
+    await decisionEntry(page, 1).getByRole('button', { name: `Corrigeren besluit ${code(1)}` }).waitFor()
+    await checkScreen(app, 'vergadering: besluiten met corrigeren en intrekken')
+    await page.getByRole('list', { name: 'Agenda' }).screenshot({ path: '/tmp/wt-c-agenda-decisions.png' })
+
     // The minutes adopted: no more corrections, only a new decision that refers to the old one.
     await call(app, 'meeting:adopt-minutes', { id: meeting.id, adoptedOn: TODAY, confirm: true })
-    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: /OMT D/u }).click()
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Vergaderingen' }).click()
+    await heading(page, 'Vergaderingen')
+    await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}`), meeting.id)
     await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
     const second = decisionEntry(page, 2)
     await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).waitFor()
