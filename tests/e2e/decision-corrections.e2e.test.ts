@@ -1,0 +1,264 @@
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import type { Output } from '../../shared/contract/index'
+import { todayIso } from '../../shared/domain/iso-date'
+import { KVK_MESSAGE } from '../../shared/domain/subject'
+import type { Vault } from '../../db/vault/vault'
+import { checkScreen } from './harness/check-screen'
+import { expectFocused } from './harness/keyboard'
+import type { TafelwerkApp } from './harness/tafelwerk-app'
+import { descriptionOf, heading, unlockWith } from './harness/ui'
+import { useTafelwerk } from './harness/use-tafelwerk'
+
+const PASSPHRASE = 'Besluiten blijven bewaard, ook ingetrokken'
+const TODAY = todayIso()
+const YEAR = TODAY.slice(0, 4)
+const code = (number: number) => `OMT-D ${YEAR}-${String(number).padStart(3, '0')}`
+
+const tafelwerk = useTafelwerk()
+
+const openVault = {
+  prepare: async (vault: Vault) => {
+    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+  },
+}
+
+type Outputs = { [C in 'case:create' | 'case:get' | 'meeting:create' | 'meeting:get' | 'reference:list' | 'agenda:add' | 'meeting:adopt-minutes']: Output<C> }
+
+async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
+  const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
+  return envelope.value
+}
+
+/** A case of table D in phase signaal and a meeting of table D today with one item about it. */
+async function seed(app: TafelwerkApp) {
+  const tables = await call(app, 'reference:list', { kind: 'table', includeArchived: false })
+  const tableD = tables.rows.find((row) => 'code' in row && row.code === 'D')
+  if (!tableD) throw new Error('table D missing')
+  const caseRow = await call(app, 'case:create', {
+    alias: 'Grijze Kade',
+    tableId: tableD.id,
+    kind: 'lokaal',
+    leadPartnerId: null,
+    caseDirector: null,
+    summary: '',
+    themeIds: [],
+    gemeenteIds: [],
+    retentionUntil: `${String(Number(YEAR) + 5)}-01-01`,
+    registeredOn: TODAY,
+    code: null,
+  })
+  const meeting = await newMeeting(app, tableD.id, '09:30', caseRow.id)
+  return { caseRow, meeting, tableId: tableD.id }
+}
+
+async function newMeeting(app: TafelwerkApp, tableId: string, startTime: string, caseId: string) {
+  const meeting = await call(app, 'meeting:create', {
+    tableId,
+    values: { date: TODAY, startTime, location: 'Stadhuis Delft', chair: null, secretary: null, numberPrefix: '' },
+    source: 'leeg',
+  })
+  await call(app, 'agenda:add', {
+    meetingId: meeting.id,
+    parentId: null,
+    position: null,
+    values: {
+      title: 'Casus Grijze Kade',
+      type: 'voortgang',
+      caseId,
+      presenterPartnerId: null,
+      durationMinutes: 20,
+      confidential: false,
+      notes: '',
+      chairNotes: '',
+      status: 'gepland',
+    },
+  })
+  return meeting
+}
+
+/** One decision in a list, found by its number (not by a reference to it in another entry). */
+function decisionEntry(scope: Page | Locator, number: number): Locator {
+  const page = 'page' in scope ? scope.page() : scope
+  return scope.locator('li.decision-entry').filter({ has: page.locator('strong', { hasText: new RegExp(`^${code(number)}$`, 'u') }) })
+}
+
+describe('Besluiten corrigeren en intrekken', () => {
+  test('new legal entity and object in one decision, a correction with its history, a withdrawal, then only a new decision after adoption', async () => {
+    const app = await tafelwerk.start({ ...openVault, route: 'vergaderingen' })
+    const { page } = app
+    await heading(page, 'Vergaderingen')
+    const { caseRow, meeting, tableId } = await seed(app)
+
+    await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}/vergadermodus`), meeting.id)
+    await heading(page, 'Vergadermodus')
+    const form = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
+
+    // 001: start analyse, the type the form proposes for a case in signaal.
+    expect(await form.getByLabel('Soort besluit').inputValue()).toBe('start-analyse')
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await decisionEntry(page, 1).getByText(/Start analyse – .*: fase Signaal → Analyse/u).waitFor()
+
+    // 002: a new legal entity with a bad KvK number: the Dutch message at its field, nothing recorded.
+    await form.getByLabel('Soort besluit').selectOption({ label: 'Subject/object toevoegen' })
+    const firstKind = form.getByRole('group', { name: 'Nieuw subject: soort' })
+    await firstKind.getByLabel('Rechtspersoon', { exact: true }).check()
+    await form.getByLabel('Nieuw subject: naam van de rechtspersoon').fill('Kadehandel B.V.')
+    await form.getByLabel('Nieuw subject: KvK-nummer (optioneel)').fill('1234 56')
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    const kvkField = form.getByLabel('Nieuw subject: KvK-nummer (optioneel)')
+    await expectFocused(kvkField)
+    expect(await descriptionOf(kvkField)).toContain(KVK_MESSAGE)
+    await form.getByRole('alert').filter({ hasText: 'Niet alle velden zijn juist ingevuld.' }).waitFor()
+    expect((await call(app, 'meeting:get', { id: meeting.id })).decisionCount).toBe(1)
+    await checkScreen(app, 'besluit: KvK-nummer onjuist')
+
+    // Fixed, and a second new subject, an object, in the same decision.
+    await kvkField.fill('27123456')
+    await form.getByRole('button', { name: 'Nog een nieuw subject of object' }).click()
+    await expectFocused(form.getByRole('group', { name: 'Nieuw subject 2: soort' }).getByLabel('Persoon', { exact: true }))
+    await form.getByRole('group', { name: 'Nieuw subject 2: soort' }).getByLabel('Object', { exact: true }).check()
+    await form.getByLabel('Nieuw subject 2: soort object').selectOption({ label: 'Pand' })
+    await form.getByLabel('Nieuw subject 2: omschrijving van het object').fill('Loods Kadeweg 12, Delft')
+    await page.screenshot({ path: '/tmp/wt-c-new-subjects.png', fullPage: true })
+    await checkScreen(app, 'besluit: rechtspersoon en object')
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await decisionEntry(page, 2).getByText(/Kadehandel B\.V\. toegevoegd, Loods Kadeweg 12, Delft toegevoegd/u).waitFor()
+    const withSubjects = await call(app, 'case:get', { id: caseRow.id })
+    expect(withSubjects.subjects.filter((row) => row.involved).map((row) => [row.subject.kind, row.subject.title, row.subject.kvk])).toEqual(
+      expect.arrayContaining([
+        ['rechtspersoon', 'Kadehandel B.V.', '27123456'],
+        ['object', 'Loods Kadeweg 12, Delft', null],
+      ]),
+    )
+
+    // The same form offers what the decision just added, for removal.
+    await form.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
+    await form.getByRole('group', { name: 'Subjecten en objecten die vervallen' }).getByLabel('Kadehandel B.V.').waitFor()
+
+    // 003: start casus.
+    await form.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await decisionEntry(page, 3).getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
+
+    // Correct 003: a new effect that does not fit the case is refused and changes nothing.
+    await decisionEntry(page, 3).getByRole('button', { name: `Corrigeren besluit ${code(3)}` }).click()
+    const correcting = page.getByRole('dialog', { name: `Besluit ${code(3)} corrigeren` })
+    expect(await correcting.getByLabel('Soort besluit').inputValue()).toBe('start-casus')
+    expect(await correcting.getByLabel('Tekst van het besluit (optioneel)').inputValue()).toBe('')
+    await checkScreen(app, 'besluit corrigeren: formulier')
+    await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
+    await expectFocused(correcting.getByLabel('Reden van correctie'))
+    await correcting.getByLabel('Reden van correctie').fill('Verkeerd genoteerd: de OMT besloot de casus niet te starten.')
+    await correcting.getByLabel('Soort besluit').selectOption({ label: 'Plan van aanpak vastgesteld' })
+    await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
+    await correcting.getByRole('alert').filter({ hasText: /staat in fase analyse.*; het plan van aanpak vaststellen kan pas na start casus/u }).waitFor()
+    await checkScreen(app, 'besluit corrigeren: geweigerd')
+    expect((await call(app, 'case:get', { id: caseRow.id })).phase.code).toBe('gestart')
+
+    // Then a correction that fits: niet starten, with a reason and a text of its own.
+    await correcting.getByLabel('Soort besluit').selectOption({ label: 'Niet starten' })
+    await correcting.getByLabel('Reden', { exact: true }).fill('Onvoldoende aanknopingspunten')
+    await correcting.getByLabel('Tekst van het besluit (optioneel)').fill('De OMT start de casus Grijze Kade niet.')
+    await page.screenshot({ path: '/tmp/wt-c-correct-dialog.png' })
+    await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
+    await correcting.waitFor({ state: 'detached' })
+    await page.getByTestId('announcer').getByText(`Besluit ${code(3)} is gecorrigeerd: Niet starten, fase Analyse (informatiebeeld) → Niet gestart.`).waitFor({ state: 'attached' })
+    const third = decisionEntry(page, 3)
+    await third.getByText(/Niet starten – .*: fase Analyse.* → Niet gestart/u).waitFor()
+    await third.getByText('Gecorrigeerd', { exact: true }).waitFor()
+    expect((await call(app, 'case:get', { id: caseRow.id })).phase.code).toBe('niet-gestart')
+    await page.getByText(/\(fase Niet gestart\)/u).waitFor()
+
+    await third.getByRole('button', { name: `Geschiedenis besluit ${code(3)}` }).click()
+    const history = page.getByRole('list', { name: `Geschiedenis van besluit ${code(3)}` })
+    await history.getByText('Reden: Verkeerd genoteerd: de OMT besloot de casus niet te starten.', { exact: false }).waitFor()
+    await history.getByText(new RegExp(`Daarvoor: Start casus, casus ${caseRow.code}; fase Analyse \\(informatiebeeld\\) → Gestart \\(plan van aanpak\\)\\.`, 'u')).waitFor()
+    await history.getByText(/‘De OMT besluit casus .* te starten als lokale casus\.’/u).waitFor()
+    await checkScreen(app, 'besluit: geschiedenis')
+
+    // Withdraw 003: the case goes back to analyse; the number stays, the decision shows as withdrawn.
+    await third.getByRole('button', { name: `Intrekken besluit ${code(3)}` }).click()
+    const withdrawing = page.getByRole('dialog', { name: `Besluit ${code(3)} intrekken` })
+    await expectFocused(withdrawing.getByLabel('Reden van intrekking'))
+    await withdrawing.getByRole('button', { name: 'Besluit intrekken' }).click()
+    await withdrawing.locator('.field__error').filter({ hasText: 'Vermeld waarom het besluit wordt gewijzigd' }).waitFor()
+    await checkScreen(app, 'besluit intrekken: reden ontbreekt')
+    await withdrawing.getByLabel('Reden van intrekking').fill('Het besluit is in deze vergadering niet genomen.')
+    await withdrawing.getByRole('button', { name: 'Besluit intrekken' }).click()
+    await withdrawing.waitFor({ state: 'detached' })
+    await third.locator('.decision-entry__badge', { hasText: 'Ingetrokken' }).waitFor()
+    await expectFocused(third.locator('.decision-entry__summary'))
+    expect(await third.getByRole('button', { name: /Corrigeren|Intrekken/u }).count()).toBe(0)
+    const reverted = await call(app, 'case:get', { id: caseRow.id })
+    expect(reverted.phase.code).toBe('analyse')
+    await page.getByText(/\(fase Analyse \(informatiebeeld\)\)/u).waitFor()
+    await checkScreen(app, 'besluit ingetrokken')
+    await page.screenshot({ path: '/tmp/wt-c-withdrawn.png', fullPage: true })
+
+    // The meeting page's agenda offers the same while the minutes are concept.
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: /OMT D/u }).click()
+    await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
+    await decisionEntry(page, 1).getByRole('button', { name: `Corrigeren besluit ${code(1)}` }).waitFor()
+    await checkScreen(app, 'vergadering: besluiten met corrigeren en intrekken')
+    await page.getByRole('list', { name: 'Agenda' }).screenshot({ path: '/tmp/wt-c-agenda-decisions.png' })
+
+    // The minutes adopted: no more corrections, only a new decision that refers to the old one.
+    await call(app, 'meeting:adopt-minutes', { id: meeting.id, adoptedOn: TODAY, confirm: true })
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Vergaderingen' }).click()
+    await heading(page, 'Vergaderingen')
+    await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}`), meeting.id)
+    await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
+    const second = decisionEntry(page, 2)
+    await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).waitFor()
+    expect(await page.getByRole('button', { name: /^Corrigeren/u }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: /^Intrekken/u }).count()).toBe(0)
+    await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
+    await second.getByText('Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering.', { exact: false }).waitFor()
+    await second.getByText('Deze tafel heeft nog geen latere vergadering met een conceptverslag.').waitFor()
+    await checkScreen(app, 'vastgesteld besluit: nieuw besluit hierover, geen vergadering')
+    await second.screenshot({ path: '/tmp/wt-c-adopted.png' })
+
+    // A later meeting that day: the link leads there and its decision form starts with the reference.
+    const later = await newMeeting(app, tableId, '14:00', caseRow.id)
+    await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
+    await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
+    await second.getByRole('link', { name: /^Nieuw besluit vastleggen in de vergadering van / }).click()
+    await page.waitForURL(new RegExp(`${later.id}$`, 'u'))
+    await page.getByRole('button', { name: 'Bewerken agendapunt 1' }).click()
+    const laterForm = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
+    await laterForm.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
+    await laterForm.getByLabel('Loods Kadeweg 12, Delft').check()
+    expect(await laterForm.getByLabel('Verwijst naar besluit (optioneel)').inputValue()).toBe(
+      (await call(app, 'meeting:get', { id: meeting.id })).items[0]?.decisions[1]?.id,
+    )
+    await checkScreen(app, 'nieuw besluit dat verwijst')
+    await laterForm.screenshot({ path: '/tmp/wt-c-refers.png' })
+    await laterForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    const fourth = decisionEntry(page.getByRole('list', { name: 'Agenda' }), 4)
+    await fourth.getByText(`Verwijst naar ${code(2)}`).waitFor()
+    await fourth.getByText(/Loods Kadeweg 12, Delft verwijderd/u).waitFor()
+    await checkScreen(app, 'besluit verwijst naar vastgesteld besluit')
+
+    // After a restart everything is as left.
+    await app.restart(`vergaderingen/${meeting.id}`)
+    const again = app.page
+    await unlockWith(again, PASSPHRASE)
+    const thirdAgain = decisionEntry(again, 3)
+    await thirdAgain.locator('.decision-entry__badge', { hasText: 'Ingetrokken' }).waitFor()
+    await thirdAgain.getByText(/Niet starten/u).waitFor()
+    await decisionEntry(again, 2).getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).waitFor()
+    expect(await again.getByRole('button', { name: /^Corrigeren/u }).count()).toBe(0)
+    await thirdAgain.getByRole('button', { name: `Geschiedenis besluit ${code(3)}` }).click()
+    const historyAgain = again.getByRole('list', { name: `Geschiedenis van besluit ${code(3)}` })
+    await historyAgain.getByText(/Ingetrokken op .*Reden: Het besluit is in deze vergadering niet genomen\./u).waitFor()
+    await historyAgain.getByText(/Gecorrigeerd op .*Reden: Verkeerd genoteerd/u).waitFor()
+    expect(await historyAgain.getByRole('listitem').count()).toBe(2)
+    await checkScreen(app, 'na herstart: geschiedenis')
+    await again.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}`), later.id)
+    await decisionEntry(again.getByRole('list', { name: 'Agenda' }), 4).getByText(`Verwijst naar ${code(2)}`).waitFor()
+    expect((await call(app, 'case:get', { id: caseRow.id })).subjects.filter((row) => row.involved).map((row) => row.subject.title)).toEqual(['Kadehandel B.V.'])
+    await checkScreen(app, 'na herstart: latere vergadering')
+  })
+})
