@@ -12,7 +12,7 @@ import type { MeetingSession } from './meeting-session'
 import { NotesField } from './notes-field'
 import { ActionForm } from './action-form'
 import { AttachmentsPanel } from './attachments/attachments-panel'
-import { DecisionForm } from './decision-form'
+import { DecisionForm } from './decisions/decision-form'
 
 type Errors = Partial<Record<keyof AgendaItemValues | '_', string>>
 

@@ -7,7 +7,7 @@ import { hrefFor } from '../stores/route-store'
 import { AgendaItemEditor } from './agenda-item-editor'
 import { AttachmentsPanel } from './attachments/attachments-panel'
 import type { NestDirection } from './agenda-nesting'
-import { DecisionList } from './decision-form'
+import { DecisionList } from './decisions/decision-list'
 import type { MeetingSession } from './meeting-session'
 
 interface AgendaListProps {
@@ -127,7 +127,7 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                     {item.carriedOverFrom ? <span className="badge badge--muted">Overgenomen van {shortDate(item.carriedOverFrom.meetingDate)}</span> : null}
                     {item.status !== 'gepland' ? <span className="badge badge--muted">{agendaItemStatusLabels[item.status]}</span> : null}
                   </p>
-                  <DecisionList decisions={item.decisions} />
+                  <DecisionList decisions={item.decisions} onChanged={() => void session.reload()} />
                 </div>
                 {session.editable ? (
                   <div className="agenda-item__actions">
