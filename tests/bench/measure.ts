@@ -4,6 +4,7 @@ export interface Measurement {
   name: string
   median_ms: number
   p95_ms: number
+  max_ms: number
   runs: number
   [extra: string]: unknown
 }
@@ -21,6 +22,7 @@ export function report(name: string, timings: number[], extra: Record<string, un
     name,
     median_ms: round(percentile(sorted, 0.5)),
     p95_ms: round(percentile(sorted, 0.95)),
+    max_ms: round(sorted.at(-1) ?? Number.NaN),
     runs: timings.length,
     ...extra,
   }
