@@ -1,5 +1,5 @@
 import type { Session } from 'electron'
-import { isAppUrl, isDevServerUrl } from '../origin/app-origin'
+import { APP_HOST, APP_SCHEME, isAppUrl, isDevServerUrl } from '../origin/app-origin'
 
 /**
  * Tafelwerk never touches the network, so any request that is not for our own
@@ -9,8 +9,14 @@ import { isAppUrl, isDevServerUrl } from '../origin/app-origin'
  */
 export function isAllowedRequest(rawUrl: string, dev: URL | null): boolean {
   if (isAppUrl(rawUrl) || isDevServerUrl(rawUrl, dev)) return true
+  if (rawUrl.startsWith(OWN_BLOBS) || rawUrl.startsWith(PDF_VIEWER)) return true
   return rawUrl.startsWith('devtools:') || rawUrl.startsWith('data:')
 }
+
+/** The attachment viewer's blob: URLs, minted by our own page from bytes the vault returned. */
+const OWN_BLOBS = `blob:${APP_SCHEME}://${APP_HOST}/`
+/** Chromium's built-in PDF viewer (an extension inside Electron), which shows a PDF attachment in its frame. */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'
 
 export function blockForeignRequests(session: Session, dev: URL | null): void {
   session.webRequest.onBeforeRequest((details, callback) => {

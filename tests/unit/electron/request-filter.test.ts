@@ -29,6 +29,8 @@ const refused = [
   'app://evil/index.html',
   'ftp://example.com/',
   'chrome-extension://abc/x.js',
+  'blob:https://example.com/0b7c6a1e-7f0e-4d55-9a57-3f1c2b8e9d10',
+  'blob:app://evil/0b7c6a1e-7f0e-4d55-9a57-3f1c2b8e9d10',
 ]
 
 describe('request blocking', () => {
@@ -37,6 +39,9 @@ describe('request blocking', () => {
     expect(filter('app://tafelwerk/index.html')).toEqual({ cancel: false })
     expect(filter('app://tafelwerk/assets/index-abc.js')).toEqual({ cancel: false })
     expect(filter('devtools://devtools/bundled/inspector.html')).toEqual({ cancel: false })
+    // An attachment shown from memory, and the PDF viewer that displays a PDF one.
+    expect(filter('blob:app://tafelwerk/0b7c6a1e-7f0e-4d55-9a57-3f1c2b8e9d10')).toEqual({ cancel: false })
+    expect(filter('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html')).toEqual({ cancel: false })
   })
 
   it('cancels everything else in the packaged app, the dev server included', () => {
