@@ -96,7 +96,6 @@ describe('Actiepunten', () => {
     expect(await page.getByRole('row').filter({ hasText: 'OM beoordeelt' }).getByText('te laat').count()).toBe(0)
     await page.getByRole('row').filter({ hasText: 'Belastingdienst zoekt' }).getByText('Geen datum').waitFor()
     await checkScreen(app, 'actiepunten: open, één te laat')
-    await page.screenshot({ path: '/tmp/wt-d-actions.png', fullPage: true })
 
     const tableFilter = page.getByLabel('Tafel', { exact: true })
     const partnerFilter = page.getByLabel('Partner', { exact: true })

@@ -114,7 +114,6 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').nth(1).textContent()).toMatch(/^\d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/u)
   expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt'])
   await checkScreen(app, 'bijlagen: twee bijlagen')
-  await page.screenshot({ path: '/tmp/wt-a-attachments-list.png', fullPage: false })
 
   // Every action of a row is reachable with Tab.
   await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
@@ -131,7 +130,6 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.attachment-viewer__image')?.naturalWidth ?? 0) === 160)
   expect(await image.getAttribute('src')).toMatch(/^blob:/u)
   await checkScreen(app, 'bijlagen: afbeelding in de viewer')
-  await page.screenshot({ path: '/tmp/wt-a-attachments-image.png' })
   await page.keyboard.press('Escape')
   await photoViewer.waitFor({ state: 'detached' })
   await expectFocused(openPhoto)
@@ -143,7 +141,6 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   const noteViewer = page.getByRole('dialog', { name: 'notitie.txt' })
   await noteViewer.getByText(MARKER).waitFor()
   await checkScreen(app, 'bijlagen: tekst in de viewer')
-  await page.screenshot({ path: '/tmp/wt-a-attachments-text.png' })
 
   // "Opslaan als…" from the viewer writes exactly the stored bytes where the (test) dialog points.
   await noteViewer.getByRole('button', { name: 'Opslaan als…' }).click()
@@ -182,7 +179,6 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
   expect((await storedBytes(app, itemId, WORD.name)).equals(WORD.buffer)).toBe(true)
   await checkScreen(app, 'bijlagen: te groot bestand geweigerd')
-  await page.screenshot({ path: '/tmp/wt-a-attachments-too-large.png' })
 
   // A file that cannot be read (a USB stick pulled out while reading): a Dutch message, nothing stored.
   await page.evaluate(() => {

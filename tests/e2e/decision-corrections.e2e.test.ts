@@ -121,7 +121,6 @@ describe('Besluiten corrigeren en intrekken', () => {
     await form.getByRole('group', { name: 'Nieuw subject 2: soort' }).getByLabel('Object', { exact: true }).check()
     await form.getByLabel('Nieuw subject 2: soort object').selectOption({ label: 'Pand' })
     await form.getByLabel('Nieuw subject 2: omschrijving van het object').fill('Loods Kadeweg 12, Delft')
-    await page.screenshot({ path: '/tmp/wt-c-new-subjects.png', fullPage: true })
     await checkScreen(app, 'besluit: rechtspersoon en object')
     await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
     await decisionEntry(page, 2).getByText(/Kadehandel B\.V\. toegevoegd, Loods Kadeweg 12, Delft toegevoegd/u).waitFor()
@@ -161,7 +160,6 @@ describe('Besluiten corrigeren en intrekken', () => {
     await correcting.getByLabel('Soort besluit').selectOption({ label: 'Niet starten' })
     await correcting.getByLabel('Reden', { exact: true }).fill('Onvoldoende aanknopingspunten')
     await correcting.getByLabel('Tekst van het besluit (optioneel)').fill('De OMT start de casus Grijze Kade niet.')
-    await page.screenshot({ path: '/tmp/wt-c-correct-dialog.png' })
     await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
     await correcting.waitFor({ state: 'detached' })
     await page.getByTestId('announcer').getByText(`Besluit ${code(3)} is gecorrigeerd: Niet starten, fase Analyse (informatiebeeld) → Niet gestart.`).waitFor({ state: 'attached' })
@@ -195,14 +193,12 @@ describe('Besluiten corrigeren en intrekken', () => {
     expect(reverted.phase.code).toBe('analyse')
     await page.getByText(/\(fase Analyse \(informatiebeeld\)\)/u).waitFor()
     await checkScreen(app, 'besluit ingetrokken')
-    await page.screenshot({ path: '/tmp/wt-c-withdrawn.png', fullPage: true })
 
     // The meeting page's agenda offers the same while the minutes are concept.
     await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: /OMT D/u }).click()
     await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
     await decisionEntry(page, 1).getByRole('button', { name: `Corrigeren besluit ${code(1)}` }).waitFor()
     await checkScreen(app, 'vergadering: besluiten met corrigeren en intrekken')
-    await page.getByRole('list', { name: 'Agenda' }).screenshot({ path: '/tmp/wt-c-agenda-decisions.png' })
 
     // The minutes adopted: no more corrections, only a new decision that refers to the old one.
     await call(app, 'meeting:adopt-minutes', { id: meeting.id, adoptedOn: TODAY, confirm: true })
@@ -218,7 +214,6 @@ describe('Besluiten corrigeren en intrekken', () => {
     await second.getByText('Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering.', { exact: false }).waitFor()
     await second.getByText('Deze tafel heeft nog geen latere vergadering met een conceptverslag.').waitFor()
     await checkScreen(app, 'vastgesteld besluit: nieuw besluit hierover, geen vergadering')
-    await second.screenshot({ path: '/tmp/wt-c-adopted.png' })
 
     // A later meeting that day: the link leads there and its decision form starts with the reference.
     const later = await newMeeting(app, tableId, '14:00', caseRow.id)
@@ -234,7 +229,6 @@ describe('Besluiten corrigeren en intrekken', () => {
       (await call(app, 'meeting:get', { id: meeting.id })).items[0]?.decisions[1]?.id,
     )
     await checkScreen(app, 'nieuw besluit dat verwijst')
-    await laterForm.screenshot({ path: '/tmp/wt-c-refers.png' })
     await laterForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
     const fourth = decisionEntry(page.getByRole('list', { name: 'Agenda' }), 4)
     await fourth.getByText(`Verwijst naar ${code(2)}`).waitFor()

@@ -116,7 +116,6 @@ describe('Vergadering voorbereiden', () => {
     await page.keyboard.press('Control+z')
     await noorderlicht.waitFor()
     expect(await agenda.locator(':scope > li').count()).toBe(11)
-    await page.screenshot({ path: '/tmp/wt-b-agenda.png', fullPage: true })
 
     // Meeting details: an empty date and a clash with the previous meeting are refused in Dutch, nothing changes.
     await page.getByRole('button', { name: 'Gegevens wijzigen' }).click()
@@ -134,7 +133,6 @@ describe('Vergadering voorbereiden', () => {
     await dialog.getByRole('alert').getByText(clash).waitFor()
     expect(await descriptionOf(dialog.getByLabel('Begintijd'))).toBe('Fout: Op deze datum en begintijd vergadert deze tafel al.')
     await expectFocused(dialog.getByLabel('Datum'))
-    await page.screenshot({ path: '/tmp/wt-b-details-clash.png' })
     await checkScreen(app, 'gegevens wijzigen: botsing met andere vergadering')
     const unchanged = await call(app, 'meeting:get', { id: meetingId })
     expect([unchanged.date, unchanged.startTime]).toEqual([TODAY, '14:00'])
@@ -158,7 +156,6 @@ describe('Vergadering voorbereiden', () => {
     await announced(page, 'Actiepunt ‘Gemeente stuurt het Bibob-advies’: status Gereed.')
     expect(await status.inputValue()).toBe('gereed')
     await expect.poll(() => carried.getByText(/te laat/u).count()).toBe(0)
-    await page.screenshot({ path: '/tmp/wt-b-meeting.png', fullPage: true })
     await checkScreen(app, 'vergadering: actiepunt gereed')
 
     // Meeting mode: at item 3, away to the meeting page and back, still at item 3 with its clock running.

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import type { Output } from '../../shared/contract/index'
@@ -200,6 +201,8 @@ describe('Vergaderingen', () => {
     await page.getByLabel('Verslagtekst bij agendapunt 9').blur()
     await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
     await checkScreen(app, 'vergadermodus: besluiten en actiepunt')
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot-vergadermodus.png') })
 
     // The action list: filtered by partner and status.
     await menuLink(page, 'Actiepunten').click()
@@ -249,7 +252,6 @@ describe('Vergaderingen', () => {
     const caseActions = page.getByRole('region', { name: 'Actiepunten' })
     await caseActions.getByRole('row').filter({ hasText: 'Politie levert informatiebeeld aan' }).getByText('Gereed', { exact: true }).waitFor()
     await checkScreen(app, 'casus: besluiten, agenda en actiepunten')
-    await page.screenshot({ path: '/tmp/wt-d-case-page.png', fullPage: true })
     // The decision number leads to its meeting.
     await decisionRow(subjectCode).getByRole('link', { name: subjectCode }).click()
     await title.waitFor()
@@ -351,6 +353,5 @@ describe('Vergaderingen', () => {
     await actionRow.getByText(`Bij besluit ${analysis.code}`).waitFor()
     await page.getByRole('region', { name: 'Op de agenda' }).getByText(`4.1 ${groeneLoods.code} Groene Loods`).waitFor()
     await checkScreen(app, 'casus: gecorrigeerd en ingetrokken besluit, actiepunt te laat')
-    await page.screenshot({ path: '/tmp/wt-d-case-corrections.png', fullPage: true })
   })
 })
