@@ -22,7 +22,7 @@ function exportError(error: unknown): OmtError {
 }
 
 /**
- * Exports leave the vault only as complete files: write to a hidden temporary
+ * Exports and saved attachment copies leave the vault only as complete files: write to a hidden temporary
  * name in the target folder (never a system temp folder, where plaintext
  * could linger), flush to disk, then rename over the target in one step. On any
  * failure the partial file is removed and the old target, if any, is intact.

@@ -34,7 +34,12 @@ export class IdleMaintenance {
     this.cancel()
     this.timer = setTimeout(() => {
       this.timer = null
-      this.run()
+      try {
+        this.run()
+      } catch {
+        // A round that fails (disk full, I/O error) leaves the WAL and the index as they were, still valid;
+        // it must not become an uncaught error in the main process. A real fault shows at the next request.
+      }
     }, this.delayMs)
     // A pending round must never keep a test process or a closing app alive.
     this.timer.unref()

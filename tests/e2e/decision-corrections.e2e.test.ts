@@ -123,7 +123,7 @@ describe('Besluiten corrigeren en intrekken', () => {
     await form.getByLabel('Nieuw subject 2: omschrijving van het object').fill('Loods Kadeweg 12, Delft')
     await checkScreen(app, 'besluit: rechtspersoon en object')
     await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
-    await decisionEntry(page, 2).getByText(/Kadehandel B\.V\. toegevoegd, Loods Kadeweg 12, Delft toegevoegd/u).waitFor()
+    await decisionEntry(page, 2).getByText(/Kadehandel B\.V\. toegevoegd; Loods Kadeweg 12, Delft toegevoegd/u).waitFor()
     const withSubjects = await call(app, 'case:get', { id: caseRow.id })
     expect(withSubjects.subjects.filter((row) => row.involved).map((row) => [row.subject.kind, row.subject.title, row.subject.kvk])).toEqual(
       expect.arrayContaining([

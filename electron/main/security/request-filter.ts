@@ -10,6 +10,7 @@ import { APP_HOST, APP_SCHEME, isAppUrl, isDevServerUrl } from '../origin/app-or
 export function isAllowedRequest(rawUrl: string, dev: URL | null): boolean {
   if (isAppUrl(rawUrl) || isDevServerUrl(rawUrl, dev)) return true
   if (rawUrl.startsWith(OWN_BLOBS) || rawUrl.startsWith(PDF_VIEWER)) return true
+  if (dev && rawUrl.startsWith(`blob:${dev.origin}/`)) return true
   return rawUrl.startsWith('devtools:') || rawUrl.startsWith('data:')
 }
 

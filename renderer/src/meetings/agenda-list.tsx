@@ -127,7 +127,7 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                     {item.carriedOverFrom ? <span className="badge badge--muted">Overgenomen van {shortDate(item.carriedOverFrom.meetingDate)}</span> : null}
                     {item.status !== 'gepland' ? <span className="badge badge--muted">{agendaItemStatusLabels[item.status]}</span> : null}
                   </p>
-                  <DecisionList decisions={item.decisions} onChanged={() => void session.reload()} />
+                  <DecisionList decisions={item.decisions} adopted={!session.editable} onChanged={() => void session.reload()} />
                 </div>
                 {session.editable ? (
                   <div className="agenda-item__actions">

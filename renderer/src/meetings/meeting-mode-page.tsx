@@ -148,7 +148,7 @@ function MeetingMode({ session }: { session: MeetingSession }) {
         <h2 id="mode-decisions" className="section-title">
           Besluiten
         </h2>
-        <DecisionList decisions={current.decisions} onChanged={() => void session.reload()} />
+        <DecisionList decisions={current.decisions} adopted={!session.editable} onChanged={() => void session.reload()} />
         {session.editable ? <DecisionForm key={`decision-${current.id}`} item={current} tableId={meeting.table.id} onRecorded={() => void session.reload()} /> : null}
       </section>
       <section aria-labelledby="mode-actions" className="meetings-section">

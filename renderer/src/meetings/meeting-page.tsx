@@ -79,13 +79,13 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
         </div>
       </dl>
       <StatusField session={session} />
-      <p className="meeting-actions">
+      <div className="meeting-actions">
         <a className="button button--primary" href={hrefFor(`vergaderingen/${meeting.id}/vergadermodus`)}>
           Vergadermodus
         </a>
         <MeetingModeResume session={session} />
         <MeetingDetailsButton session={session} />
-      </p>
+      </div>
       <MinutesPanel session={session} />
 
       <section aria-labelledby={agendaId} className="meetings-section">

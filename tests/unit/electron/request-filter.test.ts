@@ -57,6 +57,8 @@ describe('request blocking', () => {
     expect(isAllowedRequest('http://localhost:5174/', dev)).toBe(false)
     expect(isAllowedRequest('https://localhost:5173/', dev)).toBe(false)
     expect(isAllowedRequest('https://example.com/', dev)).toBe(false)
+    expect(isAllowedRequest('blob:http://localhost:5173/0b7c6a1e-7f0e-4d55-9a57-3f1c2b8e9d10', dev)).toBe(true)
+    expect(isAllowedRequest('blob:http://localhost:5174/0b7c6a1e-7f0e-4d55-9a57-3f1c2b8e9d10', dev)).toBe(false)
   })
 
   it('ignores a dev server URL that is not on loopback', () => {

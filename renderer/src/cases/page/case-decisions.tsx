@@ -2,7 +2,8 @@ import type { Decision } from '../../../../shared/contract/decision.contract'
 import { cx } from '../../lib/class-names'
 import { shortDate } from '../../lib/dates'
 import { hrefFor } from '../../stores/route-store'
-import { decisionEffectLines, decisionStanding } from './decision-effect-text'
+import { decisionEffectLines } from '../../meetings/decisions/effect-text'
+import { decisionStanding } from './decision-standing'
 
 const standingLabels = { geldig: 'Geldig', gecorrigeerd: 'Gecorrigeerd', ingetrokken: 'Ingetrokken' } as const
 

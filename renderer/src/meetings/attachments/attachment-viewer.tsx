@@ -48,8 +48,11 @@ export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta })
   const copy = useSaveCopy()
   return (
     <div className="attachment-viewer">
-      {shown.kind === 'loading' ? <p aria-live="polite">Bijlage wordt geladen…</p> : null}
-      {shown.kind === 'failed' ? <p className="alert alert--error">{shown.message}</p> : null}
+      {/* Both regions are always there: screen readers only announce changes to live regions that already exist. */}
+      <p role="status" className="muted">
+        {shown.kind === 'loading' ? 'Bijlage wordt geladen…' : ''}
+      </p>
+      <FormAlert message={shown.kind === 'failed' ? shown.message : null} />
       {shown.kind === 'image' ? <img className="attachment-viewer__image" src={shown.url} alt={`Afbeelding ${attachment.fileName}`} /> : null}
       {shown.kind === 'pdf' ? <iframe className="attachment-viewer__frame" src={shown.url} title={`PDF ${attachment.fileName}`} /> : null}
       {shown.kind === 'text' ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { OmtError } from '../../../../shared/contract/errors'
 import { messageOf, request } from '../../api/request'
 import { announce } from '../../stores/announcer-store'
@@ -15,19 +15,24 @@ function problemOf(file: File, failure: unknown): string {
 /**
  * Adds chosen or dropped files one by one: each is read, sent and stored on
  * its own, so one refused file (too large, unreadable) stores nothing of
- * itself and does not stop the others.
+ * itself and does not stop the others. Files chosen while earlier ones are
+ * still being added join the same run.
  */
 export function useAddAttachments(agendaItemId: string, onAdded: () => Promise<void>) {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const queue = useRef<File[]>([])
+  const running = useRef(false)
 
   const add = async (files: readonly File[]) => {
-    if (busy || files.length === 0) return
+    queue.current.push(...files)
+    if (running.current || queue.current.length === 0) return
+    running.current = true
     setBusy(true)
     setProblem(null)
     const added: string[] = []
     const problems: string[] = []
-    for (const file of files) {
+    for (let file = queue.current.shift(); file; file = queue.current.shift()) {
       try {
         const contentBase64 = await readAsBase64(file)
         await tracked(request('attachment:add', { agendaItemId, fileName: file.name, mediaType: file.type, contentBase64 }))
@@ -37,6 +42,7 @@ export function useAddAttachments(agendaItemId: string, onAdded: () => Promise<v
       }
     }
     if (added.length > 0) await onAdded()
+    running.current = false
     setBusy(false)
     setProblem(problems.length > 0 ? problems.join(' ') : null)
     // Problems are read out by the alert itself; only success needs announcing.

@@ -25,7 +25,7 @@ export function DecisionHistory({ id, code, version }: { id: string; code: strin
     }
   }, [id, version])
 
-  if (error) return <p className="alert alert--error">{error}</p>
+  if (error) return <p role="alert" className="alert alert--error">{error}</p>
   if (!corrections) return <p className="muted">De geschiedenis wordt geladen…</p>
   if (corrections.length === 0) return <p className="muted">Besluit {code} is niet gecorrigeerd of ingetrokken.</p>
   return (

@@ -8,7 +8,6 @@ import { DecisionHistory } from './decision-history'
 import { noteDecisionWrite } from './decision-writes'
 import { effectText } from './effect-text'
 import { ReviseAdopted } from './revise-adopted'
-import { useMinutesAdopted } from './use-minutes-adopted'
 import { WithdrawDecisionForm } from './withdraw-decision-form'
 import './decisions.css'
 
@@ -21,6 +20,8 @@ function newest(passed: Decision, changed: Decision | undefined): Decision {
 
 interface DecisionListProps {
   decisions: Decision[]
+  /** Whether the meeting's minutes are adopted: then a decision is revised by a new one, not corrected. */
+  adopted: boolean
   /** Called after a correction or withdrawal, for a screen that reloads what the decision changed (the case's phase). */
   onChanged?: () => void
 }
@@ -28,15 +29,12 @@ interface DecisionListProps {
 /**
  * The decisions of an item, newest last, with their effect in words. While
  * the minutes are concept a decision can be corrected or withdrawn; once they
- * are adopted, only revised by a new decision in a later meeting. The list
- * asks the vault itself whether the minutes are adopted, so every screen can
- * show it without passing that along.
+ * are adopted, only revised by a new decision in a later meeting.
  */
-export function DecisionList({ decisions, onChanged }: DecisionListProps) {
+export function DecisionList({ decisions, adopted, onChanged }: DecisionListProps) {
   const [changed, setChanged] = useState<Record<string, Decision>>({})
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [open, setOpen] = useState<{ id: string; panel: 'geschiedenis' | 'herzien' } | null>(null)
-  const adopted = useMinutesAdopted(decisions[0]?.meetingId ?? null, decisions)
   const listRef = useRef<HTMLUListElement>(null)
   const focusAfter = useRef<string | null>(null)
 
@@ -81,7 +79,7 @@ export function DecisionList({ decisions, onChanged }: DecisionListProps) {
               {decision.refersTo ? <p className="decision-entry__refers">Verwijst naar {decision.refersTo.code}</p> : null}
               {decision.text ? <span className="decision-list__text">{decision.text}</span> : null}
               <div className="decision-entry__actions">
-                {adopted === false && !withdrawn ? (
+                {!adopted && !withdrawn ? (
                   <>
                     <button type="button" className="button button--secondary button--small" onClick={() => setDialog({ kind: 'corrigeren', decision })}>
                       Corrigeren{hidden}
@@ -91,7 +89,7 @@ export function DecisionList({ decisions, onChanged }: DecisionListProps) {
                     </button>
                   </>
                 ) : null}
-                {adopted === true && !withdrawn ? (
+                {adopted && !withdrawn ? (
                   <button
                     type="button"
                     className="button button--secondary button--small"
@@ -126,8 +124,6 @@ export function DecisionList({ decisions, onChanged }: DecisionListProps) {
       </ul>
       {dialog
         ? createPortal(
-            // The dialog is modal: the keys typed in it are not the page's shortcuts (J/K, Ctrl+Z) behind it.
-            <div onKeyDown={(event) => event.stopPropagation()}>
               <ModalDialog title={`Besluit ${dialog.decision.code} ${dialog.kind === 'corrigeren' ? 'corrigeren' : 'intrekken'}`} onClose={() => setDialog(null)}>
                 {(close) =>
                   dialog.kind === 'corrigeren' ? (
@@ -151,8 +147,7 @@ export function DecisionList({ decisions, onChanged }: DecisionListProps) {
                     />
                   )
                 }
-              </ModalDialog>
-            </div>,
+              </ModalDialog>,
             document.body,
           )
         : null}

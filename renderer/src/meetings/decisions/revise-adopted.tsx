@@ -3,6 +3,7 @@ import type { Decision } from '../../../../shared/contract/decision.contract'
 import type { MeetingSummary } from '../../../../shared/contract/meeting.contract'
 import { ADOPTED } from '../../../../shared/domain/meeting'
 import { messageOf, request } from '../../api/request'
+import { FormAlert } from '../../components/form-alert'
 import { longDate } from '../../lib/dates'
 import { hrefFor } from '../../stores/route-store'
 import { setPendingReference } from './pending-reference'
@@ -40,7 +41,7 @@ export function ReviseAdopted({ decision, id }: { decision: Decision; id: string
         Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering. Het nieuwe besluit verwijst dan naar {decision.code}
         {decision.case ? ` en hoort bij een agendapunt over casus ${decision.case.code}` : ''}.
       </p>
-      {error ? <p className="alert alert--error">{error}</p> : null}
+      <FormAlert message={error} />
       {next ? (
         <p>
           <a href={hrefFor(`vergaderingen/${next.id}`)} onClick={remember}>
