@@ -198,6 +198,10 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   const confirm = page.getByRole('dialog', { name: 'Bijlage verwijderen' })
   await confirm.getByText('‘plattegrond.png’ wordt uit de kluis verwijderd.', { exact: false }).waitFor()
   await expectFocused(confirm.getByRole('button', { name: 'Annuleren' }))
+  // Keys pressed in a dialog are the dialog's: the page's Ctrl+Z (undo of agenda changes) does not hear them.
+  await page.keyboard.press('Control+z')
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  expect(await page.getByTestId('announcer').textContent()).not.toMatch(/ongedaan/iu)
   await checkScreen(app, 'bijlagen: verwijderen bevestigen')
   await page.keyboard.press('Enter')
   await confirm.waitFor({ state: 'detached' })
