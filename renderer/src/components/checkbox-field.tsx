@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import { cx } from '../lib/class-names'
 import { useFieldIds } from './field-ids'
+import { FieldMessages } from './field-messages'
 
 type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'aria-describedby' | 'aria-invalid'> & {
   label: ReactNode
@@ -25,17 +26,7 @@ export function CheckboxField({ label, hint, error, className, ...input }: Check
         <label className="checkbox__label" htmlFor={id}>
           {label}
         </label>
-        {hint ? (
-          <div className="field__hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p className="field__error" id={errorId}>
-            <span className="visually-hidden">Fout: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
       </div>
     </div>
   )

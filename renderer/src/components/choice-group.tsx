@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react'
 import { cx } from '../lib/class-names'
+import { FieldMessages } from './field-messages'
 
 export interface Choice {
   value: string
@@ -41,17 +42,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
   return (
     <fieldset className={cx('field', 'fieldset', error && 'field--invalid', className)} aria-describedby={describedBy}>
       <legend className="field__label fieldset__legend">{legend}</legend>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <div className={cx('choices', columns && 'choices--columns', type === 'radio' && 'choices--inline')}>
         {choices.map((choice, index) => (
           <label key={choice.value} className="choice">

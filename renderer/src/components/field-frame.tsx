@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { cx } from '../lib/class-names'
+import { FieldMessages } from './field-messages'
 
 interface FieldFrameProps {
   id: string
@@ -22,17 +23,7 @@ export function FieldFrame({ id, hintId, errorId, label, hint, error, className,
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {children}
     </div>
   )
