@@ -85,16 +85,13 @@ interface FormFieldProps {
 function FormField({ field, first, value, error, districts, onChange }: FormFieldProps) {
   // The dialog focuses [data-autofocus] after showModal; React's autoFocus runs too early for a dialog.
   const focus = first ? { 'data-autofocus': true } : {}
+  const common = { ...focus, name: field.name, label: field.label, hint: field.hint, error }
   const text = typeof value === 'string' ? value : ''
   switch (field.type) {
     case 'checkbox':
       return (
         <CheckboxField
-          {...focus}
-          name={field.name}
-          label={field.label}
-          hint={field.hint}
-          error={error}
+          {...common}
           checked={value === true}
           onChange={(event) => onChange(event.target.checked)}
         />
@@ -102,11 +99,7 @@ function FormField({ field, first, value, error, districts, onChange }: FormFiel
     case 'select':
       return (
         <SelectField
-          {...focus}
-          name={field.name}
-          label={field.label}
-          hint={field.hint}
-          error={error}
+          {...common}
           value={text}
           options={field.options === 'districts' ? districtOptions(districts, text) : field.options}
           onChange={(event) => onChange(event.target.value)}
@@ -115,11 +108,7 @@ function FormField({ field, first, value, error, districts, onChange }: FormFiel
     case 'number':
       return (
         <TextField
-          {...focus}
-          name={field.name}
-          label={field.label}
-          hint={field.hint}
-          error={error}
+          {...common}
           width="short"
           // Text with a numeric keyboard: type="number" silently drops what it cannot parse.
           inputMode="numeric"
@@ -131,11 +120,7 @@ function FormField({ field, first, value, error, districts, onChange }: FormFiel
     case 'text':
       return (
         <TextField
-          {...focus}
-          name={field.name}
-          label={field.label}
-          hint={field.hint}
-          error={error}
+          {...common}
           width={field.width}
           autoComplete="off"
           value={text}
