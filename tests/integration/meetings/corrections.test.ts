@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempVault, type TempVault } from '../../support/temp-vault'
-import { call, caseInPhase, createMeeting, decisionInput, meetingSnapshot, type Reference, reference, refuse, section } from './meeting-fixtures'
+import type { TempVault } from '../../support/temp-vault'
+import { call, caseInPhase, createMeeting, decisionInput, meetingSnapshot, openMeetingVault, type Reference, refuse, section } from './meeting-fixtures'
 
 let made: TempVault
 let ref: Reference
 let meetingId: string
 let parentId: string
 beforeAll(async () => {
-  made = await tempVault()
-  ref = await reference(made.vault)
-  const meeting = await createMeeting(made.dispatch, ref)
-  meetingId = meeting.id
-  parentId = section(meeting, 'voortgang').id
+  ;({ made, ref, meetingId, parentId } = await openMeetingVault())
 })
 afterAll(() => made.cleanup())
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KVK_MESSAGE } from '../../../shared/domain/subject'
 import { blankSubject } from '../../../renderer/src/cases/page/subject-draft'
 import { type DecisionDraft, draftFromDecision, draftForItem, newSubjectSlots, valuesFor } from '../../../renderer/src/meetings/decisions/decision-draft'
-import { tempVault, type TempVault } from '../../support/temp-vault'
-import { call, caseInPhase, createMeeting, decisionInput, type Reference, reference, section } from './meeting-fixtures'
+import type { TempVault } from '../../support/temp-vault'
+import { call, caseInPhase, decisionInput, openMeetingVault, type Reference } from './meeting-fixtures'
 
 /**
  * The decision form's drafts against the real vault: a recorded decision
@@ -15,11 +15,7 @@ let ref: Reference
 let meetingId: string
 let parentId: string
 beforeAll(async () => {
-  made = await tempVault()
-  ref = await reference(made.vault)
-  const meeting = await createMeeting(made.dispatch, ref)
-  meetingId = meeting.id
-  parentId = section(meeting, 'voortgang').id
+  ;({ made, ref, meetingId, parentId } = await openMeetingVault())
 })
 afterAll(() => made.cleanup())
 

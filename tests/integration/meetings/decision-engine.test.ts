@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Input, Output } from '../../../shared/contract/index'
-import { tempVault, type TempVault } from '../../support/temp-vault'
+import type { TempVault } from '../../support/temp-vault'
 import {
   call,
   caseInPhase,
@@ -8,8 +8,8 @@ import {
   createMeeting,
   decisionInput,
   meetingSnapshot,
+  openMeetingVault,
   type Reference,
-  reference,
   refuse,
   registerCase,
   section,
@@ -23,11 +23,7 @@ let meetingId: string
 let parentId: string
 let counter = 0
 beforeAll(async () => {
-  made = await tempVault()
-  ref = await reference(made.vault)
-  const meeting = await createMeeting(made.dispatch, ref)
-  meetingId = meeting.id
-  parentId = section(meeting, 'voortgang').id
+  ;({ made, ref, meetingId, parentId } = await openMeetingVault())
 })
 afterAll(() => made.cleanup())
 

@@ -1,6 +1,6 @@
 import type { Input, Output } from '../../../shared/contract/index'
-import type { TempVault } from '../../support/temp-vault'
-import { call, newCase, type Reference } from '../cases/case-fixtures'
+import { tempVault, type TempVault } from '../../support/temp-vault'
+import { call, newCase, type Reference, reference } from '../cases/case-fixtures'
 
 export { call, refuse, reference, snapshot as registerSnapshot } from '../cases/case-fixtures'
 export type { Reference } from '../cases/case-fixtures'
@@ -145,4 +145,12 @@ export async function meetingSnapshot(vault: TempVault['vault']): Promise<Record
   state.cases = await db.selectFrom('omt_case').select(['id', 'current_phase_id', 'phase_since', 'kind', 'retention_until']).orderBy('id').execute()
   state.involvements = await db.selectFrom('involvement').select(['id', 'opened_on', 'closed_on', 'opened_by_decision_id', 'closed_by_decision_id']).orderBy('id').execute()
   return state
+}
+
+/** A fresh vault with one meeting from the template, and the "voortgang" section cases go under. */
+export async function openMeetingVault(): Promise<{ made: TempVault; ref: Reference; meetingId: string; parentId: string }> {
+  const made = await tempVault()
+  const ref = await reference(made.vault)
+  const meeting = await createMeeting(made.dispatch, ref)
+  return { made, ref, meetingId: meeting.id, parentId: section(meeting, 'voortgang').id }
 }

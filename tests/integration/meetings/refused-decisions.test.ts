@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Input } from '../../../shared/contract/index'
-import { tempVault, type TempVault } from '../../support/temp-vault'
-import { call, caseInPhase, createMeeting, decisionInput, meetingSnapshot, type Reference, reference, refuse, registerCase, section } from './meeting-fixtures'
+import type { TempVault } from '../../support/temp-vault'
+import { call, caseInPhase, createMeeting, decisionInput, meetingSnapshot, openMeetingVault, type Reference, refuse, registerCase, section } from './meeting-fixtures'
 
 type DecisionType = Input<'decision:record'>['values']['type']
 
@@ -11,11 +11,7 @@ let meetingId: string
 let parentId: string
 let counter = 0
 beforeAll(async () => {
-  made = await tempVault()
-  ref = await reference(made.vault)
-  const meeting = await createMeeting(made.dispatch, ref)
-  meetingId = meeting.id
-  parentId = section(meeting, 'voortgang').id
+  ;({ made, ref, meetingId, parentId } = await openMeetingVault())
 })
 afterAll(() => made.cleanup())
 
