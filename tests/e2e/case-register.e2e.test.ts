@@ -244,7 +244,7 @@ describe('the case register', () => {
 
     // Search by alias: Ctrl+K from anywhere, the hit marked, arrow keys and Enter open it.
     await page.keyboard.press('Control+K')
-    const search = page.getByRole('combobox', { name: 'Zoeken in casussen, subjecten en interventies' })
+    const search = page.getByRole('combobox', { name: 'Zoeken in casussen, subjecten, interventies, agendapunten, besluiten en actiepunten' })
     await expectFocused(search)
     await page.keyboard.type('stille')
     const hit = page.getByRole('option', { name: new RegExp(`^D-${String(YEAR)}-001 Stille Haven`, 'u') })

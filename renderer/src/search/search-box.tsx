@@ -82,7 +82,7 @@ export function SearchBox({ inputRef }: { inputRef: Ref<HTMLInputElement> }) {
   return (
     <div className="search" role="search" onBlur={onBlur}>
       <label htmlFor={inputId} className="visually-hidden">
-        Zoeken in casussen, subjecten en interventies
+        Zoeken in casussen, subjecten, interventies, agendapunten, besluiten en actiepunten
       </label>
       <div className="search__field">
         <span className="search__icon" aria-hidden="true" />
