@@ -99,10 +99,12 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await checkScreen(app, 'bijlagen: geen bijlagen')
 
   // Keyboard: from the panel's heading, Tab reaches the file input; Space opens the file chooser.
+  // Wait for the chooser before tabbing: Playwright turns on file chooser interception
+  // without waiting for it, so a key pressed right after could still beat it on a busy machine.
+  const chooser = page.waitForEvent('filechooser')
   const addInput = panel.getByLabel('Bijlage toevoegen')
   await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
   await tabTo(page, addInput, 5)
-  const chooser = page.waitForEvent('filechooser')
   await page.keyboard.press('Space')
   await (await chooser).setFiles([PHOTO, NOTE])
   const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
