@@ -17,6 +17,7 @@ import {
 } from './key-wrap'
 import { IdleMaintenance } from './idle-maintenance'
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
+import { withStatementCache } from './statement-cache'
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key'
 import { anyVaultFileExists, setAside, type VaultFiles, vaultFiles } from './vault-files'
 
@@ -275,7 +276,7 @@ export class Vault {
       this.damaged = true
       throw new OmtError('VAULT_DAMAGED')
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
     try {
       await migrateToLatest(db)
       if (generation !== this.lockGeneration) throw new OmtError('VAULT_LOCKED')
