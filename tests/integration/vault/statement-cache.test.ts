@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3-multiple-ciphers'
-import { Kysely, SqliteDialect, sql } from 'kysely'
+import { type Generated, Kysely, SqliteDialect, sql } from 'kysely'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { withStatementCache } from '../../../db/vault/statement-cache'
 
 interface Schema {
-  note: { id: number; text: string }
+  note: { id: Generated<number>; text: string }
 }
 
 let sqlite: Database.Database
