@@ -265,6 +265,22 @@ async function twoPagePdf(): Promise<Buffer> {
   return Buffer.from(await pdf.save())
 }
 
+const MINUTES_SENTENCE = 'Het signaal over café ‘De Brug’ wordt geëvalueerd.'
+
+/** A PDF printed by Chromium with Source Sans embedded, as Tafelwerk prints its own minutes: pdf.js loads the font from the file. */
+async function printedPdf(page: Page): Promise<Buffer> {
+  const font = readFileSync(join(import.meta.dirname, '../../node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'))
+  const printer = await page.context().newPage()
+  await printer.setContent(
+    `<style>@font-face { font-family: Bron; src: url(data:font/woff2;base64,${font.toString('base64')}); } body { font: 14pt Bron; }</style>` +
+      `<h1>Verslag</h1><p>${MINUTES_SENTENCE}</p>`,
+  )
+  await printer.evaluate(() => document.fonts.ready)
+  const bytes = await printer.pdf({ format: 'A4' })
+  await printer.close()
+  return bytes
+}
+
 /** Per canvas in the viewer: its pixel width, and how many of its pixels are not white. */
 function drawnPixels(viewer: Locator): Promise<{ width: number; inked: number }[]> {
   return viewer.locator('canvas').evaluateAll((canvases) =>
@@ -280,7 +296,7 @@ function drawnPixels(viewer: Locator): Promise<{ width: number; inked: number }[
   )
 }
 
-it('shows a PDF attachment with pdf.js in its own page, text layer and all, and a damaged one with a Dutch message', async () => {
+it('shows PDF attachments with pdf.js in its own page (standard and embedded fonts, text layer, zoom), and a damaged one with a Dutch message', async () => {
   const app = await start(openVault)
   const { page } = app
   await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
@@ -290,6 +306,7 @@ it('shows a PDF attachment with pdf.js in its own page, text layer and all, and 
   const damaged = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2000)])
   await addInput.setInputFiles([
     { name: 'signalen.pdf', mimeType: 'application/pdf', buffer: pdfBytes },
+    { name: 'notulen.pdf', mimeType: 'application/pdf', buffer: await printedPdf(page) },
     { name: 'kapot.pdf', mimeType: 'application/pdf', buffer: damaged },
   ])
   const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
@@ -336,6 +353,18 @@ it('shows a PDF attachment with pdf.js in its own page, text layer and all, and 
   // Closing the viewer ends the document's worker and pdf.js's measuring canvases.
   await expect.poll(() => page.workers().length).toBe(0)
   expect(await page.locator('canvas').count()).toBe(0)
+
+  // A PDF with an embedded font, like Tafelwerk's own minutes: drawn with that font, its text readable.
+  await panel.getByRole('button', { name: 'Openen notulen.pdf' }).click()
+  const minutesViewer = page.getByRole('dialog', { name: 'notulen.pdf' })
+  const minutesPage = minutesViewer.getByRole('group', { name: 'Pagina 1 van 1' })
+  await minutesPage.locator('.textLayer span').first().waitFor()
+  expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
+  await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
+  await page.screenshot({ path: '/tmp/pdf-minutes.png' })
+  await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
+  await page.keyboard.press('Escape')
+  await minutesViewer.waitFor({ state: 'detached' })
 
   // A damaged PDF: a Dutch message, and it can still be saved.
   await panel.getByRole('button', { name: 'Openen kapot.pdf' }).click()
