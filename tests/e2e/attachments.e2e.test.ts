@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
-import type { Page } from 'playwright-core'
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
+import type { Locator, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { createDispatcher } from '../../db/handlers/dispatch'
 import type { Vault } from '../../db/vault/vault'
 import type { Output } from '../../shared/contract/index'
 import { todayIso } from '../../shared/domain/iso-date'
 import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../shared/domain/attachment'
+import { PDF_DAMAGED } from '../../renderer/src/meetings/attachments/pdf-messages'
 import { checkScreen } from './harness/check-screen'
 import { expectFocused, tabTo } from './harness/keyboard'
 import { TafelwerkApp } from './harness/tafelwerk-app'
@@ -247,4 +249,134 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await checkScreen(app, 'bijlagen: verslag vastgesteld')
   await app.page.keyboard.press('Escape')
   expect(await app.page.getByRole('button', { name: 'Verwijderen notitie.txt' }).count()).toBe(0)
+})
+
+const PDF_SENTENCE = 'De gemeente deelt het signaal over de loods aan de Kanaalweg.'
+
+/** Two A4 pages in pdf-lib's Helvetica, a font pdf.js must take from the system: the PDF that other programs typically make. */
+async function twoPagePdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  const first = pdf.addPage([595, 842])
+  first.drawText('Signalenoverzicht', { x: 60, y: 760, size: 28, font, color: rgb(0.08, 0.26, 0.45) })
+  first.drawRectangle({ x: 60, y: 700, width: 475, height: 24, color: rgb(0.08, 0.26, 0.45) })
+  const second = pdf.addPage([595, 842])
+  second.drawText(PDF_SENTENCE, { x: 60, y: 760, size: 14, font })
+  return Buffer.from(await pdf.save())
+}
+
+const MINUTES_SENTENCE = 'Het signaal over café ‘De Brug’ wordt geëvalueerd.'
+
+/** A PDF printed by Chromium with Source Sans embedded, as Tafelwerk prints its own minutes: pdf.js loads the font from the file. */
+async function printedPdf(page: Page): Promise<Buffer> {
+  const font = readFileSync(join(import.meta.dirname, '../../node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'))
+  const printer = await page.context().newPage()
+  await printer.setContent(
+    `<style>@font-face { font-family: Bron; src: url(data:font/woff2;base64,${font.toString('base64')}); } body { font: 14pt Bron; }</style>` +
+      `<h1>Verslag</h1><p>${MINUTES_SENTENCE}</p>`,
+  )
+  await printer.evaluate(() => document.fonts.ready)
+  const bytes = await printer.pdf({ format: 'A4' })
+  await printer.close()
+  return bytes
+}
+
+/** Per canvas in the viewer: its pixel width, and how many of its pixels are not white. */
+function drawnPixels(viewer: Locator): Promise<{ width: number; inked: number }[]> {
+  return viewer.locator('canvas').evaluateAll((canvases) =>
+    canvases.map((canvas) => {
+      const element = canvas as HTMLCanvasElement
+      const context = element.getContext('2d')
+      if (!context || element.width === 0) return { width: element.width, inked: 0 }
+      const { data } = context.getImageData(0, 0, element.width, element.height)
+      let inked = 0
+      for (let index = 0; index < data.length; index += 4) if ((data[index] ?? 255) < 200) inked++
+      return { width: element.width, inked }
+    }),
+  )
+}
+
+it('shows PDF attachments with pdf.js in its own page (standard and embedded fonts, text layer, zoom), and a damaged one with a Dutch message', async () => {
+  const app = await start(openVault)
+  const { page } = app
+  await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
+  const panel = await openFirstItem(page)
+  const addInput = panel.getByLabel('Bijlage toevoegen')
+  const pdfBytes = await twoPagePdf()
+  const damaged = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2000)])
+  await addInput.setInputFiles([
+    { name: 'signalen.pdf', mimeType: 'application/pdf', buffer: pdfBytes },
+    { name: 'notulen.pdf', mimeType: 'application/pdf', buffer: await printedPdf(page) },
+    { name: 'kapot.pdf', mimeType: 'application/pdf', buffer: damaged },
+  ])
+  const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+  await table.getByRole('row', { name: /kapot\.pdf/u }).waitFor()
+
+  // Two pages, labelled, drawn on canvases that are not blank, the sentence in the text layer over page 2.
+  const openPdf = panel.getByRole('button', { name: 'Openen signalen.pdf' })
+  await openPdf.click()
+  const viewer = page.getByRole('dialog', { name: 'signalen.pdf' })
+  const pages = viewer.getByRole('region', { name: 'PDF signalen.pdf' })
+  const firstPage = pages.getByRole('group', { name: 'Pagina 1 van 2' })
+  const secondPage = pages.getByRole('group', { name: 'Pagina 2 van 2' })
+  await secondPage.waitFor()
+  await viewer.getByText('Pagina 1 van 2', { exact: true }).waitFor()
+  await page.waitForFunction(() => document.querySelectorAll('.pdf-view__page .textLayer span').length > 0)
+  const [firstDrawn] = await drawnPixels(firstPage)
+  expect(firstDrawn?.width ?? 0).toBeGreaterThan(500)
+  expect(firstDrawn?.inked ?? 0).toBeGreaterThan(1000)
+  await page.screenshot({ path: '/tmp/pdf-viewer.png' })
+  // Parsed in a worker from our own bundle (no blob: worker, nothing on the main thread).
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/u)])
+
+  // The page list scrolls by keyboard; page 2 is drawn once it comes near the view (long PDFs are drawn lazily).
+  await pages.focus()
+  await page.keyboard.press('End')
+  await viewer.getByText('Pagina 2 van 2', { exact: true }).waitFor()
+  await page.waitForFunction(() => (document.querySelectorAll('.pdf-view__page')[1]?.querySelector('.textLayer')?.textContent ?? '').length > 0)
+  expect(await secondPage.locator('.textLayer').textContent()).toContain(PDF_SENTENCE)
+  await expect.poll(async () => (await drawnPixels(secondPage))[0]?.inked ?? 0).toBeGreaterThan(300)
+  await page.screenshot({ path: '/tmp/pdf-viewer-end.png' })
+  await checkScreen(app, 'bijlagen: pdf in de viewer')
+
+  // Zoom in and back to the viewer's width.
+  const widthOf = async () => (await firstPage.boundingBox())?.width ?? 0
+  const fitted = await widthOf()
+  expect(await viewer.getByRole('button', { name: 'Passende breedte' }).getAttribute('aria-disabled')).toBe('true')
+  await viewer.getByRole('button', { name: 'Inzoomen' }).click()
+  await expect.poll(widthOf).toBeCloseTo(fitted * 1.25, 0)
+  await viewer.getByRole('button', { name: 'Passende breedte' }).click()
+  await expect.poll(widthOf).toBeCloseTo(fitted, 0)
+  await page.keyboard.press('Escape')
+  await viewer.waitFor({ state: 'detached' })
+  await expectFocused(openPdf)
+  // Closing the viewer ends the document's worker and pdf.js's measuring canvases.
+  await expect.poll(() => page.workers().length).toBe(0)
+  expect(await page.locator('canvas').count()).toBe(0)
+
+  // A PDF with an embedded font, like Tafelwerk's own minutes: drawn with that font, its text readable.
+  await panel.getByRole('button', { name: 'Openen notulen.pdf' }).click()
+  const minutesViewer = page.getByRole('dialog', { name: 'notulen.pdf' })
+  const minutesPage = minutesViewer.getByRole('group', { name: 'Pagina 1 van 1' })
+  await minutesPage.locator('.textLayer span').first().waitFor()
+  expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
+  await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
+  await page.screenshot({ path: '/tmp/pdf-minutes.png' })
+  await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
+  await page.keyboard.press('Escape')
+  await minutesViewer.waitFor({ state: 'detached' })
+
+  // A damaged PDF: a Dutch message, and it can still be saved.
+  await panel.getByRole('button', { name: 'Openen kapot.pdf' }).click()
+  const brokenViewer = page.getByRole('dialog', { name: 'kapot.pdf' })
+  await brokenViewer.getByRole('alert').getByText(PDF_DAMAGED).waitFor()
+  expect(await brokenViewer.locator('canvas').count()).toBe(0)
+  await page.screenshot({ path: '/tmp/pdf-damaged.png' })
+  await checkScreen(app, 'bijlagen: beschadigde pdf')
+  await brokenViewer.getByRole('button', { name: 'Opslaan als…' }).click()
+  await brokenViewer.getByRole('status').getByText('‘kapot.pdf’ is opgeslagen als ‘kapot.pdf’.').waitFor()
+  expect(readFileSync(join(app.exportTarget.folder, 'kapot.pdf')).equals(damaged)).toBe(true)
+  await page.keyboard.press('Escape')
+  await brokenViewer.waitFor({ state: 'detached' })
+  app.expectNoProblems()
 })

@@ -9,15 +9,13 @@ import { APP_HOST, APP_SCHEME, isAppUrl, isDevServerUrl } from '../origin/app-or
  */
 export function isAllowedRequest(rawUrl: string, dev: URL | null): boolean {
   if (isAppUrl(rawUrl) || isDevServerUrl(rawUrl, dev)) return true
-  if (rawUrl.startsWith(OWN_BLOBS) || rawUrl.startsWith(PDF_VIEWER)) return true
+  if (rawUrl.startsWith(OWN_BLOBS)) return true
   if (dev && rawUrl.startsWith(`blob:${dev.origin}/`)) return true
   return rawUrl.startsWith('devtools:') || rawUrl.startsWith('data:')
 }
 
-/** The attachment viewer's blob: URLs, minted by our own page from bytes the vault returned. */
+/** The attachment viewer's blob: URLs for images, minted by our own page from bytes the vault returned. */
 const OWN_BLOBS = `blob:${APP_SCHEME}://${APP_HOST}/`
-/** Chromium's built-in PDF viewer (an extension inside Electron), which shows a PDF attachment in its frame. */
-const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'
 
 export function blockForeignRequests(session: Session, dev: URL | null): void {
   session.webRequest.onBeforeRequest((details, callback) => {

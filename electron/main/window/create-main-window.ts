@@ -29,10 +29,7 @@ export function createMainWindow({ preloadPath, isPackaged, statePath }: MainWin
     show: false,
     title: 'Tafelwerk',
     backgroundColor: '#ffffff',
-    // Chromium's built-in PDF viewer is a plugin: without it a PDF attachment cannot be shown inside
-    // Tafelwerk, and opening it elsewhere would need a plaintext copy in a temp folder. Only this window
-    // shows attachments; the print window keeps plugins off.
-    webPreferences: { ...secureWebPreferences(preloadPath, isPackaged), plugins: true },
+    webPreferences: secureWebPreferences(preloadPath, isPackaged),
   })
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize()

@@ -17,6 +17,7 @@ beforeAll(() => {
   mkdirSync(join(rendererDir, 'assets'), { recursive: true })
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tafelwerk</title>')
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(rendererDir, 'assets', 'pdf.worker.min-abc123.mjs'), 'self.onmessage = null')
   // Files beside and above the renderer folder that no URL may reach.
   writeFileSync(join(root, 'secret.txt'), SECRET)
   writeFileSync(join(root, 'renderer-secret.txt'), SECRET)
@@ -40,6 +41,11 @@ describe('app:// protocol handler', () => {
     expect(script.status).toBe(200)
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
     expect(await script.text()).toBe('console.log(1)')
+
+    // pdf.js's worker is an ES module; a module worker refuses any non-JavaScript type (nosniff).
+    const worker = await get('app://tafelwerk/assets/pdf.worker.min-abc123.mjs')
+    expect(worker.status).toBe(200)
+    expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
   })
 
   it('puts the strict CSP and nosniff on every response, refusals included', async () => {
@@ -48,10 +54,10 @@ describe('app:// protocol handler', () => {
       expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY)
       expect(response.headers.get('x-content-type-options'), url).toBe('nosniff')
     }
-    // blob: only for the attachment viewer (images, and a PDF in a frame whose plugin inherits the policy); nothing remote.
+    // blob: only for the attachment viewer's images, workers only from the bundle (pdf.js); no frames, plugins or eval, nothing remote.
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-        "connect-src 'none'; frame-src blob:; object-src blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "connect-src 'none'; worker-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     )
   })
 

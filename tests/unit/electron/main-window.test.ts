@@ -43,8 +43,6 @@ describe('the main window', () => {
       spellcheck: false,
       safeDialogs: true,
       devTools: false,
-      // For Chromium's PDF viewer, so a PDF attachment shows inside the app instead of in a temp file elsewhere.
-      plugins: true,
     })
   })
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { AttachmentMeta } from '../../../../shared/contract/attachment.contract'
 import { messageOf, request } from '../../api/request'
 import { FormAlert } from '../../components/form-alert'
@@ -7,12 +7,21 @@ import { bytesOf } from './read-file'
 import { useSaveCopy } from './use-save-copy'
 import { viewKindOf } from './view-kind'
 
-type Shown = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'image' | 'pdf'; url: string } | { kind: 'text'; text: string } | { kind: 'none' }
+/** pdf.js is large; it is loaded (from our own bundle) only when a PDF is opened. */
+const PdfView = lazy(async () => ({ default: (await import('./pdf-view')).PdfView }))
+
+type Shown =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'image'; url: string }
+  | { kind: 'pdf'; bytes: Uint8Array }
+  | { kind: 'text'; text: string }
+  | { kind: 'none' }
 
 /**
- * Loads the bytes from the vault and shows them from memory: an image or a
- * PDF from a blob: URL (revoked when the viewer closes), text as text.
- * Nothing is written to disk and no other program is started.
+ * Loads the bytes from the vault and shows them from memory: an image from a
+ * blob: URL (revoked when the viewer closes), a PDF drawn by pdf.js, text as
+ * text. Nothing is written to disk and no other program is started.
  */
 function useShown(attachment: AttachmentMeta): Shown {
   const view = viewKindOf(attachment.mediaType, attachment.fileName)
@@ -29,9 +38,11 @@ function useShown(attachment: AttachmentMeta): Shown {
         const bytes = bytesOf(answer.contentBase64)
         if (viewKind === 'text') {
           setLoaded({ kind: 'text', text: new TextDecoder('utf-8').decode(bytes) })
+        } else if (viewKind === 'pdf') {
+          setLoaded({ kind: 'pdf', bytes })
         } else {
           url = URL.createObjectURL(new Blob([bytes], { type: blobType }))
-          setLoaded({ kind: viewKind, url })
+          setLoaded({ kind: 'image', url })
         }
       })
       .catch((failure: unknown) => current && setLoaded({ kind: 'failed', message: messageOf(failure) }))
@@ -54,7 +65,11 @@ export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta })
       </p>
       <FormAlert message={shown.kind === 'failed' ? shown.message : null} />
       {shown.kind === 'image' ? <img className="attachment-viewer__image" src={shown.url} alt={`Afbeelding ${attachment.fileName}`} /> : null}
-      {shown.kind === 'pdf' ? <iframe className="attachment-viewer__frame" src={shown.url} title={`PDF ${attachment.fileName}`} /> : null}
+      {shown.kind === 'pdf' ? (
+        <Suspense fallback={<p className="muted">PDF wordt geopend…</p>}>
+          <PdfView bytes={shown.bytes} fileName={attachment.fileName} />
+        </Suspense>
+      ) : null}
       {shown.kind === 'text' ? (
         // Focusable, so a long text can be scrolled with the keyboard.
         <pre className="attachment-viewer__text" tabIndex={0} aria-label={`Tekst van ${attachment.fileName}`}>

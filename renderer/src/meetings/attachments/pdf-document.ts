@@ -1,0 +1,87 @@
+import { getDocument, InvalidPDFException, PDFWorker, type PDFDocumentProxy, TextLayer, VerbosityLevel } from 'pdfjs-dist'
+// Vite emits the worker as a file of our own bundle, so it is served by app:// like the rest (CSP: worker-src 'self').
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+import { PDF_DAMAGED, PDF_FAILED, PDF_PROTECTED } from './pdf-messages'
+
+/** A page's size in CSS pixels at 100 %, rotation and user unit applied. */
+export interface PageSize {
+  width: number
+  height: number
+}
+
+export interface LoadedPdf {
+  document: PDFDocumentProxy
+  /** Known before any page is drawn, so every page takes its place at once and scrolling does not jump. */
+  pages: PageSize[]
+}
+
+export interface OpenedPdf {
+  /** Resolves with the parsed document, or rejects with a Dutch message for the user. */
+  loaded: Promise<LoadedPdf>
+  /** Stops the parse or releases the document, ends its worker and drops pdf.js's text measuring canvases. */
+  close: () => void
+}
+
+class WorkerFailure extends Error {}
+
+function dutchMessageOf(failure: unknown): string {
+  if (failure instanceof InvalidPDFException) return PDF_DAMAGED
+  // pdf.js does not export this class; its errors carry their class name.
+  if (failure instanceof Error && failure.name === 'PasswordException') return PDF_PROTECTED
+  if (failure instanceof WorkerFailure) return PDF_FAILED
+  // Anything else broke while reading the page tree: the file, not Tafelwerk.
+  return PDF_DAMAGED
+}
+
+async function pageSizesOf(document: PDFDocumentProxy): Promise<PageSize[]> {
+  const numbers = Array.from({ length: document.numPages }, (_, index) => index + 1)
+  return Promise.all(
+    numbers.map(async (number) => {
+      const { width, height } = (await document.getPage(number)).getViewport({ scale: 1 })
+      return { width, height }
+    }),
+  )
+}
+
+/**
+ * Parses PDF bytes in a worker of their own, ended again on close so a closed
+ * viewer holds no memory. The worker is started here rather than by pdf.js,
+ * which would wrap it in a blob: script whenever it doubts the page's origin
+ * (as with a custom scheme like app://); a blob: worker the CSP does not allow.
+ *
+ * Nothing is fetched and nothing is evaluated (the CSP allows neither): no
+ * standard font, CMap or WebAssembly files. The standard fonts a PDF names
+ * without embedding them (pdf-lib's Helvetica, say) are drawn with the
+ * system's own; Tafelwerk's minutes embed their font. What pdf.js cannot
+ * decode without those files (JPEG 2000 images, CJK text without an embedded
+ * font) stays blank rather than being fetched.
+ */
+export function openPdf(bytes: Uint8Array): OpenedPdf {
+  const port = new Worker(workerUrl, { type: 'module', name: 'pdf.js' })
+  const worker = PDFWorker.create({ port })
+  // pdf.js moves the bytes into the worker; a copy keeps the caller's bytes usable (React may run an effect twice).
+  const task = getDocument({
+    data: bytes.slice(),
+    worker,
+    isEvalSupported: false,
+    useSystemFonts: true,
+    enableXfa: false,
+    verbosity: VerbosityLevel.ERRORS,
+  })
+  const workerFailed = new Promise<never>((_, reject) => {
+    port.addEventListener('error', () => reject(new WorkerFailure('the pdf.js worker did not start')), { once: true })
+  })
+  const loaded = Promise.race([task.promise, workerFailed])
+    .then(async (document) => ({ document, pages: await pageSizesOf(document) }))
+    .catch((failure: unknown) => {
+      throw new Error(dutchMessageOf(failure))
+    })
+  const close = () => {
+    TextLayer.cleanup()
+    void task.destroy().finally(() => {
+      worker.destroy()
+      port.terminate()
+    })
+  }
+  return { loaded, close }
+}
