@@ -5,7 +5,8 @@ import type { WebPreferences } from 'electron'
  * sandboxed and isolated, and talks to main only through the preload's
  * `window.omt`. Options whose defaults are already safe are spelled out anyway,
  * so a changed default in a future Electron cannot loosen them silently.
- * Spellcheck is off because Chromium's spellchecker downloads dictionaries.
+ * Spellcheck is off because Chromium’s spellchecker downloads dictionaries;
+ * plugins are off because PDF attachments are drawn by pdf.js in the page.
  */
 export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
   return {
@@ -19,6 +20,7 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean): 
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
+    plugins: false,
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,

@@ -39,6 +39,7 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      plugins: false,
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
