@@ -20,8 +20,8 @@ interface AgendaListProps {
  * The agenda as an accessible sortable list: every item is a tab stop;
  * Alt+↑/↓ moves the focused item among its siblings, Alt+→ puts it under the
  * item above and Alt+← back on the top level (all announced). The mouse drags
- * among siblings and has buttons for the levels. Numbers and times always
- * come from the vault.
+ * an item onto another (see dropTarget) and has buttons for the levels.
+ * Numbers and times always come from the vault.
  */
 export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
   const hintId = useId()
@@ -40,9 +40,9 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
     }
   })
 
-  const move = (item: AgendaItem, target: { delta: number } | { position: number }) => {
+  const move = (item: AgendaItem, delta: number) => {
     focusAfter.current = item.id
-    void session.move(item.id, target)
+    void session.move(item.id, delta)
   }
 
   const nest = (item: AgendaItem, direction: NestDirection) => {
@@ -54,7 +54,7 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
     if (event.target !== event.currentTarget || !session.editable || !event.altKey) return
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault()
-      move(item, { delta: event.key === 'ArrowUp' ? -1 : 1 })
+      move(item, event.key === 'ArrowUp' ? -1 : 1)
     } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault()
       nest(item, event.key === 'ArrowRight' ? 'in' : 'out')
@@ -63,17 +63,19 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
 
   const onDrop = (event: DragEvent<HTMLLIElement>, target: AgendaItem) => {
     event.preventDefault()
-    const source = items.find((item) => item.id === dragging)
+    if (!dragging) return
+    focusAfter.current = dragging
     setDragging(null)
-    if (source && source.parentId === target.parentId) move(source, { position: target.position })
+    void session.drop(dragging, target.id)
   }
 
   return (
     <>
       {session.editable ? (
         <p id={hintId} className="muted agenda-hint">
-          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het. Alt+pijl rechts maakt het een subpunt van het punt erboven, Alt+pijl
-          links zet een subpunt terug op het hoogste niveau. Ctrl+Z maakt de laatste wijziging ongedaan.
+          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het naar de plek van een ander punt; op een hoofdpunt gesleept wordt
+          het daar het laatste subpunt. Alt+pijl rechts maakt het een subpunt van het punt erboven, Alt+pijl links zet een subpunt terug op het hoogste
+          niveau. Ctrl+Z maakt de laatste wijziging ongedaan.
         </p>
       ) : null}
       <ul ref={listRef} className="agenda-list" aria-labelledby={labelledBy}>
@@ -100,8 +102,7 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
               }}
               onDragEnd={() => setDragging(null)}
               onDragOver={(event) => {
-                const source = items.find((other) => other.id === dragging)
-                if (source && source.parentId === item.parentId) event.preventDefault()
+                if (dragging && dragging !== item.id) event.preventDefault()
               }}
               onDrop={(event) => onDrop(event, item)}
             >

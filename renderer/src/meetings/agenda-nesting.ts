@@ -29,3 +29,22 @@ export function nestTarget(items: readonly Slot[], item: Slot, direction: NestDi
   const children = items.filter((other) => other.parentId === above.id).length
   return { parentId: above.id, position: children + 1, section: above }
 }
+
+/**
+ * Where a dragged item lands when dropped on another: on a sub-item it takes
+ * that sub-item's place (in whichever section); on a top-level item a
+ * sub-item goes last into that section, and a top-level item takes its place.
+ * Null when the drop changes nothing.
+ */
+export function dropTarget(items: readonly Slot[], item: Slot, target: Slot): NestTarget | null {
+  if (item.id === target.id) return null
+  const intoSection = target.parentId === null && item.parentId !== null
+  const parentId = intoSection ? target.id : target.parentId
+  if (parentId !== null && items.some((other) => other.parentId === item.id)) {
+    return { refusal: `Agendapunt ${item.number} heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.` }
+  }
+  const section = parentId === null ? null : (items.find((other) => other.id === parentId) ?? null)
+  if (!intoSection) return item.parentId === parentId && item.position === target.position ? null : { parentId, position: target.position, section }
+  const others = items.filter((other) => other.parentId === parentId && other.id !== item.id).length
+  return item.parentId === parentId && item.position === others + 1 ? null : { parentId, position: others + 1, section }
+}

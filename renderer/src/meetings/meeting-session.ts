@@ -4,7 +4,7 @@ import type { MeetingDetail, MeetingValues } from '../../../shared/contract/meet
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { messageOf, request } from '../api/request'
 import { announce } from '../stores/announcer-store'
-import { type NestDirection, nestTarget } from './agenda-nesting'
+import { dropTarget, type NestDirection, type NestTarget, nestTarget } from './agenda-nesting'
 import { tracked } from './save-status'
 import { useUndoStack } from './undo-stack'
 
@@ -14,10 +14,12 @@ export interface MeetingSession {
   editable: boolean
   partners: ReferenceRow<'partner'>[]
   reload: () => Promise<void>
-  /** Moves an item among its siblings by `delta` places (or to the drop target's place); moves run one after another. */
-  move: (itemId: string, target: { delta: number } | { position: number }) => Promise<void>
+  /** Moves an item among its siblings by `delta` places; moves run one after another. */
+  move: (itemId: string, delta: number) => Promise<void>
   /** Puts a top-level item under the one above it ('in'), or a sub-item back on the top level ('out'); queued with the moves. */
   nest: (itemId: string, direction: NestDirection) => Promise<void>
+  /** A dragged item dropped on another: into that one's place or section (see dropTarget); queued with the moves. */
+  drop: (itemId: string, targetId: string) => Promise<void>
   remove: (item: AgendaItem) => Promise<void>
   /** Saves changed fields; throws the vault's error (with its field errors) for the form. */
   update: (item: AgendaItem, patch: Partial<AgendaItemValues>) => Promise<void>
@@ -118,10 +120,15 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     }
   }
 
-  const nestOnce = async (item: AgendaItem, direction: NestDirection) => {
-    const target = nestTarget(latest.current?.items ?? [], item, direction)
+  /** A move that may change the item's level (nesting, or a drop on another item), announced in its new place. */
+  const placeOnce = async (item: AgendaItem, target: NestTarget | null) => {
+    if (!target) return
     if ('refusal' in target) {
       announce(target.refusal)
+      return
+    }
+    if (target.parentId === item.parentId) {
+      await moveOnce(item, target.position)
       return
     }
     try {
@@ -138,27 +145,38 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     }
   }
 
+  /** Runs `place` on the newest state, after the moves before it. */
+  const placeQueued = (itemId: string, place: (items: AgendaItem[], item: AgendaItem) => NestTarget | null) =>
+    enqueue(async () => {
+      const items = latest.current?.items ?? []
+      const item = items.find((other) => other.id === itemId)
+      if (item) await placeOnce(item, place(items, item))
+    })
+
   const session: MeetingSession = {
     meeting,
     editable: meeting.status !== 'verslag-vastgesteld',
     partners,
     reload,
-    move(itemId, target) {
+    move(itemId, delta) {
       const run = async () => {
         const now = latest.current
         const item = now?.items.find((other) => other.id === itemId)
         if (!now || !item) return
         const siblings = now.items.filter((other) => other.parentId === item.parentId).length
-        const position = 'delta' in target ? item.position + target.delta : target.position
+        const position = item.position + delta
         if (position < 1 || position > siblings || position === item.position) return
         await moveOnce(item, position)
       }
       return enqueue(run)
     },
     nest(itemId, direction) {
-      return enqueue(async () => {
-        const item = latest.current?.items.find((other) => other.id === itemId)
-        if (item) await nestOnce(item, direction)
+      return placeQueued(itemId, (items, item) => nestTarget(items, item, direction))
+    },
+    drop(itemId, targetId) {
+      return placeQueued(itemId, (items, item) => {
+        const target = items.find((other) => other.id === targetId)
+        return target ? dropTarget(items, item, target) : null
       })
     },
     async remove(item) {
