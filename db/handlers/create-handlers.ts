@@ -9,6 +9,7 @@ import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
 import { meetingHandlers } from './meeting.handlers'
+import { meetingModeHandlers } from './meeting-mode.handlers'
 import { referenceHandlers } from './reference.handlers'
 import { searchHandlers } from './search.handlers'
 import { settingsHandlers } from './settings.handlers'
@@ -26,6 +27,7 @@ export function createHandlers(vault: Vault): Handlers {
     ...interventionHandlers(vault),
     ...searchHandlers(vault),
     ...meetingHandlers(vault),
+    ...meetingModeHandlers(vault),
     ...agendaHandlers(vault),
     ...attachmentHandlers(vault),
     ...attendanceHandlers(vault),

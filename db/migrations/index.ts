@@ -3,6 +3,7 @@ import * as referenceData from './2026-11-22-01-reference-data'
 import * as caseRegister from './2026-11-22-02-case-register'
 import * as meetings from './2026-11-22-03-meetings'
 import * as searchMergeWhenIdle from './2026-11-22-04-search-merge-when-idle'
+import * as meetingMode from './2026-11-22-05-meeting-mode'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-02-case-register': caseRegister,
   '2026-11-22-03-meetings': meetings,
   '2026-11-22-04-search-merge-when-idle': searchMergeWhenIdle,
+  '2026-11-22-05-meeting-mode': meetingMode,
 }

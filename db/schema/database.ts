@@ -11,6 +11,7 @@ import type {
   ExportRecordTable,
   MeetingTable,
 } from './meeting.table'
+import type { MeetingModeClockTable } from './meeting-mode.table'
 import type {
   DistrictTable,
   GemeenteTable,
@@ -54,4 +55,5 @@ export interface Database {
   action_item: ActionItemTable
   erratum: ErratumTable
   export_record: ExportRecordTable
+  meeting_mode_clock: MeetingModeClockTable
 }

@@ -9,6 +9,7 @@ import { decisionContract } from './decision.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
+import { meetingModeContract } from './meeting-mode.contract'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
@@ -25,6 +26,7 @@ export const contract = {
   ...interventionContract,
   ...searchContract,
   ...meetingContract,
+  ...meetingModeContract,
   ...agendaContract,
   ...attachmentContract,
   ...attendanceContract,

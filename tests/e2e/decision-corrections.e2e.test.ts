@@ -23,7 +23,9 @@ const openVault = {
   },
 }
 
-type Outputs = { [C in 'case:create' | 'case:get' | 'meeting:create' | 'meeting:get' | 'reference:list' | 'agenda:add' | 'meeting:adopt-minutes']: Output<C> }
+type Outputs = {
+  [C in 'case:create' | 'case:get' | 'meeting:create' | 'meeting:get' | 'reference:list' | 'agenda:add' | 'meeting:adopt-minutes' | 'subject:create' | 'subject:suggest']: Output<C>
+}
 
 async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
   const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
@@ -122,15 +124,40 @@ describe('Besluiten corrigeren en intrekken', () => {
     await form.getByLabel('Nieuw subject 2: soort object').selectOption({ label: 'Pand' })
     await form.getByLabel('Nieuw subject 2: omschrijving van het object').fill('Loods Kadeweg 12, Delft')
     await checkScreen(app, 'besluit: rechtspersoon en object')
+
+    // The legal entity is in Tafelwerk already (from another case): "Bedoelt u …?" before a duplicate is made.
+    const existing = await call(app, 'subject:create', { values: { kind: 'rechtspersoon', name: 'Kadehandel B.V.', kvk: '27123456' } })
     await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    const question = page.getByRole('heading', { level: 3, name: 'Bedoelt u Kadehandel B.V.?' })
+    await expectFocused(question)
+    await page.getByText('U voert ‘Kadehandel B.V.’ in als nieuw subject 1 van 2 bij dit besluit.').waitFor()
+    await page.getByText(/zelfde KvK-nummer/u).waitFor()
+    expect(await form.isHidden()).toBe(true)
+    await checkScreen(app, 'besluit: bedoelt u een bestaand subject')
+    // Escape: back to the form with everything still filled in, nothing recorded.
+    await page.keyboard.press('Escape')
+    await expectFocused(form.getByRole('group', { name: 'Nieuw subject 1: soort' }).getByLabel('Rechtspersoon', { exact: true }))
+    expect(await form.getByLabel('Nieuw subject 1: naam van de rechtspersoon').inputValue()).toBe('Kadehandel B.V.')
+    expect(await form.getByLabel('Nieuw subject 2: omschrijving van het object').inputValue()).toBe('Loods Kadeweg 12, Delft')
+    expect((await call(app, 'meeting:get', { id: meeting.id })).decisionCount).toBe(1)
+    // Again, and by keyboard the existing one is chosen; the object has no look-alike and is made new.
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).press('Enter')
+    await expectFocused(question)
+    await page.keyboard.press('Tab')
+    await expectFocused(page.getByRole('button', { name: 'Koppel bestaande Kadehandel B.V.' }))
+    await page.keyboard.press('Enter')
     await decisionEntry(page, 2).getByText(/Kadehandel B\.V\. toegevoegd; Loods Kadeweg 12, Delft toegevoegd/u).waitFor()
+    await expectFocused(form.getByRole('button', { name: 'Besluit vastleggen' }))
     const withSubjects = await call(app, 'case:get', { id: caseRow.id })
-    expect(withSubjects.subjects.filter((row) => row.involved).map((row) => [row.subject.kind, row.subject.title, row.subject.kvk])).toEqual(
+    expect(withSubjects.subjects.filter((row) => row.involved).map((row) => [row.subject.id, row.subject.kind, row.subject.title, row.subject.kvk])).toEqual(
       expect.arrayContaining([
-        ['rechtspersoon', 'Kadehandel B.V.', '27123456'],
-        ['object', 'Loods Kadeweg 12, Delft', null],
+        [existing.id, 'rechtspersoon', 'Kadehandel B.V.', '27123456'],
+        [expect.any(String), 'object', 'Loods Kadeweg 12, Delft', null],
       ]),
     )
+    // No duplicate: Tafelwerk still holds one Kadehandel B.V.
+    const lookAlikes = await call(app, 'subject:suggest', { values: { kind: 'rechtspersoon', name: 'Kadehandel B.V.', kvk: '27123456' }, excludeId: null })
+    expect(lookAlikes.matches.map((match) => match.subject.id)).toEqual([existing.id])
 
     // The same form offers what the decision just added, for removal.
     await form.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })

@@ -32,6 +32,12 @@ async function idOf(app: TafelwerkApp, kind: 'table' | 'partner', name: string):
   return row.id
 }
 
+/** "m:ss" on meeting mode's clock, in seconds. */
+const seconds = (text: string | null): number => {
+  const [minutes = '', rest = ''] = (text ?? '').split(':')
+  return Number(minutes) * 60 + Number(rest)
+}
+
 const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor({ state: 'attached' })
 
 describe('Vergadering voorbereiden', () => {
@@ -179,6 +185,7 @@ describe('Vergadering voorbereiden', () => {
     await page.keyboard.press('k')
     await item3.waitFor()
     await checkScreen(app, 'vergadermodus na terugkeren')
+    const beforeRestart = seconds(await clock.textContent())
 
     // Restart on the same vault: the agenda, the details and the action's status as left.
     await app.restart(`vergaderingen/${meetingId}`)
@@ -199,6 +206,18 @@ describe('Vergadering voorbereiden', () => {
     })
     expect(actions.rows.map((row) => [row.text, row.status])).toEqual([['Gemeente stuurt het Bibob-advies', 'gereed']])
     await checkScreen(app, 'vergadering na herstart')
+
+    // Meeting mode after the restart: the vault kept item 3 and its clock, which ran on meanwhile.
+    await again.getByText('Vergadermodus staat bij agendapunt A3.').waitFor()
+    await again.getByRole('link', { name: 'Vergadermodus' }).click()
+    await again.getByRole('heading', { level: 2, name: 'A3 Actielijst' }).waitFor()
+    const clockAgain = again.locator('.meeting-mode__clock')
+    expect(seconds(await clockAgain.textContent())).toBeGreaterThanOrEqual(beforeRestart)
+    await checkScreen(app, 'vergadermodus na herstart')
+    await again.keyboard.press('j')
+    await again.getByRole('heading', { level: 2, name: 'A4 Nieuwe signalen' }).waitFor()
+    const item4 = (await call(app, 'meeting:get', { id: meetingId })).items.find((item) => item.number === 'A4')
+    await expect.poll(() => app.call('meeting-mode:get', { meetingId })).toMatchObject({ ok: true, value: { itemId: item4?.id } })
 
     // Adopted minutes: the details are not offered for change, and the vault refuses them too.
     await app.call('meeting:set-status', { id: earlier.id, status: 'gehouden' })

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { agendaItemTypeLabels } from '../../../shared/domain/agenda'
+import { messageOf } from '../api/request'
 import { Breadcrumbs } from '../components/breadcrumbs'
+import { FormAlert } from '../components/form-alert'
 import { PageHeading } from '../components/page-heading'
 import { announce } from '../stores/announcer-store'
-import { elapsedMs, useMeetingModeStore } from '../stores/meeting-mode-store'
+import { elapsedMs, useMeetingModeStore, useModePosition } from '../stores/meeting-mode-store'
 import { hrefFor } from '../stores/route-store'
 import { ActionForm } from './action-form'
 import { AttachmentsPanel } from './attachments/attachments-panel'
@@ -42,19 +44,35 @@ export function MeetingModePage({ meetingId }: { meetingId: string }) {
 }
 
 function MeetingMode({ session }: { session: MeetingSession }) {
-  const { meeting } = session
+  const { meeting, editable } = session
   const items = meeting.items
-  const position = useMeetingModeStore((state) => state.byMeeting[meeting.id])
+  const position = useModePosition(meeting.id)
   const goTo = useMeetingModeStore((state) => state.goTo)
-  const found = items.findIndex((item) => item.id === position?.itemId)
+  /** Adopted minutes are only read: moving through them records nothing, so the item shown is kept here. */
+  const [browsedId, setBrowsedId] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const shownId = (editable ? null : browsedId) ?? position?.itemId
+  const found = items.findIndex((item) => item.id === shownId)
   // The remembered item may have been deleted meanwhile: then the agenda starts again at the top.
   const index = Math.max(0, found)
   const current = items[index]
   const [now, setNow] = useState(() => Date.now())
 
+  const record = useCallback(
+    (itemId: string) => {
+      goTo(meeting.id, itemId).then(
+        () => setError(null),
+        (failure: unknown) => setError(messageOf(failure)),
+      )
+    },
+    [goTo, meeting.id],
+  )
+
+  // Only once the vault has answered: starting at the top before that would overwrite where the meeting was.
+  const startId = editable && position !== undefined && current && found === -1 ? current.id : null
   useEffect(() => {
-    if (current && found === -1) goTo(meeting.id, current.id, Date.now())
-  }, [current, found, goTo, meeting.id])
+    if (startId) record(startId)
+  }, [record, startId])
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000)
@@ -64,9 +82,9 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   const go = (next: number) => {
     const item = items[next]
     if (!item || next === index) return
-    const at = Date.now()
-    goTo(meeting.id, item.id, at)
-    setNow(at)
+    if (editable) record(item.id)
+    else setBrowsedId(item.id)
+    setNow(Date.now())
     announce(`Agendapunt ${item.number}: ${item.title}`)
   }
 
@@ -89,6 +107,16 @@ function MeetingMode({ session }: { session: MeetingSession }) {
         <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: title, path: `vergaderingen/${meeting.id}` }, { label: 'Vergadermodus' }]} />
         <PageHeading>Vergadermodus</PageHeading>
         <p>Deze agenda heeft nog geen agendapunten.</p>
+      </div>
+    )
+  }
+
+  if (position === undefined) {
+    return (
+      <div className="page">
+        <p className="muted" aria-busy="true">
+          Vergadermodus wordt geladen…
+        </p>
       </div>
     )
   }
@@ -117,6 +145,7 @@ function MeetingMode({ session }: { session: MeetingSession }) {
           Volgend agendapunt
         </button>
       </nav>
+      <FormAlert message={error} />
       <section className="meeting-mode__current" aria-labelledby="current-item-title">
         <h2 id="current-item-title" className="meeting-mode__title">
           <span className="meeting-mode__number">{current.number}</span> {current.title}
@@ -134,10 +163,12 @@ function MeetingMode({ session }: { session: MeetingSession }) {
           ) : null}
           {current.confidential ? <span className="badge badge--confidential">Vertrouwelijk</span> : null}
         </p>
-        <p className={over ? 'meeting-mode__timer is-over' : 'meeting-mode__timer'}>
-          Verstreken <span className="meeting-mode__clock">{clock(elapsed)}</span> van {current.durationMinutes} min
-          {over ? <strong> – {clock(elapsed - planned)} over tijd</strong> : null}
-        </p>
+        {editable ? (
+          <p className={over ? 'meeting-mode__timer is-over' : 'meeting-mode__timer'}>
+            Verstreken <span className="meeting-mode__clock">{clock(elapsed)}</span> van {current.durationMinutes} min
+            {over ? <strong> – {clock(elapsed - planned)} over tijd</strong> : null}
+          </p>
+        ) : null}
         {current.chairNotes ? <p className="meeting-mode__chair">Voor de voorzitter: {current.chairNotes}</p> : null}
       </section>
       <NotesField key={`notes-${current.id}`} itemId={current.id} field="notes" label={`Verslagtekst bij agendapunt ${current.number}`} initial={current.notes} rows={6} />
@@ -148,8 +179,8 @@ function MeetingMode({ session }: { session: MeetingSession }) {
         <h2 id="mode-decisions" className="section-title">
           Besluiten
         </h2>
-        <DecisionList decisions={current.decisions} adopted={!session.editable} onChanged={() => void session.reload()} />
-        {session.editable ? <DecisionForm key={`decision-${current.id}`} item={current} tableId={meeting.table.id} onRecorded={() => void session.reload()} /> : null}
+        <DecisionList decisions={current.decisions} adopted={!editable} onChanged={() => void session.reload()} />
+        {editable ? <DecisionForm key={`decision-${current.id}`} item={current} tableId={meeting.table.id} onRecorded={() => void session.reload()} /> : null}
       </section>
       <section aria-labelledby="mode-actions" className="meetings-section">
         <h2 id="mode-actions" className="section-title">
@@ -165,7 +196,7 @@ function MeetingMode({ session }: { session: MeetingSession }) {
               </li>
             ))}
         </ul>
-        {session.editable ? (
+        {editable ? (
           <ActionForm
             key={`action-${current.id}`}
             meetingId={meeting.id}

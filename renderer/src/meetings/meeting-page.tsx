@@ -7,7 +7,7 @@ import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
 import { longDate } from '../lib/dates'
 import { announce } from '../stores/announcer-store'
-import { useMeetingModeStore } from '../stores/meeting-mode-store'
+import { useModePosition } from '../stores/meeting-mode-store'
 import { hrefFor } from '../stores/route-store'
 import { AddItemForm } from './add-item-form'
 import { AgendaList } from './agenda-list'
@@ -147,7 +147,7 @@ function StatusField({ session }: { session: MeetingSession }) {
 
 /** Where meeting mode was left, so the secretary sees it picks up there. */
 function MeetingModeResume({ session }: { session: MeetingSession }) {
-  const itemId = useMeetingModeStore((state) => state.byMeeting[session.meeting.id]?.itemId)
+  const itemId = useModePosition(session.meeting.id)?.itemId
   const item = session.meeting.items.find((other) => other.id === itemId)
   return item ? <span className="muted">Vergadermodus staat bij agendapunt {item.number}.</span> : null
 }

@@ -17,7 +17,12 @@ const reasons: Record<Match['reason'], string> = {
 interface SubjectSuggestionsProps {
   draft: SubjectDraft
   matches: readonly Match[]
-  detail: CaseDetail
+  /** The case the subject is for: a match that is part of it already is marked, not offered. */
+  detail?: CaseDetail
+  /** Instead of `detail`: the ids of subjects that cannot be linked again because they are part of the case already. */
+  involvedIds?: ReadonlySet<string>
+  /** Said right after the question, e.g. which of several new subjects this is. */
+  lead?: string
   busy: boolean
   onLinkExisting: (match: Match) => void
   onCreateNew: () => void
@@ -38,17 +43,18 @@ function intro(draft: SubjectDraft, count: number): string {
  * before a duplicate is made. Linking the existing one keeps everything about
  * one person in one place (and one answer to an inzageverzoek).
  */
-export function SubjectSuggestions({ draft, matches, detail, busy, onLinkExisting, onCreateNew, onBack }: SubjectSuggestionsProps) {
+export function SubjectSuggestions({ draft, matches, detail, involvedIds, lead, busy, onLinkExisting, onCreateNew, onBack }: SubjectSuggestionsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   const first = matches[0]
   const question = matches.length === 1 && first ? `Bedoelt u ${first.subject.title}?` : 'Bedoelt u een van deze?'
-  const inCase = new Set(detail.subjects.filter((entry) => entry.involved).map((entry) => entry.subject.id))
+  const inCase = involvedIds ?? new Set(detail?.subjects.filter((entry) => entry.involved).map((entry) => entry.subject.id))
   return (
     <div className="suggestions">
       <h3 ref={headingRef} tabIndex={-1} className="suggestions__title">
         {question}
       </h3>
+      {lead ? <p>{lead}</p> : null}
       <p>{intro(draft, matches.length)}</p>
       <ul className="suggestions__list">
         {matches.map((match) => {

@@ -90,6 +90,11 @@ function isStarted({ draft }: NewSubjectEntry): boolean {
   }
 }
 
+/** The new subjects a submit would send: only a "subject toevoegen" decision takes them, and only entries the user started. */
+export function startedNewSubjects(draft: DecisionDraft): NewSubjectEntry[] {
+  return draft.type === 'subject-toevoegen' ? draft.newSubjects.filter(isStarted) : []
+}
+
 /**
  * Where each started new subject lands in the `subjects` list the vault
  * receives (after the existing ones), so its field errors ("subjects.2.kvk")
@@ -98,12 +103,17 @@ function isStarted({ draft }: NewSubjectEntry): boolean {
 export function newSubjectSlots(draft: DecisionDraft): Map<number, number> {
   const slots = new Map<number, number>()
   const existing = draft.type === 'subject-toevoegen' ? draft.subjectIds.length : 0
-  for (const entry of draft.newSubjects.filter(isStarted)) slots.set(entry.key, existing + slots.size)
+  for (const entry of startedNewSubjects(draft)) slots.set(entry.key, existing + slots.size)
   return slots
 }
 
-/** The fields a type needs; the vault checks the rest and answers in Dutch. */
-export function valuesFor(draft: DecisionDraft): DecisionValuesInput {
+/**
+ * The fields a type needs; the vault checks the rest and answers in Dutch.
+ * `linked` holds, per new entry's key, the existing subject the secretary
+ * chose instead ("Bedoelt u …?"); it takes the entry's place, so the slots of
+ * the other entries stay where their field errors expect them.
+ */
+export function valuesFor(draft: DecisionDraft, linked: ReadonlyMap<number, string> = new Map()): DecisionValuesInput {
   const common = { text: draft.text, refersToDecisionId: draft.refersToDecisionId || null }
   const caseId = draft.caseId
   switch (draft.type) {
@@ -121,7 +131,10 @@ export function valuesFor(draft: DecisionDraft): DecisionValuesInput {
       return { type: draft.type, caseId, reason: draft.reason, ...common }
     case 'subject-toevoegen': {
       const existing = draft.subjectIds.map((id) => ({ kind: 'bestaand' as const, id }))
-      const added = draft.newSubjects.filter(isStarted).map((entry) => subjectValues(entry.draft))
+      const added = startedNewSubjects(draft).map((entry) => {
+        const id = linked.get(entry.key)
+        return id ? { kind: 'bestaand' as const, id } : subjectValues(entry.draft)
+      })
       return { type: 'subject-toevoegen', caseId, subjects: [...existing, ...added], ...common }
     }
     case 'subject-verwijderen':

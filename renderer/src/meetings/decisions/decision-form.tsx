@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 import type { AgendaItem } from '../../../../shared/contract/agenda.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { request } from '../../api/request'
@@ -10,6 +10,8 @@ import { tracked } from '../save-status'
 import { type DecisionDraft, draftForItem, newSubjectEntry, newSubjectSlots, valuesFor } from './decision-draft'
 import { DecisionFields } from './decision-fields'
 import { noteDecisionWrite } from './decision-writes'
+import { findLookAlikes, type LookAlikeCheck, type SubjectMatch } from './look-alikes'
+import { NewSubjectCheck } from './new-subject-check'
 import { setPendingReference, usePendingReference } from './pending-reference'
 import './decisions.css'
 
@@ -20,7 +22,18 @@ function pendingFor(item: AgendaItem, tableId: string): string {
   return pending.caseId === null || pending.caseId === item.case?.id ? pending.decisionId : ''
 }
 
-/** Records a decision on one agenda item; a refusal ("Casus … is al afgesloten") appears above the form. */
+/** The "Bedoelt u …?" step: which look-alike is asked now, and the existing subjects chosen so far per new entry's key. */
+interface Checking {
+  check: LookAlikeCheck
+  step: number
+  linked: ReadonlyMap<number, string>
+}
+
+/**
+ * Records a decision on one agenda item; a refusal ("Casus … is al afgesloten")
+ * appears above the form. New subjects that look like existing ones are asked
+ * about first, so the same person is not entered twice.
+ */
 export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; tableId: string; onRecorded: (decision: Decision) => void }) {
   const formRef = useRef<HTMLFormElement>(null)
   const errors = useFormErrors(formRef)
@@ -28,16 +41,30 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
   const [draft, setDraft] = useState<DecisionDraft>(() => draftForItem(item, pendingFor(item, tableId)))
   // The slots of the last submit: the vault's "subjects.2.kvk" means the entry that was third then.
   const [slots, setSlots] = useState<Map<number, number>>(new Map())
+  const [checking, setChecking] = useState<Checking | null>(null)
+  // Where focus goes when the form shows again after the check: the entry asked about, or the submit button.
+  const focusAfterCheck = useRef<string | null>(null)
   const set = (changes: Partial<DecisionDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
+  useEffect(() => {
+    const selector = focusAfterCheck.current
+    if (checking || !selector) return
+    focusAfterCheck.current = null
+    // A field the vault refused has taken focus already (useFormErrors); that is where the fix is.
+    if (formRef.current?.querySelector('[aria-invalid="true"]')) return
+    formRef.current?.querySelector<HTMLElement>(selector)?.focus()
+  }, [checking])
+
+  const backToForm = (selector: string) => {
+    focusAfterCheck.current = selector
+    setChecking(null)
+  }
+
+  const record = async (linked: ReadonlyMap<number, string>) => {
     setBusy(true)
-    errors.clear()
     setSlots(newSubjectSlots(draft))
     try {
-      const decision = await tracked(request('decision:record', { agendaItemId: item.id, values: valuesFor(draft) }))
+      const decision = await tracked(request('decision:record', { agendaItemId: item.id, values: valuesFor(draft, linked) }))
       const reference = decision.refersTo ? ` Het verwijst naar ${decision.refersTo.code}.` : ''
       announce(`Besluit ${decision.code} (${decision.typeLabel}) is vastgelegd.${reference}`)
       if (decision.refersTo && decision.refersTo.id === usePendingReference.getState().reference?.decisionId) setPendingReference(null)
@@ -48,25 +75,68 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
       errors.fail(failure)
     } finally {
       setBusy(false)
+      // Recorded or refused, the form shows again: with the next decision to enter, or with the vault's message.
+      if (checking) backToForm('button[type="submit"]')
     }
   }
 
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    errors.clear()
+    setBusy(true)
+    let check: LookAlikeCheck
+    try {
+      check = await findLookAlikes(draft)
+    } catch (failure) {
+      setBusy(false)
+      return errors.fail(failure)
+    }
+    if (check.lookAlikes.length === 0) return record(new Map())
+    setBusy(false)
+    setChecking({ check, step: 0, linked: new Map() })
+  }
+
+  const choose = (match: SubjectMatch | null) => {
+    if (!checking || busy) return
+    const lookAlike = checking.check.lookAlikes[checking.step]
+    if (!lookAlike) return
+    const linked = new Map(checking.linked)
+    if (match) linked.set(lookAlike.entry.key, match.subject.id)
+    else linked.delete(lookAlike.entry.key)
+    if (checking.step + 1 < checking.check.lookAlikes.length) setChecking({ ...checking, step: checking.step + 1, linked })
+    else void record(linked)
+  }
+
+  const asked = checking?.check.lookAlikes[checking.step]
   return (
-    <form
-      ref={formRef}
-      className="form decision-form"
-      noValidate
-      aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}
-      onSubmit={(event) => void submit(event)}
-      onChange={errors.onFormChange}
-    >
-      <FormAlert message={errors.message} />
-      <DecisionFields draft={draft} set={set} fieldError={errors.fieldError} tableId={tableId} itemCase={item.case} correcting={null} slots={slots} />
-      <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met vastleggen…">
-          Besluit vastleggen
-        </SubmitButton>
-      </div>
-    </form>
+    <>
+      <form
+        ref={formRef}
+        className="form decision-form"
+        noValidate
+        hidden={checking !== null}
+        aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}
+        onSubmit={(event) => void submit(event)}
+        onChange={errors.onFormChange}
+      >
+        <FormAlert message={errors.message} />
+        <DecisionFields draft={draft} set={set} fieldError={errors.fieldError} tableId={tableId} itemCase={item.case} correcting={null} slots={slots} />
+        <div className="form__actions">
+          <SubmitButton busy={busy} busyLabel="Bezig met vastleggen…">
+            Besluit vastleggen
+          </SubmitButton>
+        </div>
+      </form>
+      {checking && asked ? (
+        <NewSubjectCheck
+          check={checking.check}
+          step={checking.step}
+          busy={busy}
+          onChoose={choose}
+          onBack={() => backToForm(`input[name="nieuw-subject-${String(asked.entry.key)}-soort"]:checked`)}
+        />
+      ) : null}
+    </>
   )
 }

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely'
+import { OmtError } from '../../shared/contract/errors'
+import type { MeetingModePosition } from '../../shared/contract/meeting-mode.contract'
+import { itemFacts } from '../agenda/agenda-item-facts'
+import type { Database } from '../schema/database'
+import { editableMeeting, meetingFacts, meetingLabel } from './meeting-guard'
+
+type Db = Kysely<Database>
+
+async function positionOf(db: Db, meetingId: string): Promise<MeetingModePosition> {
+  const rows = await db.selectFrom('meeting_mode_clock').select(['agenda_item_id', 'spent_ms', 'on_since']).where('meeting_id', '=', meetingId).execute()
+  const current = rows.find((row) => row.on_since !== null)
+  if (!current?.on_since) return null
+  const spentMs = Object.fromEntries(rows.filter((row) => row.spent_ms > 0).map((row) => [row.agenda_item_id, row.spent_ms]))
+  return { itemId: current.agenda_item_id, since: current.on_since, spentMs }
+}
+
+export async function meetingModePosition(db: Db, meetingId: string): Promise<MeetingModePosition> {
+  await meetingFacts(db, meetingId)
+  return positionOf(db, meetingId)
+}
+
+/**
+ * Puts `itemId` on at `now`: the stretch since the previous item came on is
+ * added to that item's clock in the same transaction, so a crash never loses
+ * or counts a stretch twice. Moving to the item that is on changes nothing.
+ */
+export function moveMeetingMode(db: Db, meetingId: string, itemId: string, now: Date): Promise<MeetingModePosition> {
+  return db.transaction().execute(async (trx) => {
+    const meeting = await editableMeeting(trx, meetingId)
+    const item = await itemFacts(trx, itemId)
+    if (item.meeting.id !== meetingId) {
+      throw new OmtError('VALIDATION', `Dit agendapunt staat niet op de agenda van de vergadering van ${meetingLabel(meeting)}. Kies een agendapunt van deze vergadering.`)
+    }
+    const current = await trx
+      .selectFrom('meeting_mode_clock')
+      .select(['agenda_item_id', 'on_since'])
+      .where('meeting_id', '=', meetingId)
+      .where('on_since', 'is not', null)
+      .executeTakeFirst()
+    if (current?.agenda_item_id === itemId) return positionOf(trx, meetingId)
+    if (current?.on_since) {
+      // A clock set back (time zone, manual change) must not make time spent negative.
+      const stretch = Math.max(0, now.getTime() - Date.parse(current.on_since))
+      await trx
+        .updateTable('meeting_mode_clock')
+        .set((eb) => ({ spent_ms: eb('spent_ms', '+', stretch), on_since: null }))
+        .where('agenda_item_id', '=', current.agenda_item_id)
+        .execute()
+    }
+    const since = now.toISOString()
+    await trx
+      .insertInto('meeting_mode_clock')
+      .values({ agenda_item_id: itemId, meeting_id: meetingId, spent_ms: 0, on_since: since })
+      .onConflict((conflict) => conflict.column('agenda_item_id').doUpdateSet({ on_since: since }))
+      .execute()
+    return positionOf(trx, meetingId)
+  })
+}
