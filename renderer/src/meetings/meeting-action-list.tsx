@@ -6,9 +6,8 @@ import { messageOf } from '../api/request'
 import { FormAlert } from '../components/form-alert'
 import { shortDate } from '../lib/dates'
 import { hrefFor } from '../stores/route-store'
-import { ActionDueDate, actionRowClass } from '../actions/action-due-date'
-import { actionOwnerText } from '../actions/action-owner'
 import { ActionStatusSelect, setActionStatus } from '../actions/action-status'
+import { ActionTable } from '../actions/action-table'
 import type { MeetingSession } from './meeting-session'
 import { tracked } from './save-status'
 
@@ -56,46 +55,26 @@ export function MeetingActionList({ session }: { session: MeetingSession }) {
       {rows.length === 0 ? (
         <p>Er staan geen actiepunten uit eerdere vergaderingen open, en in deze vergadering is nog niets afgesproken.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table" aria-labelledby={headingId}>
-            <thead>
-              <tr>
-                <th scope="col">Actie</th>
-                <th scope="col">Eigenaar</th>
-                <th scope="col">Uiterste datum</th>
-                <th scope="col">Status</th>
-                <th scope="col">Herkomst</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
+        <ActionTable
+          rows={rows}
+          labelledBy={headingId}
+          status={(row) => <ActionStatusSelect action={row} onChange={(status) => onStatus(row, status)} />}
+          origin={{
+            header: 'Herkomst',
+            cell: (row) => {
+              if (!row.carriedOver) {
                 const number = itemNumber(row)
-                return (
-                  <tr key={row.id} className={actionRowClass(row)}>
-                    <td>{row.text}</td>
-                    <td>{actionOwnerText(row)}</td>
-                    <td>
-                      <ActionDueDate action={row} />
-                    </td>
-                    <td>
-                      <ActionStatusSelect action={row} onChange={(status) => onStatus(row, status)} />
-                    </td>
-                    <td>
-                      {row.carriedOver ? (
-                        <>
-                          <span className="badge badge--muted">Uit vorige vergadering</span>{' '}
-                          <a href={hrefFor(`vergaderingen/${row.origin.meetingId}`)}>vergadering van {shortDate(row.origin.meetingDate)}</a>
-                        </>
-                      ) : (
-                        <>Deze vergadering{number ? `, agendapunt ${number}` : ''}</>
-                      )}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
+                return <>Deze vergadering{number ? `, agendapunt ${number}` : ''}</>
+              }
+              return (
+                <>
+                  <span className="badge badge--muted">Uit vorige vergadering</span>{' '}
+                  <a href={hrefFor(`vergaderingen/${row.origin.meetingId}`)}>vergadering van {shortDate(row.origin.meetingDate)}</a>
+                </>
+              )
+            },
+          }}
+        />
       )}
     </section>
   )
