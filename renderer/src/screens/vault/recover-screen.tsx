@@ -3,10 +3,10 @@ import { FormAlert } from '../../components/form-alert'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { PageHeading } from '../../components/page-heading'
 import { SubmitButton } from '../../components/submit-button'
-import { TextField } from '../../components/text-field'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { announce } from '../../stores/announcer-store'
 import { useSession } from '../../stores/session-store'
+import { RecoveryKeyField } from './recovery-key-field'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 /** A forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
@@ -29,18 +29,7 @@ export function RecoverScreen() {
       </p>
       <form {...form.props} className="form">
         <FormAlert message={form.errors.message} />
-        <TextField
-          label="Herstelsleutel"
-          name="recoveryKey"
-          hint="Hoofdletters, spaties en streepjes maken niet uit."
-          className="field--mono"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
-          value={recoveryKey}
-          onChange={(event) => setRecoveryKey(event.target.value)}
-          error={form.errors.fieldError('recoveryKey')}
-        />
+        <RecoveryKeyField value={recoveryKey} error={form.errors.fieldError('recoveryKey')} onChange={setRecoveryKey} />
         <NewPassphraseFields
           label="Nieuw wachtwoord"
           passphrase={values.passphrase}

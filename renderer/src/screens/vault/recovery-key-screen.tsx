@@ -3,11 +3,11 @@ import { CopyButton } from '../../components/copy-button'
 import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
 import { SubmitButton } from '../../components/submit-button'
-import { TextField } from '../../components/text-field'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { announce } from '../../stores/announcer-store'
 import { useSession } from '../../stores/session-store'
 import { RecoveryKeyText } from '../../components/recovery-key-text'
+import { RecoveryKeyField } from './recovery-key-field'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 /**
@@ -70,18 +70,7 @@ function ConfirmStep({ onBack }: { onBack: () => void }) {
       <p>Typ de herstelsleutel over van waar u hem hebt bewaard. Zo weet u zeker dat u hem later terugvindt.</p>
       <form {...form.props} className="form">
         <FormAlert message={form.errors.message} />
-        <TextField
-          label="Herstelsleutel"
-          name="recoveryKey"
-          hint="Hoofdletters, spaties en streepjes maken niet uit."
-          className="field--mono"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          error={form.errors.fieldError('recoveryKey')}
-        />
+        <RecoveryKeyField value={value} error={form.errors.fieldError('recoveryKey')} onChange={setValue} />
         <div className="form__actions">
           <SubmitButton busy={form.busy} busyLabel="Bezig met controleren…">
             Bevestigen
