@@ -3,6 +3,14 @@ import type { Dispatch, SetStateAction } from 'react'
 /** The keys of a values object that hold free text, which a text, select or textarea field can edit. */
 type TextKeys<Values> = { [Key in keyof Values]: string extends Values[Key] ? (Values[Key] extends string ? Key : never) : never }[keyof Values] & string
 
+/** What a bound field spreads on a TextField, SelectField or TextareaField. */
+export interface BoundField {
+  name: string
+  value: string
+  error: string | undefined
+  onChange: (event: { target: { value: string } }) => void
+}
+
 interface BindOptions {
   /** A field group's prefix on the field names the vault answers about ("subject." gives "subject.name"). */
   group?: string
@@ -19,7 +27,7 @@ export function bindFields<Values extends object>(
   fieldError: (name: string) => string | undefined,
   { group = '' }: BindOptions = {},
 ) {
-  return <Key extends TextKeys<Values>>(key: Key) => {
+  return <Key extends TextKeys<Values>>(key: Key): BoundField => {
     const name = `${group}${key}`
     return {
       name,

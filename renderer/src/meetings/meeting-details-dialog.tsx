@@ -4,10 +4,10 @@ import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
 import { FormAlert } from '../components/form-alert'
 import { ModalDialog } from '../components/modal-dialog'
 import { SubmitButton } from '../components/submit-button'
-import { TextField } from '../components/text-field'
-import { bindFields } from '../lib/bind-fields'
+import { type BoundField, bindFields } from '../lib/bind-fields'
 import { useFormSubmit } from '../lib/use-form-submit'
 import type { MeetingSession } from './meeting-session'
+import { MeetingValuesFields } from './meeting-values-fields'
 
 /** "Gegevens wijzigen": the button, and the dialog it opens. Not offered once the minutes are adopted (the vault refuses it too). */
 export function MeetingDetailsButton({ session }: { session: MeetingSession }) {
@@ -54,7 +54,7 @@ function MeetingDetailsForm({ session, onCancel, onSaved }: { session: MeetingSe
   )
   const { errors } = form
   const bound = bindFields(values, setValues, errors.fieldError)
-  const field = (name: keyof typeof values) => {
+  const field = (name: keyof typeof values): BoundField => {
     const plain = bound(name)
     if (conflict === null || (name !== 'date' && name !== 'startTime')) return plain
     return {
@@ -72,16 +72,7 @@ function MeetingDetailsForm({ session, onCancel, onSaved }: { session: MeetingSe
   return (
     <form {...form.props} className="form">
       <FormAlert message={conflict ?? errors.message} />
-      <div className="field-row">
-        <TextField label="Datum" type="date" width="medium" data-autofocus {...field('date')} />
-        <TextField label="Begintijd" type="time" width="short" {...field('startTime')} />
-      </div>
-      <TextField label="Locatie" {...field('location')} />
-      <div className="field-row">
-        <TextField label="Voorzitter" width="medium" autoComplete="off" {...field('chair')} />
-        <TextField label="Secretaris" width="medium" autoComplete="off" {...field('secretary')} />
-      </div>
-      <TextField label="Voorvoegsel van de agendanummers" hint="Optioneel; bijvoorbeeld ‘A’ geeft A1, A2.1." width="short" {...field('numberPrefix')} />
+      <MeetingValuesFields field={field} focusFirst />
       <div className="form__actions">
         <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
           Gegevens opslaan

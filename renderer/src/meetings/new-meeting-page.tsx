@@ -8,11 +8,11 @@ import { FormAlert } from '../components/form-alert'
 import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
 import { SubmitButton } from '../components/submit-button'
-import { TextField } from '../components/text-field'
 import { bindFields } from '../lib/bind-fields'
 import { useFormSubmit } from '../lib/use-form-submit'
 import { announce } from '../stores/announcer-store'
 import { hrefFor, useRoute } from '../stores/route-store'
+import { MeetingValuesFields } from './meeting-values-fields'
 import { useTables } from './use-tables'
 
 type Source = (typeof meetingSources)[number]
@@ -63,16 +63,7 @@ export function NewMeetingPage() {
             onChange={(event) => setValues((previous) => ({ ...previous, tableId: event.target.value }))}
             options={tables.map((table) => ({ value: table.id, label: `${table.code} – ${table.name}` }))}
           />
-          <div className="field-row">
-            <TextField label="Datum" type="date" width="medium" {...field('date')} />
-            <TextField label="Begintijd" type="time" width="short" {...field('startTime')} />
-          </div>
-          <TextField label="Locatie" {...field('location')} />
-          <div className="field-row">
-            <TextField label="Voorzitter" width="medium" autoComplete="off" {...field('chair')} />
-            <TextField label="Secretaris" width="medium" autoComplete="off" {...field('secretary')} />
-          </div>
-          <TextField label="Voorvoegsel van de agendanummers" hint="Optioneel; bijvoorbeeld ‘A’ geeft A1, A2.1." width="short" {...field('numberPrefix')} />
+          <MeetingValuesFields field={field} />
           <ChoiceGroup
             legend="Agenda"
             name="source"
