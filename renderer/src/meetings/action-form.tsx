@@ -42,7 +42,7 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
   const { errors } = form
   return (
     <form {...form.props} className="form action-form" aria-label={label}>
-      <FormAlert message={form.errors.message} />
+      <FormAlert message={errors.message} />
       <TextField label="Actie" name="text" autoComplete="off" value={text} error={errors.fieldError('text')} onChange={(event) => setText(event.target.value)} />
       <div className="field-row">
         <SelectField

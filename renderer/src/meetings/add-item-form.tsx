@@ -42,7 +42,7 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
 
   return (
     <form {...form.props} className="form agenda-add" aria-label="Agendapunt toevoegen">
-      <FormAlert message={form.errors.message} />
+      <FormAlert message={errors.message} />
       <div className="field-row">
         <TextField label="Titel van het nieuwe agendapunt" name="title" value={title} error={errors.fieldError('title')} onChange={(event) => setTitle(event.target.value)} />
         <SelectField

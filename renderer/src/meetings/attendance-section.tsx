@@ -165,7 +165,7 @@ function GuestForm({ session }: { session: MeetingSession }) {
   const { errors } = form
   return (
     <form {...form.props} className="form" aria-label="Gast toevoegen">
-      <FormAlert message={form.errors.message} />
+      <FormAlert message={errors.message} />
       <div className="field-row">
         <TextField label="Naam van de gast" name="personName" width="medium" value={name} error={errors.fieldError('personName')} onChange={(event) => setName(event.target.value)} />
         <TextField label="Organisatie van de gast" name="organisation" width="medium" value={organisation} error={errors.fieldError('organisation')} onChange={(event) => setOrganisation(event.target.value)} />
