@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { request } from '../api/request'
@@ -6,7 +6,7 @@ import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
 import { SubmitButton } from '../components/submit-button'
 import { TextField } from '../components/text-field'
-import { useFormErrors } from '../lib/use-form-errors'
+import { useFormSubmit } from '../lib/use-form-submit'
 import { announce } from '../stores/announcer-store'
 import { tracked } from './save-status'
 
@@ -22,19 +22,12 @@ interface ActionFormProps {
 
 /** A new action item agreed in this meeting, on this item. */
 export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId, partners, onCreated, label }: ActionFormProps) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
-  const [busy, setBusy] = useState(false)
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
   const [person, setPerson] = useState('')
   const [due, setDue] = useState('')
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
+  const form = useFormSubmit(
+    async () => {
       const action = await tracked(
         request('action:create', { meetingId, agendaItemId, decisionId, values: { text, ownerPartnerId: owner, ownerPerson: person, dueDate: due || null, caseId } }),
       )
@@ -43,14 +36,12 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
       setPerson('')
       setDue('')
       onCreated(action)
-    } catch (failure) {
-      errors.fail(failure)
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    { staysOpen: true },
+  )
+  const { errors } = form
   return (
-    <form ref={formRef} className="form action-form" noValidate aria-label={label} onSubmit={(event) => void submit(event)} onChange={errors.onFormChange}>
+    <form {...form.props} className="form action-form" aria-label={label}>
       <FormAlert message={errors.message} />
       <TextField label="Actie" name="text" autoComplete="off" value={text} error={errors.fieldError('text')} onChange={(event) => setText(event.target.value)} />
       <div className="field-row">
@@ -66,7 +57,7 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
         <TextField label="Uiterste datum (optioneel)" name="dueDate" type="date" width="medium" value={due} error={errors.fieldError('dueDate')} onChange={(event) => setDue(event.target.value)} />
       </div>
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met vastleggen…" variant="secondary">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met vastleggen…" variant="secondary">
           Actiepunt vastleggen
         </SubmitButton>
       </div>

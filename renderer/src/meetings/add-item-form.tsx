@@ -1,19 +1,16 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { agendaItemTypeLabels, agendaItemTypes, type AgendaItemType } from '../../../shared/domain/agenda'
 import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
 import { SubmitButton } from '../components/submit-button'
 import { TextField } from '../components/text-field'
-import { useFormErrors } from '../lib/use-form-errors'
+import { useFormSubmit } from '../lib/use-form-submit'
 import type { MeetingSession } from './meeting-session'
 
 const TOP_LEVEL = ''
 
 /** A new item at the end of the agenda or of a section; its other fields are edited in the list. */
 export function AddItemForm({ session, onAdded }: { session: MeetingSession; onAdded: (id: string) => void }) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
-  const [busy, setBusy] = useState(false)
   const [title, setTitle] = useState('')
   const [type, setType] = useState<AgendaItemType>('overig')
   const [duration, setDuration] = useState('10')
@@ -22,12 +19,8 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
   // A section deleted meanwhile (or undone away) silently falls back to the top level rather than a stale id.
   const parent = sections.some((item) => item.id === parentId) ? parentId : TOP_LEVEL
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
+  const form = useFormSubmit(
+    async () => {
       const values = {
         title,
         type,
@@ -42,15 +35,13 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
       const item = await session.add(values, parent === TOP_LEVEL ? null : parent)
       setTitle('')
       onAdded(item.id)
-    } catch (failure) {
-      errors.fail(failure)
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    { staysOpen: true },
+  )
+  const { errors } = form
 
   return (
-    <form ref={formRef} className="form agenda-add" noValidate onSubmit={(event) => void submit(event)} onChange={errors.onFormChange} aria-label="Agendapunt toevoegen">
+    <form {...form.props} className="form agenda-add" aria-label="Agendapunt toevoegen">
       <FormAlert message={errors.message} />
       <div className="field-row">
         <TextField label="Titel van het nieuwe agendapunt" name="title" value={title} error={errors.fieldError('title')} onChange={(event) => setTitle(event.target.value)} />
@@ -76,7 +67,7 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
         ]}
       />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met toevoegen…" variant="secondary">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
           Agendapunt toevoegen
         </SubmitButton>
       </div>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Attendee } from '../../../shared/contract/attendance.contract'
 import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '../../../shared/domain/attendance'
 import { messageOf, request } from '../api/request'
@@ -6,7 +6,7 @@ import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
 import { SubmitButton } from '../components/submit-button'
 import { TextField } from '../components/text-field'
-import { useFormErrors } from '../lib/use-form-errors'
+import { useFormSubmit } from '../lib/use-form-submit'
 import { announce } from '../stores/announcer-store'
 import type { MeetingSession } from './meeting-session'
 import { tracked } from './save-status'
@@ -150,37 +150,28 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
 }
 
 function GuestForm({ session }: { session: MeetingSession }) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [name, setName] = useState('')
   const [organisation, setOrganisation] = useState('')
-  const [busy, setBusy] = useState(false)
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
+  const form = useFormSubmit(
+    async () => {
       await tracked(request('attendance:add', { meetingId: session.meeting.id, values: { kind: 'gast', personName: name, organisation, status: null } }))
       await session.reload()
       announce(`Gast ${name} is toegevoegd.`)
       setName('')
       setOrganisation('')
-    } catch (failure) {
-      errors.fail(failure)
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    { staysOpen: true },
+  )
+  const { errors } = form
   return (
-    <form ref={formRef} className="form" noValidate aria-label="Gast toevoegen" onSubmit={(event) => void submit(event)} onChange={errors.onFormChange}>
+    <form {...form.props} className="form" aria-label="Gast toevoegen">
       <FormAlert message={errors.message} />
       <div className="field-row">
         <TextField label="Naam van de gast" name="personName" width="medium" value={name} error={errors.fieldError('personName')} onChange={(event) => setName(event.target.value)} />
         <TextField label="Organisatie van de gast" name="organisation" width="medium" value={organisation} error={errors.fieldError('organisation')} onChange={(event) => setOrganisation(event.target.value)} />
       </div>
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met toevoegen…" variant="secondary">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
           Gast toevoegen
         </SubmitButton>
       </div>

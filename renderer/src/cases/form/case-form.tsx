@@ -1,12 +1,12 @@
-import { type FormEvent, useRef, useState } from 'react'
-import { OmtError } from '../../../../shared/contract/errors'
+import { useState } from 'react'
 import { caseKindLabels, caseKinds } from '../../../../shared/domain/case'
 import { ChoiceGroup } from '../../components/choice-group'
 import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
 import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { bindFields } from '../../lib/bind-fields'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { choosable, type RegisterReferences } from '../../reference/use-register-references'
 import { CaseCodeField } from './case-code-field'
 import { type CaseDraft, missingChoices, withRegisteredOn } from './case-draft'
@@ -24,40 +24,22 @@ interface CaseFormProps {
 
 /** Registers or edits a case. The vault validates; its messages appear next to the fields they are about. */
 export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onCancel }: CaseFormProps) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [draft, setDraft] = useState(initial)
-  const [busy, setBusy] = useState(false)
   const set = (changes: Partial<CaseDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    errors.clear()
-    const missing = missingChoices(draft)
-    if (Object.keys(missing).length > 0) return errors.fail(new OmtError('VALIDATION', undefined, missing))
-    setBusy(true)
-    try {
-      await onSubmit(draft)
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-    }
-  }
+  const form = useFormSubmit(() => onSubmit(draft), { check: () => missingChoices(draft) })
+  const { errors } = form
+  const field = bindFields(draft, setDraft, errors.fieldError)
 
   const tableOptions = choosable(references.tables, [draft.tableId]).map((table) => ({ value: table.id, label: table.name }))
   const partnerOptions = choosable(references.partners, [draft.leadPartnerId]).map((partner) => ({ value: partner.id, label: partner.name }))
 
   return (
-    <form ref={formRef} className="form form--wide" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+    <form {...form.props} className="form form--wide">
       <FormAlert message={errors.message} />
       <div className="field-row">
         <SelectField
-          name="tableId"
           label="Ondermijningstafel"
-          value={draft.tableId}
-          error={errors.fieldError('tableId')}
-          onChange={(event) => set({ tableId: event.target.value })}
+          {...field('tableId')}
           options={[{ value: '', label: 'Kies een tafel' }, ...tableOptions]}
         />
         <ChoiceGroup
@@ -72,13 +54,10 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
       </div>
       <CaseCodeField mode={mode} draft={draft} references={references} error={errors.fieldError('code')} onChange={set} />
       <TextField
-        name="alias"
         label="Alias"
         hint="Een werknaam voor de casus, bijvoorbeeld ‘Stille Haven’. Gebruik nooit de naam van een persoon: de alias staat op agenda’s en in verslagen."
         autoComplete="off"
-        value={draft.alias}
-        error={errors.fieldError('alias')}
-        onChange={(event) => set({ alias: event.target.value })}
+        {...field('alias')}
       />
       <ChoiceGroup
         legend="Thema’s"
@@ -103,23 +82,12 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
       />
       <div className="field-row">
         <SelectField
-          name="leadPartnerId"
           label="Trekker"
           hint="De partner die de casus trekt."
-          value={draft.leadPartnerId}
-          error={errors.fieldError('leadPartnerId')}
-          onChange={(event) => set({ leadPartnerId: event.target.value })}
+          {...field('leadPartnerId')}
           options={[{ value: '', label: 'Nog niet bekend' }, ...partnerOptions]}
         />
-        <TextField
-          name="caseDirector"
-          label="Casusregisseur"
-          hint="De medewerker die de casus regisseert."
-          autoComplete="off"
-          value={draft.caseDirector}
-          error={errors.fieldError('caseDirector')}
-          onChange={(event) => set({ caseDirector: event.target.value })}
-        />
+        <TextField label="Casusregisseur" hint="De medewerker die de casus regisseert." autoComplete="off" {...field('caseDirector')} />
       </div>
       <SummaryField value={draft.summary} error={errors.fieldError('summary')} onChange={(summary) => set({ summary })} />
       <div className="field-row">
@@ -151,7 +119,7 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
         />
       </div>
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
           {submitLabel}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -1,6 +1,5 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { CaseDetail } from '../../../../shared/contract/case.contract'
-import { OmtError } from '../../../../shared/contract/errors'
 import type { Input } from '../../../../shared/contract/index'
 import type { Intervention } from '../../../../shared/contract/intervention.contract'
 import {
@@ -20,7 +19,8 @@ import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
 import { TextareaField } from '../../components/textarea-field'
 import { euroInputText, parseEuro } from '../../lib/money'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { bindFields } from '../../lib/bind-fields'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { choosable } from '../../reference/use-register-references'
 
 type Values = Input<'intervention:create'>['values']
@@ -66,21 +66,16 @@ interface InterventionFormProps {
 
 /** A partner's measure in this case; the subtypes follow the chosen kind. */
 export function InterventionForm({ detail, partners, intervention, onSaved, onCancel }: InterventionFormProps) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [draft, setDraft] = useState<Draft>(() => (intervention ? draftOf(intervention) : blank))
-  const [busy, setBusy] = useState(false)
   const set = (changes: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    errors.clear()
-    const amountCents = parseEuro(draft.amount)
+  const check = () => {
     const local: Record<string, string> = {}
     if (!draft.partnerId) local.partnerId = 'Kies de partner die de interventie uitvoert.'
-    if (Number.isNaN(amountCents)) local.amountCents = 'Vul een bedrag in euro in, bijvoorbeeld 12.500,00, of laat het veld leeg.'
-    if (Object.keys(local).length > 0) return errors.fail(new OmtError('VALIDATION', undefined, local))
+    if (Number.isNaN(parseEuro(draft.amount))) local.amountCents = 'Vul een bedrag in euro in, bijvoorbeeld 12.500,00, of laat het veld leeg.'
+    return local
+  }
+  const save = async () => {
     // Empty choices go to the vault as they are, so its Dutch message explains what is missing.
     const values: Values = {
       partnerId: draft.partnerId,
@@ -90,34 +85,28 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
       startedOn: draft.startedOn || null,
       endedOn: draft.endedOn || null,
       result: draft.result,
-      amountCents,
+      amountCents: parseEuro(draft.amount),
       subjectId: draft.subjectId || null,
     }
-    setBusy(true)
-    try {
-      const saved = intervention
-        ? await request('intervention:update', { id: intervention.id, values })
-        : await request('intervention:create', { caseId: detail.id, values })
-      onSaved(saved)
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-    }
+    const saved = intervention
+      ? await request('intervention:update', { id: intervention.id, values })
+      : await request('intervention:create', { caseId: detail.id, values })
+    onSaved(saved)
   }
+  const form = useFormSubmit(save, { check })
+  const { errors } = form
+  const field = bindFields(draft, setDraft, errors.fieldError)
 
   const subtypes = isKind(draft.kind) ? Object.entries(interventionSubtypes[draft.kind] as Record<string, string>) : []
   const targets = detail.subjects.filter((entry) => entry.involved || entry.subject.id === draft.subjectId)
 
   return (
-    <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+    <form {...form.props} className="form">
       <FormAlert message={errors.message} />
       <SelectField
         data-autofocus
-        name="partnerId"
         label="Partner"
-        value={draft.partnerId}
-        error={errors.fieldError('partnerId')}
-        onChange={(event) => set({ partnerId: event.target.value })}
+        {...field('partnerId')}
         options={[
           { value: '', label: 'Kies een partner' },
           ...choosable(partners, [draft.partnerId]).map((partner) => ({ value: partner.id, label: partner.name })),
@@ -134,11 +123,8 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
           options={[{ value: '', label: 'Kies het soort' }, ...interventionKinds.map((kind) => ({ value: kind, label: interventionKindLabels[kind] }))]}
         />
         <SelectField
-          name="subtype"
           label="Interventie"
-          value={draft.subtype}
-          error={errors.fieldError('subtype')}
-          onChange={(event) => set({ subtype: event.target.value })}
+          {...field('subtype')}
           options={[
             { value: '', label: isKind(draft.kind) ? 'Kies de interventie' : 'Kies eerst het soort' },
             ...subtypes.map(([value, label]) => ({ value, label })),
@@ -146,32 +132,13 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
         />
       </div>
       <SelectField
-        name="status"
         label="Status"
-        value={draft.status}
-        error={errors.fieldError('status')}
-        onChange={(event) => set({ status: event.target.value })}
+        {...field('status')}
         options={interventionStatuses.map((status) => ({ value: status, label: interventionStatusLabels[status] }))}
       />
       <div className="field-row">
-        <TextField
-          type="date"
-          name="startedOn"
-          label="Begindatum"
-          width="medium"
-          value={draft.startedOn}
-          error={errors.fieldError('startedOn')}
-          onChange={(event) => set({ startedOn: event.target.value })}
-        />
-        <TextField
-          type="date"
-          name="endedOn"
-          label="Einddatum"
-          width="medium"
-          value={draft.endedOn}
-          error={errors.fieldError('endedOn')}
-          onChange={(event) => set({ endedOn: event.target.value })}
-        />
+        <TextField type="date" label="Begindatum" width="medium" {...field('startedOn')} />
+        <TextField type="date" label="Einddatum" width="medium" {...field('endedOn')} />
       </div>
       <TextField
         name="amountCents"
@@ -185,28 +152,22 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
         onChange={(event) => set({ amount: event.target.value })}
       />
       <SelectField
-        name="subjectId"
         label="Gericht op"
         hint="Het subject of object van deze casus waar de interventie zich op richt."
-        value={draft.subjectId}
-        error={errors.fieldError('subjectId')}
-        onChange={(event) => set({ subjectId: event.target.value })}
+        {...field('subjectId')}
         options={[
           { value: '', label: 'Niet op één subject of object' },
           ...targets.map((entry) => ({ value: entry.subject.id, label: entry.subject.title })),
         ]}
       />
       <TextareaField
-        name="result"
         label="Resultaat"
         hint="Wat de interventie heeft opgeleverd, of wat de stand van zaken is."
         rows={4}
-        value={draft.result}
-        error={errors.fieldError('result')}
-        onChange={(event) => set({ result: event.target.value })}
+        {...field('result')}
       />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
           Opslaan
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { CaseDetail } from '../../../../shared/contract/case.contract'
 import { OmtError } from '../../../../shared/contract/errors'
 import type { Input, Output } from '../../../../shared/contract/index'
@@ -10,7 +10,8 @@ import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
 import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { bindFields } from '../../lib/bind-fields'
+import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
 import { blankSubject, draftTitle, objectKindOptions, type SubjectDraft, subjectValues } from './subject-draft'
 import { SubjectSuggestions } from './subject-suggestions'
 
@@ -41,20 +42,11 @@ interface SubjectLinkFormProps {
  * OMT. Before a new one is made, the vault is asked for look-alikes.
  */
 export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormProps) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [draft, setDraft] = useState<SubjectDraft>(blankSubject)
   const [openedOn, setOpenedOn] = useState(() => todayIso())
   const [matches, setMatches] = useState<Match[] | null>(null)
-  const [busy, setBusy] = useState(false)
   // Back from the suggestions the form appears anew; focus goes to its first control, not to nowhere.
   const focusForm = useRef(false)
-  const formMounted = (form: HTMLFormElement | null) => {
-    formRef.current = form
-    if (!form || !focusForm.current) return
-    focusForm.current = false
-    form.querySelector<HTMLElement>('input:checked')?.focus()
-  }
   const backToForm = () => {
     focusForm.current = true
     setMatches(null)
@@ -62,34 +54,35 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
   const set = (changes: Partial<SubjectDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
   const link = async (subject: LinkTarget, title: string) => {
-    setBusy(true)
-    try {
-      await request('case:link-subject', { caseId: detail.id, openedOn, subject })
-      onLinked(title)
-    } catch (error) {
-      setBusy(false)
-      if (matches) backToForm()
-      errors.fail(error)
-    }
+    await request('case:link-subject', { caseId: detail.id, openedOn, subject })
+    onLinked(title)
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    errors.clear()
-    const values = subjectValues(draft)
-    setBusy(true)
-    let found: Match[]
-    try {
-      found = (await request('subject:suggest', { values, excludeId: null })).matches
-    } catch (error) {
-      setBusy(false)
-      return errors.fail(asLinkError(error))
-    }
-    setBusy(false)
-    if (found.length > 0) setMatches(found)
-    else await link(values, draftTitle(draft))
-  }
+  const form = useFormSubmit(
+    async () => {
+      const values = subjectValues(draft)
+      const { matches: found } = await request('subject:suggest', { values, excludeId: null }).catch((error: unknown) => {
+        throw asLinkError(error)
+      })
+      if (found.length === 0) return link(values, draftTitle(draft))
+      setMatches(found)
+      return stayOpen
+    },
+    // A refused link from the suggestions goes back to the form, where its message shows.
+    {
+      onFailure: () => {
+        if (matches) backToForm()
+      },
+    },
+  )
+  const { errors } = form
+  const field = bindFields(draft, setDraft, errors.fieldError, { group: 'subject.' })
+  // Before the errors' own focus move, so a refused link still lands on its invalid field.
+  useLayoutEffect(() => {
+    if (matches || !focusForm.current) return
+    focusForm.current = false
+    form.props.ref.current?.querySelector<HTMLElement>('input:checked')?.focus()
+  }, [matches, form.props.ref])
 
   if (matches) {
     return (
@@ -97,16 +90,16 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
         draft={draft}
         matches={matches}
         detail={detail}
-        busy={busy}
-        onLinkExisting={(match) => void link({ kind: 'bestaand', id: match.subject.id }, match.subject.title)}
-        onCreateNew={() => void link(subjectValues(draft), draftTitle(draft))}
+        busy={form.busy}
+        onLinkExisting={(match) => void form.run(() => link({ kind: 'bestaand', id: match.subject.id }, match.subject.title))}
+        onCreateNew={() => void form.run(() => link(subjectValues(draft), draftTitle(draft)))}
         onBack={backToForm}
       />
     )
   }
 
   return (
-    <form ref={formMounted} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+    <form {...form.props} className="form">
       <FormAlert message={errors.message} />
       <ChoiceGroup
         legend="Wat voegt u toe?"
@@ -120,58 +113,43 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
       {draft.kind === 'object' ? (
         <>
           <SelectField
-            name="subject.objectKind"
             label="Soort object"
-            value={draft.objectKind}
-            error={errors.fieldError('subject.objectKind')}
-            onChange={(event) => set({ objectKind: event.target.value })}
+            {...field('objectKind')}
             options={[{ value: '', label: 'Kies het soort object' }, ...objectKindOptions]}
           />
           <TextField
-            name="subject.description"
             label="Omschrijving"
             hint="Bijvoorbeeld een adres, een kenteken of de naam en ligplaats van een vaartuig."
             autoComplete="off"
-            value={draft.description}
-            error={errors.fieldError('subject.description')}
-            onChange={(event) => set({ description: event.target.value })}
+            {...field('description')}
           />
         </>
       ) : (
         <TextField
-          name="subject.name"
           label="Naam"
           hint={draft.kind === 'persoon' ? 'Voor- en achternaam.' : 'De statutaire naam of de handelsnaam.'}
           autoComplete="off"
           spellCheck={false}
-          value={draft.name}
-          error={errors.fieldError('subject.name')}
-          onChange={(event) => set({ name: event.target.value })}
+          {...field('name')}
         />
       )}
       {draft.kind === 'persoon' ? (
         <TextField
           type="date"
-          name="subject.birthDate"
           label="Geboortedatum"
           hint="Laat leeg als die nog niet bekend is."
           width="medium"
-          value={draft.birthDate}
-          error={errors.fieldError('subject.birthDate')}
-          onChange={(event) => set({ birthDate: event.target.value })}
+          {...field('birthDate')}
         />
       ) : null}
       {draft.kind === 'rechtspersoon' ? (
         <TextField
-          name="subject.kvk"
           label="KvK-nummer"
           hint="8 cijfers. Laat leeg bij een buitenlandse rechtspersoon of als het nummer nog niet bekend is."
           width="medium"
           inputMode="numeric"
           autoComplete="off"
-          value={draft.kvk}
-          error={errors.fieldError('subject.kvk')}
-          onChange={(event) => set({ kvk: event.target.value })}
+          {...field('kvk')}
         />
       ) : null}
       <TextField
@@ -185,7 +163,7 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
         onChange={(event) => setOpenedOn(event.target.value)}
       />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met controleren…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met controleren…">
           Toevoegen
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>

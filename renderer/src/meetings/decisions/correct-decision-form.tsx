@@ -1,10 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { request } from '../../api/request'
 import { FormAlert } from '../../components/form-alert'
 import { SubmitButton } from '../../components/submit-button'
 import { TextareaField } from '../../components/textarea-field'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { tracked } from '../save-status'
 import { type DecisionDraft, draftFromDecision, newSubjectSlots, valuesFor } from './decision-draft'
 import { DecisionFields } from './decision-fields'
@@ -21,44 +21,32 @@ interface CorrectDecisionFormProps {
  * case) leaves the decision as it was and shows here.
  */
 export function CorrectDecisionForm({ decision, onCorrected, onCancel }: CorrectDecisionFormProps) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
-  const [busy, setBusy] = useState(false)
   const [draft, setDraft] = useState<DecisionDraft>(() => draftFromDecision(decision))
   const [note, setNote] = useState('')
   const [slots, setSlots] = useState<Map<number, number>>(new Map())
   const set = (changes: Partial<DecisionDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
+  const form = useFormSubmit(async () => {
     setSlots(newSubjectSlots(draft))
-    try {
-      onCorrected(await tracked(request('decision:correct', { id: decision.id, values: valuesFor(draft), note })))
-    } catch (failure) {
-      errors.fail(failure)
-      setBusy(false)
-    }
-  }
+    onCorrected(await tracked(request('decision:correct', { id: decision.id, values: valuesFor(draft), note })))
+  })
 
   return (
-    <form ref={formRef} className="form decision-form" noValidate onSubmit={(event) => void submit(event)} onChange={errors.onFormChange}>
-      <FormAlert message={errors.message} />
+    <form {...form.props} className="form decision-form">
+      <FormAlert message={form.errors.message} />
       <p className="muted">Het nummer {decision.code} blijft. De vorige versie wordt bewaard en is te zien bij ‘Geschiedenis’.</p>
-      <DecisionFields draft={draft} set={set} fieldError={errors.fieldError} tableId={decision.table.id} itemCase={decision.case} correcting={decision} slots={slots} />
+      <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={decision.table.id} itemCase={decision.case} correcting={decision} slots={slots} />
       <TextareaField
         label="Reden van correctie"
         hint="Verplicht; blijft bij de correctie bewaard."
         name="note"
         rows={2}
         value={note}
-        error={errors.fieldError('note')}
+        error={form.errors.fieldError('note')}
         onChange={(event) => setNote(event.target.value)}
       />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met corrigeren…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met corrigeren…">
           Correctie opslaan
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>

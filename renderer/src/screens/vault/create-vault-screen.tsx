@@ -1,9 +1,9 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { FormAlert } from '../../components/form-alert'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { PageHeading } from '../../components/page-heading'
 import { SubmitButton } from '../../components/submit-button'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
 import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
@@ -11,23 +11,8 @@ import { VaultScreenFrame } from './vault-screen-frame'
 /** First run: the user chooses the passphrase that will open the vault. */
 export function CreateVaultScreen() {
   const createVault = useSession((state) => state.createVault)
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [values, setValues] = useState({ passphrase: '', passphraseRepeat: '' })
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
-      await createVault(values.passphrase, values.passphraseRepeat)
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-    }
-  }
+  const form = useFormSubmit(() => createVault(values.passphrase, values.passphraseRepeat))
 
   return (
     <VaultScreenFrame>
@@ -44,16 +29,16 @@ export function CreateVaultScreen() {
           vergeet.
         </p>
       </div>
-      <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
-        <FormAlert message={errors.message} />
+      <form {...form.props} className="form">
+        <FormAlert message={form.errors.message} />
         <NewPassphraseFields
           passphrase={values.passphrase}
           passphraseRepeat={values.passphraseRepeat}
           onChange={setValues}
-          errors={{ passphrase: errors.fieldError('passphrase'), passphraseRepeat: errors.fieldError('passphraseRepeat') }}
+          errors={{ passphrase: form.errors.fieldError('passphrase'), passphraseRepeat: form.errors.fieldError('passphraseRepeat') }}
         />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Kluis wordt gemaakt…">
+          <SubmitButton busy={form.busy} busyLabel="Kluis wordt gemaakt…">
             Kluis maken
           </SubmitButton>
         </div>

@@ -1,13 +1,13 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { CopyButton } from '../../components/copy-button'
 import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
 import { SubmitButton } from '../../components/submit-button'
-import { TextField } from '../../components/text-field'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { announce } from '../../stores/announcer-store'
 import { useSession } from '../../stores/session-store'
 import { RecoveryKeyText } from '../../components/recovery-key-text'
+import { RecoveryKeyField } from './recovery-key-field'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 /**
@@ -58,45 +58,21 @@ function ShowStep({ recoveryKey, renewed, onNext }: { recoveryKey: string; renew
 
 function ConfirmStep({ onBack }: { onBack: () => void }) {
   const confirmRecoveryKey = useSession((state) => state.confirmRecoveryKey)
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [value, setValue] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
-      await confirmRecoveryKey(value)
-      announce('De herstelsleutel is bevestigd.')
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-    }
-  }
+  const form = useFormSubmit(async () => {
+    await confirmRecoveryKey(value)
+    announce('De herstelsleutel is bevestigd.')
+  })
 
   return (
     <>
       <PageHeading>Herstelsleutel controleren</PageHeading>
       <p>Typ de herstelsleutel over van waar u hem hebt bewaard. Zo weet u zeker dat u hem later terugvindt.</p>
-      <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
-        <FormAlert message={errors.message} />
-        <TextField
-          label="Herstelsleutel"
-          name="recoveryKey"
-          hint="Hoofdletters, spaties en streepjes maken niet uit."
-          className="field--mono"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          error={errors.fieldError('recoveryKey')}
-        />
+      <form {...form.props} className="form">
+        <FormAlert message={form.errors.message} />
+        <RecoveryKeyField value={value} error={form.errors.fieldError('recoveryKey')} onChange={setValue} />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Bezig met controleren…">
+          <SubmitButton busy={form.busy} busyLabel="Bezig met controleren…">
             Bevestigen
           </SubmitButton>
           <button type="button" className="button button--secondary" onClick={onBack}>

@@ -1,10 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
 import { PassphraseField } from '../../components/passphrase-field'
 import { SubmitButton } from '../../components/submit-button'
 import { lockCauseText } from '../../lib/lock-cause-text'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
 import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
@@ -13,27 +13,15 @@ export function UnlockScreen() {
   const unlock = useSession((state) => state.unlock)
   const lockCause = useSession((state) => state.lockCause)
   const showLockedView = useSession((state) => state.showLockedView)
-  const formRef = useRef<HTMLFormElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
-  const errors = useFormErrors(formRef)
   const [passphrase, setPassphrase] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
-      await unlock(passphrase)
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-      // A wrong passphrase carries no field: keep the user in the field, ready to retype.
+  const form = useFormSubmit(() => unlock(passphrase), {
+    // A wrong passphrase carries no field: keep the user in the field, ready to retype.
+    onFailure: () => {
       inputRef.current?.focus()
       inputRef.current?.select()
-    }
-  }
+    },
+  })
 
   return (
     <VaultScreenFrame>
@@ -44,8 +32,8 @@ export function UnlockScreen() {
           {lockCauseText[lockCause]}
         </p>
       ) : null}
-      <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
-        <FormAlert message={errors.message} />
+      <form {...form.props} className="form">
+        <FormAlert message={form.errors.message} />
         <PassphraseField
           ref={inputRef}
           label="Wachtwoord"
@@ -54,10 +42,10 @@ export function UnlockScreen() {
           autoFocus
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
-          error={errors.fieldError('passphrase')}
+          error={form.errors.fieldError('passphrase')}
         />
         <div className="form__actions form__actions--spread">
-          <SubmitButton busy={busy} busyLabel="Bezig met ontgrendelen…">
+          <SubmitButton busy={form.busy} busyLabel="Bezig met ontgrendelen…">
             Ontgrendelen
           </SubmitButton>
           <button type="button" className="link-button" onClick={() => showLockedView('recover')}>

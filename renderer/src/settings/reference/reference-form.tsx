@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Input } from '../../../../shared/contract/index'
 import type { ReferenceRow } from '../../../../shared/domain/reference'
 import { request } from '../../api/request'
@@ -7,7 +7,7 @@ import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
 import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { districtOptions } from './district-context'
 import type { AnyKindConfig, FieldSpec, FormValues } from './reference-config'
 import type { AnyRow } from './use-reference-list'
@@ -23,46 +23,33 @@ interface ReferenceFormProps {
 
 /** Adds or edits one row; the vault validates, and its Dutch field errors land next to the fields. */
 export function ReferenceForm({ config, row, districts, onSaved, onCancel }: ReferenceFormProps) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [values, setValues] = useState<FormValues>(() => (row ? config.toForm(row) : config.blank))
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
-      const fields = config.toValues(values)
-      // The config ties kind and values together; the union type cannot see that through a generic kind.
-      if (row) await request('reference:update', { kind: config.kind, id: row.id, values: fields } as Input<'reference:update'>)
-      else await request('reference:create', { kind: config.kind, values: fields } as Input<'reference:create'>)
-      onSaved(values)
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-    }
-  }
+  const form = useFormSubmit(async () => {
+    const fields = config.toValues(values)
+    // The config ties kind and values together; the union type cannot see that through a generic kind.
+    if (row) await request('reference:update', { kind: config.kind, id: row.id, values: fields } as Input<'reference:update'>)
+    else await request('reference:create', { kind: config.kind, values: fields } as Input<'reference:create'>)
+    onSaved(values)
+  })
 
   const set = (name: string, value: string | boolean) => setValues((previous) => ({ ...previous, [name]: value }))
 
   return (
-    <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
-      <FormAlert message={errors.message} />
+    <form {...form.props} className="form">
+      <FormAlert message={form.errors.message} />
       {config.fields.map((field, index) => (
         <FormField
           key={field.name}
           field={field}
           first={index === 0}
           value={values[field.name] ?? ''}
-          error={errors.fieldError(field.name)}
+          error={form.errors.fieldError(field.name)}
           districts={districts}
           onChange={(value) => set(field.name, value)}
         />
       ))}
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
           Opslaan
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>

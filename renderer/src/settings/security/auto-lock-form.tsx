@@ -1,20 +1,17 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { messageOf, request } from '../../api/request'
 import { FormAlert } from '../../components/form-alert'
 import { StatusNote } from '../../components/status-note'
 import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 
 const minutesText = (minutes: number): string => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`
 
 /** How long Tafelwerk may sit unused before main locks the vault. */
 export function AutoLockForm() {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [minutes, setMinutes] = useState<string | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<string | null>(null)
 
   useEffect(() => {
@@ -24,29 +21,24 @@ export function AutoLockForm() {
     )
   }, [])
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy || minutes === null) return
-    setBusy(true)
-    setDone(null)
-    errors.clear()
-    try {
-      const trimmed = minutes.trim()
+  const form = useFormSubmit(
+    async () => {
+      setDone(null)
+      // The form shows once the minutes are loaded, so they are there to send.
+      const trimmed = (minutes ?? '').trim()
       // Empty or not a number goes to the vault as NaN, which answers with its Dutch message.
       const saved = await request('settings:update', { autoLockMinutes: trimmed === '' ? Number.NaN : Number(trimmed) })
       setMinutes(String(saved.autoLockMinutes))
       setDone(`Opgeslagen. De kluis vergrendelt na ${minutesText(saved.autoLockMinutes)} zonder activiteit.`)
-    } catch (error) {
-      errors.fail(error)
-    }
-    setBusy(false)
-  }
+    },
+    { staysOpen: true },
+  )
 
   if (minutes === null) return <FormAlert message={loadError} />
   return (
-    <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
+    <form {...form.props} className="form">
       <p>De kluis gaat ook op slot als u het scherm van de computer vergrendelt of de computer in de slaapstand gaat.</p>
-      <FormAlert message={errors.message} />
+      <FormAlert message={form.errors.message} />
       <TextField
         label="Vergrendelen na (minuten zonder activiteit)"
         name="autoLockMinutes"
@@ -56,10 +48,10 @@ export function AutoLockForm() {
         autoComplete="off"
         value={minutes}
         onChange={(event) => setMinutes(event.target.value)}
-        error={errors.fieldError('autoLockMinutes')}
+        error={form.errors.fieldError('autoLockMinutes')}
       />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
           Opslaan
         </SubmitButton>
       </div>

@@ -1,8 +1,8 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { FormAlert } from '../../components/form-alert'
 import { PassphraseField } from '../../components/passphrase-field'
 import { SubmitButton } from '../../components/submit-button'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
 
 /**
@@ -11,27 +11,12 @@ import { useSession } from '../../stores/session-store'
  */
 export function RenewRecoveryKeyForm({ onCancel }: { onCancel?: () => void }) {
   const renewRecoveryKey = useSession((state) => state.renewRecoveryKey)
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [passphrase, setPassphrase] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
-      await renewRecoveryKey(passphrase)
-    } catch (error) {
-      errors.fail(error)
-      setBusy(false)
-    }
-  }
+  const form = useFormSubmit(() => renewRecoveryKey(passphrase))
 
   return (
-    <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
-      <FormAlert message={errors.message} />
+    <form {...form.props} className="form">
+      <FormAlert message={form.errors.message} />
       <PassphraseField
         data-autofocus
         label="Uw wachtwoord"
@@ -40,10 +25,10 @@ export function RenewRecoveryKeyForm({ onCancel }: { onCancel?: () => void }) {
         autoComplete="current-password"
         value={passphrase}
         onChange={(event) => setPassphrase(event.target.value)}
-        error={errors.fieldError('passphrase')}
+        error={form.errors.fieldError('passphrase')}
       />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met maken…">
+        <SubmitButton busy={form.busy} busyLabel="Bezig met maken…">
           Nieuwe herstelsleutel maken
         </SubmitButton>
         {onCancel ? (

@@ -1,10 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { request } from '../../api/request'
 import { CopyButton } from '../../components/copy-button'
 import { FormAlert } from '../../components/form-alert'
 import { PassphraseField } from '../../components/passphrase-field'
 import { SubmitButton } from '../../components/submit-button'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 
 /**
  * The raw data key, so the vault opens in standard SQLCipher 4 tools: the
@@ -12,29 +12,19 @@ import { useFormErrors } from '../../lib/use-form-errors'
  * state, so it disappears when the user leaves the page or the vault locks.
  */
 export function RevealDataKeyForm() {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
   const [passphrase, setPassphrase] = useState('')
   const [dataKey, setDataKey] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
   const keyRef = useRef<HTMLDivElement>(null)
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    errors.clear()
-    try {
+  const form = useFormSubmit(
+    async () => {
       const { dataKeyHex } = await request('vault:reveal-data-key', { passphrase })
       setPassphrase('')
       setDataKey(dataKeyHex)
       // Move focus to what just appeared, so screen-reader users hear it.
       requestAnimationFrame(() => keyRef.current?.focus())
-    } catch (error) {
-      errors.fail(error)
-    }
-    setBusy(false)
-  }
+    },
+    { staysOpen: true },
+  )
 
   return (
     <>
@@ -71,8 +61,8 @@ export function RevealDataKeyForm() {
           </div>
         </div>
       ) : (
-        <form ref={formRef} className="form" noValidate onChange={errors.onFormChange} onSubmit={(event) => void submit(event)}>
-          <FormAlert message={errors.message} />
+        <form {...form.props} className="form">
+          <FormAlert message={form.errors.message} />
           <PassphraseField
             label="Uw wachtwoord"
             name="passphrase"
@@ -80,10 +70,10 @@ export function RevealDataKeyForm() {
             autoComplete="current-password"
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}
-            error={errors.fieldError('passphrase')}
+            error={form.errors.fieldError('passphrase')}
           />
           <div className="form__actions">
-            <SubmitButton busy={busy} busyLabel="Bezig…" variant="secondary">
+            <SubmitButton busy={form.busy} busyLabel="Bezig…" variant="secondary">
               Gegevenssleutel tonen
             </SubmitButton>
           </div>
