@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { AgendaItem } from '../../../../shared/contract/agenda.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { request } from '../../api/request'
 import { FormAlert } from '../../components/form-alert'
 import { SubmitButton } from '../../components/submit-button'
-import { useFormErrors } from '../../lib/use-form-errors'
+import { useFormSubmit } from '../../lib/use-form-submit'
 import { announce } from '../../stores/announcer-store'
 import { tracked } from '../save-status'
 import { type DecisionDraft, draftForItem, newSubjectEntry, newSubjectSlots, valuesFor } from './decision-draft'
@@ -35,9 +35,6 @@ interface Checking {
  * about first, so the same person is not entered twice.
  */
 export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; tableId: string; onRecorded: (decision: Decision) => void }) {
-  const formRef = useRef<HTMLFormElement>(null)
-  const errors = useFormErrors(formRef)
-  const [busy, setBusy] = useState(false)
   const [draft, setDraft] = useState<DecisionDraft>(() => draftForItem(item, pendingFor(item, tableId)))
   // The slots of the last submit: the vault's "subjects.2.kvk" means the entry that was third then.
   const [slots, setSlots] = useState<Map<number, number>>(new Map())
@@ -46,22 +43,13 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
   const focusAfterCheck = useRef<string | null>(null)
   const set = (changes: Partial<DecisionDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
-  useEffect(() => {
-    const selector = focusAfterCheck.current
-    if (checking || !selector) return
-    focusAfterCheck.current = null
-    // A field the vault refused has taken focus already (useFormErrors); that is where the fix is.
-    if (formRef.current?.querySelector('[aria-invalid="true"]')) return
-    formRef.current?.querySelector<HTMLElement>(selector)?.focus()
-  }, [checking])
-
   const backToForm = (selector: string) => {
     focusAfterCheck.current = selector
     setChecking(null)
   }
 
+  /** Under the form's busy guard (see `form.run`), which also shows a refusal. */
   const record = async (linked: ReadonlyMap<number, string>) => {
-    setBusy(true)
     setSlots(newSubjectSlots(draft))
     try {
       const decision = await tracked(request('decision:record', { agendaItemId: item.id, values: valuesFor(draft, linked) }))
@@ -71,59 +59,51 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
       set({ text: '', reason: '', subjectIds: [], newSubjects: [newSubjectEntry()], refersToDecisionId: '' })
       noteDecisionWrite()
       onRecorded(decision)
-    } catch (failure) {
-      errors.fail(failure)
     } finally {
-      setBusy(false)
       // Recorded or refused, the form shows again: with the next decision to enter, or with the vault's message.
       if (checking) backToForm('button[type="submit"]')
     }
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    errors.clear()
-    setBusy(true)
-    let check: LookAlikeCheck
-    try {
-      check = await findLookAlikes(draft)
-    } catch (failure) {
-      setBusy(false)
-      return errors.fail(failure)
-    }
-    if (check.lookAlikes.length === 0) return record(new Map())
-    setBusy(false)
-    setChecking({ check, step: 0, linked: new Map() })
-  }
+  // Stays ready after a submit: it takes the next decision, or shows the look-alikes first.
+  const form = useFormSubmit(
+    async () => {
+      const check = await findLookAlikes(draft)
+      if (check.lookAlikes.length === 0) return record(new Map())
+      setChecking({ check, step: 0, linked: new Map() })
+    },
+    { staysOpen: true },
+  )
+
+  useEffect(() => {
+    const selector = focusAfterCheck.current
+    if (checking || !selector) return
+    focusAfterCheck.current = null
+    // A field the vault refused has taken focus already (useFormErrors); that is where the fix is.
+    const element = form.props.ref.current
+    if (element?.querySelector('[aria-invalid="true"]')) return
+    element?.querySelector<HTMLElement>(selector)?.focus()
+  }, [checking, form.props.ref])
 
   const choose = (match: SubjectMatch | null) => {
-    if (!checking || busy) return
+    if (!checking || form.busy) return
     const lookAlike = checking.check.lookAlikes[checking.step]
     if (!lookAlike) return
     const linked = new Map(checking.linked)
     if (match) linked.set(lookAlike.entry.key, match.subject.id)
     else linked.delete(lookAlike.entry.key)
     if (checking.step + 1 < checking.check.lookAlikes.length) setChecking({ ...checking, step: checking.step + 1, linked })
-    else void record(linked)
+    else void form.run(() => record(linked))
   }
 
   const asked = checking?.check.lookAlikes[checking.step]
   return (
     <>
-      <form
-        ref={formRef}
-        className="form decision-form"
-        noValidate
-        hidden={checking !== null}
-        aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}
-        onSubmit={(event) => void submit(event)}
-        onChange={errors.onFormChange}
-      >
-        <FormAlert message={errors.message} />
-        <DecisionFields draft={draft} set={set} fieldError={errors.fieldError} tableId={tableId} itemCase={item.case} correcting={null} slots={slots} />
+      <form {...form.props} className="form decision-form" hidden={checking !== null} aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}>
+        <FormAlert message={form.errors.message} />
+        <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={tableId} itemCase={item.case} correcting={null} slots={slots} />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Bezig met vastleggen…">
+          <SubmitButton busy={form.busy} busyLabel="Bezig met vastleggen…">
             Besluit vastleggen
           </SubmitButton>
         </div>
@@ -132,7 +112,7 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
         <NewSubjectCheck
           check={checking.check}
           step={checking.step}
-          busy={busy}
+          busy={form.busy}
           onChoose={choose}
           onBack={() => backToForm(`input[name="nieuw-subject-${String(asked.entry.key)}-soort"]:checked`)}
         />
