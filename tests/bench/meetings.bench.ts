@@ -164,7 +164,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
       0,
       afterCopy.run,
     )
-    report('vault.idle-maintenance-round', afterCopy.timings, { after: 'a meeting from the previous one' })
+    report('vault.idle-maintenance-round-after-copy', afterCopy.timings, { after: 'a meeting from the previous one' })
   }
 }
 

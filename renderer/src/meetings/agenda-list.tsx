@@ -73,9 +73,9 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
     <>
       {session.editable ? (
         <p id={hintId} className="muted agenda-hint">
-          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het naar de plek van een ander punt; op een hoofdpunt gesleept wordt
-          het daar het laatste subpunt. Alt+pijl rechts maakt het een subpunt van het punt erboven, Alt+pijl links zet een subpunt terug op het hoogste
-          niveau. Ctrl+Z maakt de laatste wijziging ongedaan.
+          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het naar de plek van een ander punt; een subpunt dat u op een hoofdpunt
+          sleept, wordt daar het laatste subpunt. Alt+pijl rechts maakt een punt een subpunt van het punt erboven, Alt+pijl links zet een subpunt terug op het
+          hoogste niveau. Ctrl+Z maakt de laatste wijziging ongedaan.
         </p>
       ) : null}
       <ul ref={listRef} className="agenda-list" aria-labelledby={labelledBy}>
