@@ -4,10 +4,13 @@ import { request } from '../../api/request'
 import { FormAlert } from '../../components/form-alert'
 import { SubmitButton } from '../../components/submit-button'
 import { TextareaField } from '../../components/textarea-field'
-import { useFormSubmit } from '../../lib/use-form-submit'
+import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
 import { tracked } from '../save-status'
 import { type DecisionDraft, draftFromDecision, newSubjectSlots, valuesFor } from './decision-draft'
 import { DecisionFields } from './decision-fields'
+import type { SubjectMatch } from './look-alikes'
+import { NewSubjectCheck } from './new-subject-check'
+import { useLookAlikeStep } from './use-look-alike-step'
 
 interface CorrectDecisionFormProps {
   decision: Decision
@@ -18,7 +21,8 @@ interface CorrectDecisionFormProps {
 /**
  * The decision's facts as recorded, to change while the minutes are concept,
  * with the reason for the change. A refusal (the new effect does not fit the
- * case) leaves the decision as it was and shows here.
+ * case) leaves the decision as it was and shows here. New subjects get the
+ * same "Bedoelt u …?" check as in a new decision.
  */
 export function CorrectDecisionForm({ decision, onCorrected, onCancel }: CorrectDecisionFormProps) {
   const [draft, setDraft] = useState<DecisionDraft>(() => draftFromDecision(decision))
@@ -26,33 +30,52 @@ export function CorrectDecisionForm({ decision, onCorrected, onCancel }: Correct
   const [slots, setSlots] = useState<Map<number, number>>(new Map())
   const set = (changes: Partial<DecisionDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
-  const form = useFormSubmit(async () => {
+  const lookAlikes = useLookAlikeStep()
+
+  /** Under the form's busy guard (see `form.run`), which also shows a refusal. */
+  const correct = async (linked: ReadonlyMap<number, string>) => {
     setSlots(newSubjectSlots(draft))
-    onCorrected(await tracked(request('decision:correct', { id: decision.id, values: valuesFor(draft), note })))
-  })
+    try {
+      onCorrected(await tracked(request('decision:correct', { id: decision.id, values: valuesFor(draft, linked), note })))
+    } finally {
+      lookAlikes.finish()
+    }
+  }
+
+  // New subjects that look like existing ones are asked about first; the form then stays, hidden, until that is answered.
+  const form = useFormSubmit(async () => ((await lookAlikes.start(draft)) ? stayOpen : correct(new Map())))
+
+  const choose = (match: SubjectMatch | null) => {
+    if (form.busy) return
+    const linked = lookAlikes.answer(match)
+    if (linked) void form.run(() => correct(linked))
+  }
 
   return (
-    <form {...form.props} className="form decision-form">
-      <FormAlert message={form.errors.message} />
-      <p className="muted">Het nummer {decision.code} blijft. De vorige versie wordt bewaard en is te zien bij ‘Geschiedenis’.</p>
-      <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={decision.table.id} itemCase={decision.case} correcting={decision} slots={slots} />
-      <TextareaField
-        label="Reden van correctie"
-        hint="Verplicht; blijft bij de correctie bewaard."
-        name="note"
-        rows={2}
-        value={note}
-        error={form.errors.fieldError('note')}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met corrigeren…">
-          Correctie opslaan
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
-    </form>
+    <div {...lookAlikes.areaProps}>
+      <form {...form.props} className="form decision-form" hidden={lookAlikes.checking !== null}>
+        <FormAlert message={form.errors.message} />
+        <p className="muted">Het nummer {decision.code} blijft. De vorige versie wordt bewaard en is te zien bij ‘Geschiedenis’.</p>
+        <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={decision.table.id} itemCase={decision.case} correcting={decision} slots={slots} />
+        <TextareaField
+          label="Reden van correctie"
+          hint="Verplicht; blijft bij de correctie bewaard."
+          name="note"
+          rows={2}
+          value={note}
+          error={form.errors.fieldError('note')}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <div className="form__actions">
+          <SubmitButton busy={form.busy} busyLabel="Bezig met corrigeren…">
+            Correctie opslaan
+          </SubmitButton>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </form>
+      <NewSubjectCheck checking={lookAlikes.checking} busy={form.busy} onChoose={choose} onBack={lookAlikes.back} />
+    </div>
   )
 }

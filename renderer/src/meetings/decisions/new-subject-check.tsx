@@ -1,12 +1,12 @@
 import type { KeyboardEvent } from 'react'
 import { draftTitle } from '../../cases/page/subject-draft'
 import { SubjectSuggestions } from '../../cases/page/subject-suggestions'
-import type { LookAlike, LookAlikeCheck, SubjectMatch } from './look-alikes'
+import type { LookAlike, SubjectMatch } from './look-alikes'
+import type { LookAlikeChecking } from './use-look-alike-step'
 
 interface NewSubjectCheckProps {
-  check: LookAlikeCheck
-  /** Which look-alike is asked about now. */
-  step: number
+  /** Null while the form is shown. */
+  checking: LookAlikeChecking | null
   busy: boolean
   /** The existing subject to use instead, or null for "create the new one anyway". */
   onChoose: (match: SubjectMatch | null) => void
@@ -23,9 +23,9 @@ function lead({ entry, number, total }: LookAlike): string {
  * time; after the last choice the decision is recorded. Escape goes back to
  * the form, which kept everything typed.
  */
-export function NewSubjectCheck({ check, step, busy, onChoose, onBack }: NewSubjectCheckProps) {
-  const lookAlike = check.lookAlikes[step]
-  if (!lookAlike) return null
+export function NewSubjectCheck({ checking, busy, onChoose, onBack }: NewSubjectCheckProps) {
+  const lookAlike = checking?.check.lookAlikes[checking.step]
+  if (!checking || !lookAlike) return null
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return
     event.preventDefault()
@@ -39,7 +39,7 @@ export function NewSubjectCheck({ check, step, busy, onChoose, onBack }: NewSubj
         key={lookAlike.entry.key}
         draft={lookAlike.entry.draft}
         matches={lookAlike.matches}
-        involvedIds={check.involvedIds}
+        involvedIds={checking.check.involvedIds}
         lead={lead(lookAlike)}
         busy={busy}
         onLinkExisting={(match) => onChoose(match)}
