@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import { ActionDueDate, actionRowClass } from './action-due-date'
 import { actionOwnerText } from './action-owner'
-import './action-table.css'
 
 interface ActionTableProps<Row extends ActionItem> {
   rows: readonly Row[]
@@ -31,7 +30,7 @@ export function ActionTable<Row extends ActionItem>({ rows, labelledBy, classNam
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className={actionRowClass(row)}>
-              <td className="action-table__text">{row.text}</td>
+              <td className="cell--prose">{row.text}</td>
               <td>{actionOwnerText(row)}</td>
               <td className="cell--nowrap">
                 <ActionDueDate action={row} />

@@ -25,7 +25,7 @@ export function CaseAgendaTable({ appearances, headingId }: { appearances: reado
                 <a href={hrefFor(`vergaderingen/${appearance.meetingId}`)}>Vergadering {shortDate(appearance.meetingDate)}</a>
               </td>
               <td className="cell--nowrap">OMT {appearance.table.code}</td>
-              <td className="record-table__text">
+              <td className="cell--prose">
                 <span className="record-table__number">{appearance.number}</span> {appearance.title}
               </td>
               <td className="cell--nowrap">{agendaItemStatusLabels[appearance.status]}</td>

@@ -49,7 +49,7 @@ export function CaseDecisionsTable({ decisions, headingId }: { decisions: readon
                   <a href={hrefFor(`vergaderingen/${decision.meetingId}`)}>{decision.code}</a>
                 </th>
                 <td className="cell--nowrap">{shortDate(decision.decidedOn)}</td>
-                <td className="record-table__text">
+                <td className="cell--prose">
                   <span className="cell-title">{decision.typeLabel}</span>
                   {decision.text ? <span className="record-table__sentence">{decision.text}</span> : null}
                   {reason ? <span className="record-table__sentence">Reden: {reason}</span> : null}
