@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
+import { todayIso } from '../../shared/domain/iso-date'
 import type { MeetingModePosition } from '../../shared/contract/meeting-mode.contract'
 import { itemFacts } from '../agenda/agenda-item-facts'
 import type { Database } from '../schema/database'
@@ -24,10 +25,21 @@ export async function meetingModePosition(db: Db, meetingId: string): Promise<Me
  * Puts `itemId` on at `now`: the stretch since the previous item came on is
  * added to that item's clock in the same transaction, so a crash never loses
  * or counts a stretch twice. Moving to the item that is on changes nothing.
+ *
+ * The clock only runs on the day of the meeting (local date): opened days
+ * before to prepare, or again after the meeting, meeting mode would otherwise
+ * count every hour the app was closed.
  */
 export function moveMeetingMode(db: Db, meetingId: string, itemId: string, now: Date): Promise<MeetingModePosition> {
   return db.transaction().execute(async (trx) => {
     const meeting = await editableMeeting(trx, meetingId)
+    const today = todayIso(now)
+    if (meeting.date !== today) {
+      throw new OmtError(
+        'VALIDATION',
+        `De klok van de vergadermodus loopt alleen op de dag van de vergadering. De vergadering van ${meetingLabel(meeting)} is niet vandaag; er is niets vastgelegd.`,
+      )
+    }
     const item = await itemFacts(trx, itemId)
     if (item.meeting.id !== meetingId) {
       throw new OmtError('VALIDATION', `Dit agendapunt staat niet op de agenda van de vergadering van ${meetingLabel(meeting)}. Kies een agendapunt van deze vergadering.`)
@@ -41,7 +53,11 @@ export function moveMeetingMode(db: Db, meetingId: string, itemId: string, now: 
     if (current?.agenda_item_id === itemId) return positionOf(trx, meetingId)
     if (current?.on_since) {
       // A clock set back (time zone, manual change) must not make time spent negative.
-      const stretch = Math.max(0, now.getTime() - Date.parse(current.on_since))
+      // A stretch begun on an earlier day (the meeting ran past midnight, or its date
+      // was moved) is closed without adding anything: when the app stopped counting
+      // that day is unknown, and up to midnight would be invented time.
+      const sameDay = todayIso(new Date(current.on_since)) === today
+      const stretch = sameDay ? Math.max(0, now.getTime() - Date.parse(current.on_since)) : 0
       await trx
         .updateTable('meeting_mode_clock')
         .set((eb) => ({ spent_ms: eb('spent_ms', '+', stretch), on_since: null }))

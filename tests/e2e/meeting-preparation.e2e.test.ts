@@ -17,7 +17,9 @@ const EARLIER = daysAgo(14)
 
 const tafelwerk = useTafelwerk()
 
-type Outputs = { [C in 'meeting:create' | 'meeting:get' | 'meeting:adopt-minutes' | 'reference:list' | 'action:create' | 'action:list']: Output<C> }
+type Outputs = {
+  [C in 'meeting:create' | 'meeting:get' | 'meeting:adopt-minutes' | 'meeting-mode:get' | 'reference:list' | 'action:create' | 'action:list']: Output<C>
+}
 
 async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
   const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
@@ -36,6 +38,13 @@ async function idOf(app: TafelwerkApp, kind: 'table' | 'partner', name: string):
 const seconds = (text: string | null): number => {
   const [minutes = '', rest = ''] = (text ?? '').split(':')
   return Number(minutes) * 60 + Number(rest)
+}
+
+/** The id of the agenda item numbered `number`. */
+async function itemId(app: TafelwerkApp, meetingId: string, number: string): Promise<string> {
+  const item = (await call(app, 'meeting:get', { id: meetingId })).items.find((other) => other.number === number)
+  if (!item) throw new Error(`item ${number} missing`)
+  return item.id
 }
 
 const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor({ state: 'attached' })
@@ -185,7 +194,11 @@ describe('Vergadering voorbereiden', () => {
     await page.keyboard.press('k')
     await item3.waitFor()
     await checkScreen(app, 'vergadermodus na terugkeren')
-    const beforeRestart = seconds(await clock.textContent())
+    // The vault has item 3 on, and its first stretch (at least the second the clock was seen running) counted.
+    const item3Id = await itemId(app, meetingId, 'A3')
+    await expect.poll(async () => (await call(app, 'meeting-mode:get', { meetingId }))?.itemId).toBe(item3Id)
+    const beforeRestart = await call(app, 'meeting-mode:get', { meetingId })
+    expect(beforeRestart?.spentMs[item3Id]).toBeGreaterThanOrEqual(1000)
 
     // Restart on the same vault: the agenda, the details and the action's status as left.
     await app.restart(`vergaderingen/${meetingId}`)
@@ -207,17 +220,37 @@ describe('Vergadering voorbereiden', () => {
     expect(actions.rows.map((row) => [row.text, row.status])).toEqual([['Gemeente stuurt het Bibob-advies', 'gereed']])
     await checkScreen(app, 'vergadering na herstart')
 
-    // Meeting mode after the restart: the vault kept item 3 and its clock, which ran on meanwhile.
+    // Meeting mode after the restart: the vault kept item 3, when it came on and the time spent per item;
+    // the clock shows at least the time stored for item 3, and runs on.
+    expect(await call(app, 'meeting-mode:get', { meetingId })).toEqual(beforeRestart)
     await again.getByText('Vergadermodus staat bij agendapunt A3.').waitFor()
     await again.getByRole('link', { name: 'Vergadermodus' }).click()
     await again.getByRole('heading', { level: 2, name: 'A3 Actielijst' }).waitFor()
     const clockAgain = again.locator('.meeting-mode__clock')
-    expect(seconds(await clockAgain.textContent())).toBeGreaterThanOrEqual(beforeRestart)
+    expect(seconds(await clockAgain.textContent())).toBeGreaterThanOrEqual(Math.floor((beforeRestart?.spentMs[item3Id] ?? Infinity) / 1000))
     await checkScreen(app, 'vergadermodus na herstart')
     await again.keyboard.press('j')
     await again.getByRole('heading', { level: 2, name: 'A4 Nieuwe signalen' }).waitFor()
-    const item4 = (await call(app, 'meeting:get', { id: meetingId })).items.find((item) => item.number === 'A4')
-    await expect.poll(() => app.call('meeting-mode:get', { meetingId })).toMatchObject({ ok: true, value: { itemId: item4?.id } })
+    const item4Id = await itemId(app, meetingId, 'A4')
+    await expect.poll(async () => (await call(app, 'meeting-mode:get', { meetingId }))?.itemId).toBe(item4Id)
+    const moved = await call(app, 'meeting-mode:get', { meetingId })
+    expect(moved?.spentMs[item3Id]).toBeGreaterThan(beforeRestart?.spentMs[item3Id] ?? Infinity)
+
+    // The previous meeting is not today: meeting mode browses its items without a clock and records nothing.
+    await again.evaluate((id) => {
+      window.location.hash = `#/vergaderingen/${id}`
+    }, earlier.id)
+    await again.getByRole('link', { name: 'Vergadermodus' }).waitFor()
+    expect(await again.getByText(/Vergadermodus staat bij agendapunt/u).count()).toBe(0)
+    await again.getByRole('link', { name: 'Vergadermodus' }).click()
+    await heading(again, 'Vergadermodus')
+    await again.getByText('De klok loopt alleen op de dag van de vergadering.').waitFor()
+    await again.getByRole('heading', { level: 2, name: '1 Opening en mededelingen' }).waitFor()
+    await again.keyboard.press('j')
+    await again.getByRole('heading', { level: 2, name: /^2 /u }).waitFor()
+    expect(await again.locator('.meeting-mode__clock').count()).toBe(0)
+    await checkScreen(app, 'vergadermodus op een andere dag')
+    expect(await call(app, 'meeting-mode:get', { meetingId: earlier.id })).toBeNull()
 
     // Adopted minutes: the details are not offered for change, and the vault refuses them too.
     await app.call('meeting:set-status', { id: earlier.id, status: 'gehouden' })

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { agendaItemTypeLabels } from '../../../shared/domain/agenda'
+import { todayIso } from '../../../shared/domain/iso-date'
 import { messageOf } from '../api/request'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { FormAlert } from '../components/form-alert'
@@ -48,15 +49,19 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   const items = meeting.items
   const position = useModePosition(meeting.id)
   const goTo = useMeetingModeStore((state) => state.goTo)
-  /** Adopted minutes are only read: moving through them records nothing, so the item shown is kept here. */
+  const [now, setNow] = useState(() => Date.now())
+  /**
+   * The clock only runs on the day of the meeting, as the vault enforces: on any other day (preparing,
+   * looking back) and for adopted minutes, moving records nothing, so the item shown is kept here.
+   */
+  const recording = editable && meeting.date === todayIso(new Date(now))
   const [browsedId, setBrowsedId] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const shownId = (editable ? null : browsedId) ?? position?.itemId
+  const shownId = (recording ? null : browsedId) ?? position?.itemId
   const found = items.findIndex((item) => item.id === shownId)
   // The remembered item may have been deleted meanwhile: then the agenda starts again at the top.
   const index = Math.max(0, found)
   const current = items[index]
-  const [now, setNow] = useState(() => Date.now())
 
   const record = useCallback(
     (itemId: string) => {
@@ -69,10 +74,20 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   )
 
   // Only once the vault has answered: starting at the top before that would overwrite where the meeting was.
-  const startId = editable && position !== undefined && current && found === -1 ? current.id : null
+  const startId = recording && position !== undefined && current && found === -1 ? current.id : null
+  /** Set while an automatic start is under way or was refused: a refusal is shown, not retried for ever. */
+  const autoStarted = useRef(false)
   useEffect(() => {
-    if (startId) record(startId)
-  }, [record, startId])
+    if (!startId || autoStarted.current) return
+    autoStarted.current = true
+    goTo(meeting.id, startId).then(
+      () => {
+        autoStarted.current = false
+        setError(null)
+      },
+      (failure: unknown) => setError(messageOf(failure)),
+    )
+  }, [goTo, meeting.id, startId])
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000)
@@ -81,8 +96,9 @@ function MeetingMode({ session }: { session: MeetingSession }) {
 
   const go = (next: number) => {
     const item = items[next]
-    if (!item || next === index) return
-    if (editable) record(item.id)
+    // Not before the vault has answered: a move then would overwrite the position it was about to return.
+    if (!item || next === index || position === undefined) return
+    if (recording) record(item.id)
     else setBrowsedId(item.id)
     setNow(Date.now())
     announce(`Agendapunt ${item.number}: ${item.title}`)
@@ -114,9 +130,12 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   if (position === undefined) {
     return (
       <div className="page">
-        <p className="muted" aria-busy="true">
-          Vergadermodus wordt geladen…
-        </p>
+        <FormAlert message={error} />
+        {error ? null : (
+          <p className="muted" aria-busy="true">
+            Vergadermodus wordt geladen…
+          </p>
+        )}
       </div>
     )
   }
@@ -134,6 +153,7 @@ function MeetingMode({ session }: { session: MeetingSession }) {
       <p className="muted">
         {title}. Volgend agendapunt: Alt+Page Down of J; vorig: Alt+Page Up of K (niet tijdens het typen).
       </p>
+      {editable && !recording ? <p className="muted">De klok loopt alleen op de dag van de vergadering.</p> : null}
       <nav className="meeting-mode__nav" aria-label="Agendapunten">
         <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+PageUp K" disabled={index === 0} onClick={() => go(index - 1)}>
           Vorig agendapunt
@@ -163,7 +183,7 @@ function MeetingMode({ session }: { session: MeetingSession }) {
           ) : null}
           {current.confidential ? <span className="badge badge--confidential">Vertrouwelijk</span> : null}
         </p>
-        {editable ? (
+        {recording ? (
           <p className={over ? 'meeting-mode__timer is-over' : 'meeting-mode__timer'}>
             Verstreken <span className="meeting-mode__clock">{clock(elapsed)}</span> van {current.durationMinutes} min
             {over ? <strong> – {clock(elapsed - planned)} over tijd</strong> : null}

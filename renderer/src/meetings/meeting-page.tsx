@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
+import { todayIso } from '../../../shared/domain/iso-date'
 import { type MeetingStatus, meetingStatusLabels, meetingStatusTransitions } from '../../../shared/domain/meeting'
 import { messageOf, request } from '../api/request'
 import { Breadcrumbs } from '../components/breadcrumbs'
@@ -145,8 +146,15 @@ function StatusField({ session }: { session: MeetingSession }) {
   )
 }
 
-/** Where meeting mode was left, so the secretary sees it picks up there. */
+/**
+ * Where meeting mode was left, so the secretary sees it picks up there; only on the day of the
+ * meeting, as the clock does not run on other days and there is nothing to resume.
+ */
 function MeetingModeResume({ session }: { session: MeetingSession }) {
+  return session.meeting.date === todayIso() ? <MeetingModeResumeLine session={session} /> : null
+}
+
+function MeetingModeResumeLine({ session }: { session: MeetingSession }) {
   const itemId = useModePosition(session.meeting.id)?.itemId
   const item = session.meeting.items.find((other) => other.id === itemId)
   return item ? <span className="muted">Vergadermodus staat bij agendapunt {item.number}.</span> : null

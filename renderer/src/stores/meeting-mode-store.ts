@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { create } from 'zustand'
 import type { MeetingModePosition } from '../../../shared/contract/meeting-mode.contract'
+import { todayIso } from '../../../shared/domain/iso-date'
 import { request } from '../api/request'
 
 /** Where meeting mode is in one meeting, and how long each item has been on so far. */
@@ -17,17 +18,25 @@ interface MeetingModeState {
   byMeeting: Readonly<Record<string, ModePosition | null>>
   /** Reads the vault's position again. */
   load: (meetingId: string) => Promise<void>
-  /** Puts an item on; the vault records it. Rejects with the vault's refusal, after reading its position back. */
+  /** Puts an item on; the vault records it. Rejects with the vault's refusal, after reading its position back (or forgetting it when unreadable). */
   goTo: (meetingId: string, itemId: string) => Promise<void>
 }
 
 const fromVault = (position: MeetingModePosition): ModePosition | null =>
   position ? { itemId: position.itemId, since: Date.parse(position.since), spentMs: position.spentMs } : null
 
-/** Moves run one after another, so the vault sees them in the order they were made. */
+/** Reads and moves run one after another, so the vault sees them, and the screen gets their answers, in the order they were made. */
 let queue: Promise<unknown> = Promise.resolve()
 /** Counts moves: an answer older than the newest move must not undo what the screen already shows. */
 let moves = 0
+
+function queued<T>(work: () => Promise<T>): Promise<T> {
+  const done = queue.then(work)
+  queue = done.catch(() => undefined)
+  return done
+}
+
+const read = async (meetingId: string) => fromVault(await request('meeting-mode:get', { meetingId }))
 
 /**
  * A thin cache of meeting mode's position in the vault. The vault keeps it
@@ -35,15 +44,24 @@ let moves = 0
  * page and coming back instant, and a move shows before the vault has answered.
  */
 export const useMeetingModeStore = create<MeetingModeState>()((set) => {
-  const store = (meetingId: string, position: ModePosition | null) => set((state) => ({ byMeeting: { ...state.byMeeting, [meetingId]: position } }))
-  const load = async (meetingId: string) => {
-    const ticket = moves
-    const position = fromVault(await request('meeting-mode:get', { meetingId }))
-    if (ticket === moves) store(meetingId, position)
-  }
+  /** Undefined forgets the meeting's position: unknown until the vault is read again. */
+  const store = (meetingId: string, position: ModePosition | null | undefined) =>
+    set((state) => {
+      const byMeeting: Record<string, ModePosition | null> = { ...state.byMeeting }
+      if (position === undefined) delete byMeeting[meetingId]
+      else byMeeting[meetingId] = position
+      return { byMeeting }
+    })
   return {
     byMeeting: {},
-    load,
+    load(meetingId) {
+      const ticket = moves
+      // Behind the moves made before it: read earlier, it could briefly show an item the screen already left.
+      return queued(async () => {
+        const position = await read(meetingId)
+        if (ticket === moves) store(meetingId, position)
+      })
+    },
     goTo(meetingId, itemId) {
       const ticket = ++moves
       set((state) => {
@@ -53,17 +71,20 @@ export const useMeetingModeStore = create<MeetingModeState>()((set) => {
         const spentMs = previous ? { ...previous.spentMs, [previous.itemId]: elapsedMs(previous, now) } : {}
         return { byMeeting: { ...state.byMeeting, [meetingId]: { itemId, since: now, spentMs } } }
       })
-      const recorded = queue.then(async () => {
+      return queued(async () => {
         try {
           const position = fromVault(await request('meeting-mode:move', { meetingId, itemId }))
           if (ticket === moves) store(meetingId, position)
         } catch (failure) {
-          if (ticket === moves) await load(meetingId).catch(() => undefined)
+          // The screen showed the move before the vault refused it: show what the vault says instead,
+          // or nothing at all when it cannot be read (a locked vault), never a position it did not record.
+          if (ticket === moves) {
+            const position = await read(meetingId).catch(() => undefined)
+            if (ticket === moves) store(meetingId, position)
+          }
           throw failure
         }
       })
-      queue = recorded.catch(() => undefined)
-      return recorded
     },
   }
 })
@@ -79,6 +100,8 @@ export function useModePosition(meetingId: string): ModePosition | null | undefi
   return position
 }
 
+/** As the vault counts it: a stretch begun on an earlier day adds nothing (see moveMeetingMode). */
 export function elapsedMs(position: ModePosition, now: number): number {
-  return (position.spentMs[position.itemId] ?? 0) + Math.max(0, now - position.since)
+  const running = todayIso(new Date(position.since)) === todayIso(new Date(now)) ? Math.max(0, now - position.since) : 0
+  return (position.spentMs[position.itemId] ?? 0) + running
 }
