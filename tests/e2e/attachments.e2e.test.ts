@@ -10,7 +10,7 @@ import type { Vault } from '../../db/vault/vault'
 import type { Output } from '../../shared/contract/index'
 import { todayIso } from '../../shared/domain/iso-date'
 import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../shared/domain/attachment'
-import { PDF_DAMAGED } from '../../renderer/src/meetings/attachments/pdf-messages'
+import { PDF_DAMAGED, PDF_FAILED } from '../../renderer/src/meetings/attachments/pdf-messages'
 import { checkScreen } from './harness/check-screen'
 import { expectFocused, tabTo } from './harness/keyboard'
 import { TafelwerkApp } from './harness/tafelwerk-app'
@@ -281,22 +281,80 @@ async function printedPdf(page: Page): Promise<Buffer> {
   return bytes
 }
 
-/** Per canvas in the viewer: its pixel width, and how many of its pixels are not white. */
-function drawnPixels(viewer: Locator): Promise<{ width: number; inked: number }[]> {
+/**
+ * Per canvas in the viewer: its pixel width, how many of its pixels are not white and how many are. Read from a copy:
+ * asking the canvas itself for a context before pdf.js does would give pdf.js a context with other settings.
+ */
+function drawnPixels(viewer: Locator): Promise<{ width: number; inked: number; paper: number }[]> {
   return viewer.locator('canvas').evaluateAll((canvases) =>
     canvases.map((canvas) => {
       const element = canvas as HTMLCanvasElement
-      const context = element.getContext('2d')
-      if (!context || element.width === 0) return { width: element.width, inked: 0 }
-      const { data } = context.getImageData(0, 0, element.width, element.height)
+      if (element.width === 0 || element.height === 0) return { width: element.width, inked: 0, paper: 0 }
+      const copy = document.createElement('canvas')
+      copy.width = element.width
+      copy.height = element.height
+      const context = copy.getContext('2d', { willReadFrequently: true })
+      if (!context) return { width: element.width, inked: 0, paper: 0 }
+      context.drawImage(element, 0, 0)
+      const { data } = context.getImageData(0, 0, copy.width, copy.height)
       let inked = 0
       for (let index = 0; index < data.length; index += 4) if ((data[index] ?? 255) < 200) inked++
-      return { width: element.width, inked }
+      return { width: element.width, inked, paper: data.length / 4 - inked }
     }),
   )
 }
 
-it('shows PDF attachments with pdf.js in its own page (standard and embedded fonts, text layer, zoom), and a damaged one with a Dutch message', async () => {
+const SCAN_PAGES = 12
+
+/** A scan: every page a picture (pdf.js keeps a page's decoded images until the page is cleaned up) and a line of text. */
+async function scannedPdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  const scan = await pdf.embedPng(png(400, 260, [90, 90, 90]))
+  for (let number = 1; number <= SCAN_PAGES; number++) {
+    const page = pdf.addPage([595, 420])
+    page.drawImage(scan, { x: 40, y: 40, width: 515, height: 320 })
+    page.drawText(`Gescande pagina ${String(number)}`, { x: 40, y: 380, size: 18, font })
+  }
+  return Buffer.from(await pdf.save())
+}
+
+/** What the viewer asked pdf.js's worker for, by page number (see watchPdfWorker). */
+interface WorkerWatch {
+  operatorLists: number[]
+  heldText: number[]
+  holdTextOf: number[]
+}
+
+/**
+ * Listens in on the messages to pdf.js's worker (pdf.js 5.6's own protocol):
+ * records which pages' operator lists are asked for, and holds back the text
+ * of the pages in holdTextOf, so the viewer can be closed while a page's text
+ * is still on its way.
+ */
+function watchPdfWorker(page: Page, holdTextOf: number[]): Promise<void> {
+  return page.evaluate((hold) => {
+    const watch: WorkerWatch = { operatorLists: [], heldText: [], holdTextOf: hold }
+    Object.assign(window, { pdfWorkerWatch: watch })
+    const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')?.value as (this: Worker, message: unknown, transfer: Transferable[]) => void
+    Worker.prototype.postMessage = function watched(this: Worker, message: unknown, transfer?: Transferable[]) {
+      const { action, data } = (message ?? {}) as { action?: string; data?: { pageIndex?: number } }
+      const number = (data?.pageIndex ?? -1) + 1
+      if (action === 'GetOperatorList') watch.operatorLists.push(number)
+      if (action === 'GetTextContent' && watch.holdTextOf.includes(number)) {
+        watch.heldText.push(number)
+        return
+      }
+      post.call(this, message, transfer ?? [])
+    } as Worker['postMessage']
+  }, holdTextOf)
+}
+
+function workerWatch(page: Page): Promise<WorkerWatch> {
+  return page.evaluate(() => (window as unknown as { pdfWorkerWatch: WorkerWatch }).pdfWorkerWatch)
+}
+
+it('shows PDF attachments with pdf.js in its own page (standard and embedded fonts, text layer, zoom, a long scan), and a damaged PDF or a failed pdf.js load with a Dutch message', async () => {
   const app = await start(openVault)
   const { page } = app
   await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
@@ -308,9 +366,10 @@ it('shows PDF attachments with pdf.js in its own page (standard and embedded fon
     { name: 'signalen.pdf', mimeType: 'application/pdf', buffer: pdfBytes },
     { name: 'notulen.pdf', mimeType: 'application/pdf', buffer: await printedPdf(page) },
     { name: 'kapot.pdf', mimeType: 'application/pdf', buffer: damaged },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: await scannedPdf() },
   ])
   const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
-  await table.getByRole('row', { name: /kapot\.pdf/u }).waitFor()
+  await table.getByRole('row', { name: /scan\.pdf/u }).waitFor()
 
   // Two pages, labelled, drawn on canvases that are not blank, the sentence in the text layer over page 2.
   const openPdf = panel.getByRole('button', { name: 'Openen signalen.pdf' })
@@ -325,7 +384,6 @@ it('shows PDF attachments with pdf.js in its own page (standard and embedded fon
   const [firstDrawn] = await drawnPixels(firstPage)
   expect(firstDrawn?.width ?? 0).toBeGreaterThan(500)
   expect(firstDrawn?.inked ?? 0).toBeGreaterThan(1000)
-  await page.screenshot({ path: '/tmp/pdf-viewer.png' })
   // Parsed in a worker from our own bundle (no blob: worker, nothing on the main thread).
   expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/u)])
 
@@ -336,7 +394,6 @@ it('shows PDF attachments with pdf.js in its own page (standard and embedded fon
   await page.waitForFunction(() => (document.querySelectorAll('.pdf-view__page')[1]?.querySelector('.textLayer')?.textContent ?? '').length > 0)
   expect(await secondPage.locator('.textLayer').textContent()).toContain(PDF_SENTENCE)
   await expect.poll(async () => (await drawnPixels(secondPage))[0]?.inked ?? 0).toBeGreaterThan(300)
-  await page.screenshot({ path: '/tmp/pdf-viewer-end.png' })
   await checkScreen(app, 'bijlagen: pdf in de viewer')
 
   // Zoom in and back to the viewer's width.
@@ -361,7 +418,6 @@ it('shows PDF attachments with pdf.js in its own page (standard and embedded fon
   await minutesPage.locator('.textLayer span').first().waitFor()
   expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
   await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
-  await page.screenshot({ path: '/tmp/pdf-minutes.png' })
   await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
   await page.keyboard.press('Escape')
   await minutesViewer.waitFor({ state: 'detached' })
@@ -371,12 +427,88 @@ it('shows PDF attachments with pdf.js in its own page (standard and embedded fon
   const brokenViewer = page.getByRole('dialog', { name: 'kapot.pdf' })
   await brokenViewer.getByRole('alert').getByText(PDF_DAMAGED).waitFor()
   expect(await brokenViewer.locator('canvas').count()).toBe(0)
-  await page.screenshot({ path: '/tmp/pdf-damaged.png' })
   await checkScreen(app, 'bijlagen: beschadigde pdf')
   await brokenViewer.getByRole('button', { name: 'Opslaan als…' }).click()
   await brokenViewer.getByRole('status').getByText('‘kapot.pdf’ is opgeslagen als ‘kapot.pdf’.').waitFor()
   expect(readFileSync(join(app.exportTarget.folder, 'kapot.pdf')).equals(damaged)).toBe(true)
   await page.keyboard.press('Escape')
   await brokenViewer.waitFor({ state: 'detached' })
+
+  // Closed while page 2's text is still on its way (held back), after page 1's text made pdf.js add its measuring
+  // canvas to <body>: that canvas goes too, once the document is destroyed.
+  await watchPdfWorker(page, [2])
+  const openScan = panel.getByRole('button', { name: 'Openen scan.pdf' })
+  await openScan.click()
+  const scanViewer = page.getByRole('dialog', { name: 'scan.pdf' })
+  const scanPages = scanViewer.getByRole('region', { name: 'PDF scan.pdf' })
+  const scanFirst = scanPages.getByRole('group', { name: `Pagina 1 van ${String(SCAN_PAGES)}` })
+  const scanLast = scanPages.getByRole('group', { name: `Pagina ${String(SCAN_PAGES)} van ${String(SCAN_PAGES)}` })
+  await scanFirst.locator('.textLayer span').first().waitFor()
+  await page.locator('body > canvas').first().waitFor({ state: 'attached' })
+  await expect.poll(async () => (await workerWatch(page)).heldText).toEqual([2])
+  await page.keyboard.press('Escape')
+  await scanViewer.waitFor({ state: 'detached' })
+  await expect.poll(() => page.workers().length).toBe(0)
+  expect(await page.locator('canvas').count()).toBe(0)
+
+  // A page scrolled far away gives its decoded images back (pdf.js's page cleanup): back at the top, page 1's
+  // drawing is asked of the worker again, and drawn as before.
+  await page.evaluate(() => {
+    const watch = (window as unknown as { pdfWorkerWatch: WorkerWatch }).pdfWorkerWatch
+    watch.holdTextOf = []
+    watch.operatorLists = []
+  })
+  const operatorListsOfPage1 = async () => (await workerWatch(page)).operatorLists.filter((number) => number === 1).length
+  // A scanned page is a grey picture on white paper; a canvas pdf.js has not painted yet is all black.
+  const scanDrawn = (pdfPage: Locator) => async () => {
+    const [drawn] = await drawnPixels(pdfPage)
+    return (drawn?.inked ?? 0) > 20_000 && (drawn?.paper ?? 0) > 20_000
+  }
+  await openScan.click()
+  await expect.poll(scanDrawn(scanFirst)).toBe(true)
+  await scanPages.focus()
+  await page.keyboard.press('End')
+  await scanViewer.getByText(`Pagina ${String(SCAN_PAGES)} van ${String(SCAN_PAGES)}`, { exact: true }).waitFor()
+  await expect.poll(scanDrawn(scanLast)).toBe(true)
+  await expect.poll(async () => (await drawnPixels(scanFirst))[0]?.width).toBe(0)
+  expect(await operatorListsOfPage1()).toBe(1)
+  await page.keyboard.press('Home')
+  await scanViewer.getByText(`Pagina 1 van ${String(SCAN_PAGES)}`, { exact: true }).waitFor()
+  await expect.poll(scanDrawn(scanFirst)).toBe(true)
+  expect(await scanFirst.locator('.textLayer').textContent()).toContain('Gescande pagina 1')
+  expect(await operatorListsOfPage1()).toBe(2)
+  await checkScreen(app, 'bijlagen: lange gescande pdf')
+  await page.keyboard.press('Escape')
+  await scanViewer.waitFor({ state: 'detached' })
+  app.expectNoProblems()
+
+  // If pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the rest of the app stays, the file can
+  // still be saved. (A fresh window: a lazily loaded part, once loaded, stays loaded.)
+  await app.restart(`vergaderingen/${meetingId}`)
+  await unlockWith(app.page, PASSPHRASE)
+  await app.page.route(/\/assets\/pdf-view-[\w-]+\.js$/u, (route) => route.abort())
+  const panelAgain = await openFirstItem(app.page)
+  await panelAgain.getByRole('button', { name: 'Openen signalen.pdf' }).click()
+  const unloaded = app.page.getByRole('dialog', { name: 'signalen.pdf' })
+  await unloaded.getByRole('alert').getByText(PDF_FAILED).waitFor()
+  await app.page.getByRole('heading', { name: 'Bijlagen' }).first().waitFor()
+  // On the console only the failed load itself: Chromium's line, and React 19's report of what the boundary caught
+  // (the root's default onCaughtError), which names the chunk and nothing else.
+  let reported: string[] = []
+  try {
+    app.expectNoProblems()
+  } catch (problems) {
+    reported = String(problems).split('\n  ').slice(1)
+  }
+  expect(reported).toContain('console.error: Failed to load resource: net::ERR_FAILED')
+  for (const problem of reported) {
+    expect(problem).toMatch(/^console\.error: (Failed to load resource: net::ERR_FAILED|TypeError: Failed to fetch dynamically imported module: \S+\/pdf-view-[\w-]+\.js)$/u)
+  }
+  await checkScreen(app, 'bijlagen: pdf.js kon niet worden geladen')
+  await unloaded.getByRole('button', { name: 'Opslaan als…' }).click()
+  await unloaded.getByRole('status').getByText('‘signalen.pdf’ is opgeslagen als ‘signalen.pdf’.').waitFor()
+  expect(readFileSync(join(app.exportTarget.folder, 'signalen.pdf')).equals(pdfBytes)).toBe(true)
+  await app.page.keyboard.press('Escape')
+  await unloaded.waitFor({ state: 'detached' })
   app.expectNoProblems()
 })

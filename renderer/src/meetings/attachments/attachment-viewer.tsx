@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { AttachmentMeta } from '../../../../shared/contract/attachment.contract'
 import { messageOf, request } from '../../api/request'
+import { ErrorBoundary } from '../../components/error-boundary'
 import { FormAlert } from '../../components/form-alert'
 import { StatusNote } from '../../components/status-note'
+import { PDF_FAILED } from './pdf-messages'
 import { bytesOf } from './read-file'
 import { useSaveCopy } from './use-save-copy'
 import { viewKindOf } from './view-kind'
@@ -66,9 +68,12 @@ export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta })
       <FormAlert message={shown.kind === 'failed' ? shown.message : null} />
       {shown.kind === 'image' ? <img className="attachment-viewer__image" src={shown.url} alt={`Afbeelding ${attachment.fileName}`} /> : null}
       {shown.kind === 'pdf' ? (
-        <Suspense fallback={<p className="muted">PDF wordt geopend…</p>}>
-          <PdfView bytes={shown.bytes} fileName={attachment.fileName} />
-        </Suspense>
+        // If pdf.js cannot be loaded (or breaks while drawing), only the PDF is lost: the viewer and "Opslaan als…" stay.
+        <ErrorBoundary fallback={() => <FormAlert message={PDF_FAILED} />}>
+          <Suspense fallback={<p className="muted">PDF wordt geopend…</p>}>
+            <PdfView bytes={shown.bytes} fileName={attachment.fileName} />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
       {shown.kind === 'text' ? (
         // Focusable, so a long text can be scrolled with the keyboard.

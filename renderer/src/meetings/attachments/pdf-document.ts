@@ -77,8 +77,11 @@ export function openPdf(bytes: Uint8Array): OpenedPdf {
       throw new Error(dutchMessageOf(failure))
     })
   const close = () => {
-    TextLayer.cleanup()
     void task.destroy().finally(() => {
+      // Not before: React runs this (the parent's) cleanup before the pages' cleanups cancel their text layers, and
+      // TextLayer.cleanup() leaves its measuring canvases in <body> while any layer is pending. (pdf.js 5.6's own
+      // destroy() cleans up at this point too; close() keeps its promise without relying on that.)
+      TextLayer.cleanup()
       worker.destroy()
       port.terminate()
     })

@@ -1,4 +1,4 @@
-import { type PDFDocumentProxy, type RenderTask, TextLayer } from 'pdfjs-dist'
+import { type PDFDocumentProxy, type PDFPageProxy, type RenderTask, TextLayer } from 'pdfjs-dist'
 import { useEffect, useRef, useState } from 'react'
 import type { PageSize } from './pdf-document'
 
@@ -16,7 +16,7 @@ interface PdfPageProps {
   root: HTMLElement
 }
 
-/** Draws only when near the view, so a long PDF opens at once; a page far away again gives its canvas memory back. */
+/** Draws only when near the view, so a long PDF opens at once; a page far away again gives its memory back (see PdfPage). */
 function useNearView(root: HTMLElement) {
   const box = useRef<HTMLDivElement>(null)
   const [near, setNear] = useState(false)
@@ -46,6 +46,8 @@ export function PdfPage({ document, number, count, size, scale, root }: PdfPageP
   const { box, near } = useNearView(root)
   const canvas = useRef<HTMLCanvasElement>(null)
   const text = useRef<HTMLDivElement>(null)
+  /** The pdf.js page last drawn here, until it is cleaned up again. */
+  const drawn = useRef<PDFPageProxy | null>(null)
   const [broken, setBroken] = useState(false)
 
   useEffect(() => {
@@ -53,6 +55,11 @@ export function PdfPage({ document, number, count, size, scale, root }: PdfPageP
     const textBox = text.current
     if (!target || !textBox) return
     if (!near) {
+      // The render task was cancelled when `near` changed. pdf.js keeps a page's decoded images and operator list
+      // until cleanup() is called (deferred by pdf.js while a render is still winding down); a zero-sized canvas
+      // gives back its pixels.
+      drawn.current?.cleanup()
+      drawn.current = null
       target.width = 0
       target.height = 0
       return
@@ -63,6 +70,7 @@ export function PdfPage({ document, number, count, size, scale, root }: PdfPageP
     const draw = async () => {
       const page = await document.getPage(number)
       if (cancelled) return
+      drawn.current = page
       const viewport = page.getViewport({ scale })
       const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)))
       target.width = Math.floor(viewport.width * ratio)
