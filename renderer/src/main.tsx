@@ -14,7 +14,9 @@ import './styles/demo.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-createRoot(root).render(
+// An error an error boundary caught is already told to the user in Dutch; React's default would also
+// write it, with its component stack, to the console, where nothing of the vault's data belongs.
+createRoot(root, { onCaughtError: () => undefined }).render(
   <StrictMode>
     <App />
   </StrictMode>,
