@@ -2,9 +2,9 @@ import { useState } from 'react'
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { request } from '../api/request'
+import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
-import { SubmitButton } from '../components/submit-button'
 import { TextField } from '../components/text-field'
 import { useFormSubmit } from '../lib/use-form-submit'
 import { announce } from '../stores/announcer-store'
@@ -56,11 +56,9 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
         <TextField label="Persoon (optioneel)" name="ownerPerson" width="medium" autoComplete="off" value={person} error={errors.fieldError('ownerPerson')} onChange={(event) => setPerson(event.target.value)} />
         <TextField label="Uiterste datum (optioneel)" name="dueDate" type="date" width="medium" value={due} error={errors.fieldError('dueDate')} onChange={(event) => setDue(event.target.value)} />
       </div>
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met vastleggen…" variant="secondary">
-          Actiepunt vastleggen
-        </SubmitButton>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met vastleggen…" variant="secondary">
+        Actiepunt vastleggen
+      </FormActions>
     </form>
   )
 }

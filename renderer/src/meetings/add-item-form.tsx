@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { agendaItemTypeLabels, agendaItemTypes, type AgendaItemType } from '../../../shared/domain/agenda'
+import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
-import { SubmitButton } from '../components/submit-button'
 import { TextField } from '../components/text-field'
 import { useFormSubmit } from '../lib/use-form-submit'
 import type { MeetingSession } from './meeting-session'
@@ -66,11 +66,9 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
           ...sections.map((item) => ({ value: item.id, label: `Subpunt onder ${item.number} ${item.title}` })),
         ]}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
-          Agendapunt toevoegen
-        </SubmitButton>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
+        Agendapunt toevoegen
+      </FormActions>
     </form>
   )
 }

@@ -2,9 +2,9 @@ import { useId, useState } from 'react'
 import type { Attendee } from '../../../shared/contract/attendance.contract'
 import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '../../../shared/domain/attendance'
 import { messageOf, request } from '../api/request'
+import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
-import { SubmitButton } from '../components/submit-button'
 import { TextField } from '../components/text-field'
 import { useFormSubmit } from '../lib/use-form-submit'
 import { announce } from '../stores/announcer-store'
@@ -170,11 +170,9 @@ function GuestForm({ session }: { session: MeetingSession }) {
         <TextField label="Naam van de gast" name="personName" width="medium" value={name} error={errors.fieldError('personName')} onChange={(event) => setName(event.target.value)} />
         <TextField label="Organisatie van de gast" name="organisation" width="medium" value={organisation} error={errors.fieldError('organisation')} onChange={(event) => setOrganisation(event.target.value)} />
       </div>
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
-          Gast toevoegen
-        </SubmitButton>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
+        Gast toevoegen
+      </FormActions>
     </form>
   )
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { OmtError } from '../../../shared/contract/errors'
 import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
+import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { ModalDialog } from '../components/modal-dialog'
-import { SubmitButton } from '../components/submit-button'
 import { type BoundField, bindFields } from '../lib/bind-fields'
 import { useFormSubmit } from '../lib/use-form-submit'
 import type { MeetingSession } from './meeting-session'
@@ -73,14 +73,9 @@ function MeetingDetailsForm({ session, onCancel, onSaved }: { session: MeetingSe
     <form {...form.props} className="form">
       <FormAlert message={conflict ?? errors.message} />
       <MeetingValuesFields field={field} focusFirst />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
-          Gegevens opslaan
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met opslaan…" onCancel={onCancel}>
+        Gegevens opslaan
+      </FormActions>
     </form>
   )
 }

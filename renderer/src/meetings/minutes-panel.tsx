@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { todayIso } from '../../../shared/domain/iso-date'
 import { ADOPTABLE } from '../../../shared/domain/meeting'
 import { messageOf, request } from '../api/request'
+import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { ModalDialog } from '../components/modal-dialog'
 import { SubmitButton } from '../components/submit-button'
@@ -130,11 +131,9 @@ function Errata({ session }: { session: MeetingSession }) {
       )}
       <form className="form" onSubmit={submit} noValidate aria-label="Erratum toevoegen">
         <TextareaField label="Tekst van het erratum" value={text} error={error} rows={3} onChange={(event) => setText(event.target.value)} />
-        <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Bezig met toevoegen…">
-            Erratum toevoegen
-          </SubmitButton>
-        </div>
+        <FormActions busy={busy} busyLabel="Bezig met toevoegen…">
+          Erratum toevoegen
+        </FormActions>
       </form>
     </>
   )

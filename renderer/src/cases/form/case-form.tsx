@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { caseKindLabels, caseKinds } from '../../../../shared/domain/case'
 import { ChoiceGroup } from '../../components/choice-group'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
-import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
 import { bindFields } from '../../lib/bind-fields'
 import { useFormSubmit } from '../../lib/use-form-submit'
@@ -118,14 +118,9 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
           onChange={(event) => set({ retentionUntil: event.target.value, retentionTouched: true })}
         />
       </div>
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
-          {submitLabel}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met opslaan…" onCancel={onCancel}>
+        {submitLabel}
+      </FormActions>
     </form>
   )
 }

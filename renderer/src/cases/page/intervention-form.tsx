@@ -13,9 +13,9 @@ import {
 } from '../../../../shared/domain/intervention'
 import type { ReferenceRow } from '../../../../shared/domain/reference'
 import { request } from '../../api/request'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
-import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
 import { TextareaField } from '../../components/textarea-field'
 import { euroInputText, parseEuro } from '../../lib/money'
@@ -166,14 +166,9 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
         rows={4}
         {...field('result')}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
-          Opslaan
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met opslaan…" onCancel={onCancel}>
+        Opslaan
+      </FormActions>
     </form>
   )
 }

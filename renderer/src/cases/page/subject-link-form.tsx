@@ -6,9 +6,9 @@ import { todayIso } from '../../../../shared/domain/iso-date'
 import { subjectKinds } from '../../../../shared/domain/subject'
 import { request } from '../../api/request'
 import { ChoiceGroup } from '../../components/choice-group'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
-import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
 import { bindFields } from '../../lib/bind-fields'
 import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
@@ -162,14 +162,9 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
         error={errors.fieldError('openedOn')}
         onChange={(event) => setOpenedOn(event.target.value)}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met controleren…">
-          Toevoegen
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met controleren…" onCancel={onCancel}>
+        Toevoegen
+      </FormActions>
     </form>
   )
 }

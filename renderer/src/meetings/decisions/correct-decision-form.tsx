@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { request } from '../../api/request'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
-import { SubmitButton } from '../../components/submit-button'
 import { TextareaField } from '../../components/textarea-field'
 import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
 import { tracked } from '../save-status'
@@ -66,14 +66,9 @@ export function CorrectDecisionForm({ decision, onCorrected, onCancel }: Correct
           error={form.errors.fieldError('note')}
           onChange={(event) => setNote(event.target.value)}
         />
-        <div className="form__actions">
-          <SubmitButton busy={form.busy} busyLabel="Bezig met corrigeren…">
-            Correctie opslaan
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
+        <FormActions busy={form.busy} busyLabel="Bezig met corrigeren…" onCancel={onCancel}>
+          Correctie opslaan
+        </FormActions>
       </form>
       <NewSubjectCheck checking={lookAlikes.checking} busy={form.busy} onChoose={choose} onBack={lookAlikes.back} />
     </div>

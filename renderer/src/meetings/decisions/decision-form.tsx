@@ -2,8 +2,8 @@ import { useState } from 'react'
 import type { AgendaItem } from '../../../../shared/contract/agenda.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { request } from '../../api/request'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
-import { SubmitButton } from '../../components/submit-button'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { announce } from '../../stores/announcer-store'
 import { tracked } from '../save-status'
@@ -71,11 +71,9 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
       <form {...form.props} className="form decision-form" hidden={lookAlikes.checking !== null} aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}>
         <FormAlert message={form.errors.message} />
         <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={tableId} itemCase={item.case} correcting={null} slots={slots} />
-        <div className="form__actions">
-          <SubmitButton busy={form.busy} busyLabel="Bezig met vastleggen…">
-            Besluit vastleggen
-          </SubmitButton>
-        </div>
+        <FormActions busy={form.busy} busyLabel="Bezig met vastleggen…">
+          Besluit vastleggen
+        </FormActions>
       </form>
       <NewSubjectCheck checking={lookAlikes.checking} busy={form.busy} onChoose={choose} onBack={lookAlikes.back} />
     </div>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { request } from '../../api/request'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
-import { SubmitButton } from '../../components/submit-button'
 import { TextareaField } from '../../components/textarea-field'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { tracked } from '../save-status'
@@ -35,14 +35,9 @@ export function WithdrawDecisionForm({ decision, onWithdrawn, onCancel }: Withdr
         data-autofocus
         onChange={(event) => setNote(event.target.value)}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met intrekken…" variant="danger">
-          Besluit intrekken
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met intrekken…" variant="danger" onCancel={onCancel}>
+        Besluit intrekken
+      </FormActions>
     </form>
   )
 }

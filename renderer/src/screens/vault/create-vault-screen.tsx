@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { PageHeading } from '../../components/page-heading'
-import { SubmitButton } from '../../components/submit-button'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
 import { DemoOffer } from './demo-offer'
@@ -37,11 +37,9 @@ export function CreateVaultScreen() {
           onChange={setValues}
           errors={{ passphrase: form.errors.fieldError('passphrase'), passphraseRepeat: form.errors.fieldError('passphraseRepeat') }}
         />
-        <div className="form__actions">
-          <SubmitButton busy={form.busy} busyLabel="Kluis wordt gemaakt…">
-            Kluis maken
-          </SubmitButton>
-        </div>
+        <FormActions busy={form.busy} busyLabel="Kluis wordt gemaakt…">
+          Kluis maken
+        </FormActions>
       </form>
       <DemoOffer context="first-run" />
     </VaultScreenFrame>

@@ -3,9 +3,9 @@ import type { Input } from '../../../../shared/contract/index'
 import type { ReferenceRow } from '../../../../shared/domain/reference'
 import { request } from '../../api/request'
 import { CheckboxField } from '../../components/checkbox-field'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
-import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { districtOptions } from './district-context'
@@ -48,14 +48,9 @@ export function ReferenceForm({ config, row, districts, onSaved, onCancel }: Ref
           onChange={(value) => set(field.name, value)}
         />
       ))}
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
-          Opslaan
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met opslaan…" onCancel={onCancel}>
+        Opslaan
+      </FormActions>
     </form>
   )
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { messageOf, request } from '../../api/request'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { StatusNote } from '../../components/status-note'
-import { SubmitButton } from '../../components/submit-button'
 import { TextField } from '../../components/text-field'
 import { useFormSubmit } from '../../lib/use-form-submit'
 
@@ -50,11 +50,9 @@ export function AutoLockForm() {
         onChange={(event) => setMinutes(event.target.value)}
         error={form.errors.fieldError('autoLockMinutes')}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met opslaan…">
-          Opslaan
-        </SubmitButton>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met opslaan…">
+        Opslaan
+      </FormActions>
       <StatusNote message={done} />
     </form>
   )

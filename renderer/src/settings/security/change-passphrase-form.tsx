@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { request } from '../../api/request'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { PassphraseField } from '../../components/passphrase-field'
 import { StatusNote } from '../../components/status-note'
-import { SubmitButton } from '../../components/submit-button'
 import { useFormSubmit } from '../../lib/use-form-submit'
 
 const empty = { currentPassphrase: '', passphrase: '', passphraseRepeat: '' }
@@ -41,11 +41,9 @@ export function ChangePassphraseForm() {
         onChange={(next) => setValues({ ...values, ...next })}
         errors={{ passphrase: form.errors.fieldError('passphrase'), passphraseRepeat: form.errors.fieldError('passphraseRepeat') }}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met wijzigen…">
-          Wachtwoord wijzigen
-        </SubmitButton>
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met wijzigen…">
+        Wachtwoord wijzigen
+      </FormActions>
       <StatusNote message={done} />
     </form>
   )

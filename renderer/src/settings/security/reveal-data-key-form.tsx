@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react'
 import { request } from '../../api/request'
 import { CopyButton } from '../../components/copy-button'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { PassphraseField } from '../../components/passphrase-field'
-import { SubmitButton } from '../../components/submit-button'
 import { useFormSubmit } from '../../lib/use-form-submit'
 
 /**
@@ -72,11 +72,9 @@ export function RevealDataKeyForm() {
             onChange={(event) => setPassphrase(event.target.value)}
             error={form.errors.fieldError('passphrase')}
           />
-          <div className="form__actions">
-            <SubmitButton busy={form.busy} busyLabel="Bezig…" variant="secondary">
-              Gegevenssleutel tonen
-            </SubmitButton>
-          </div>
+          <FormActions busy={form.busy} busyLabel="Bezig…" variant="secondary">
+            Gegevenssleutel tonen
+          </FormActions>
         </form>
       )}
     </>
