@@ -1,24 +1,11 @@
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Kysely, NO_MIGRATIONS, SqliteDialect, sql } from 'kysely'
+import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { createCase } from '../../../db/cases/case.queries'
-import { migrator } from '../../../db/migrations/migrate'
-import type { Database } from '../../../db/schema/database'
 import { searchAll } from '../../../db/search/search.queries'
-import { closeDatabase, openEncryptedDatabase } from '../../../db/vault/open-database'
+import { withVaultAt } from '../../support/migration-vault'
 
 it('2026-11-22-02 adds the case register to a vault with edited reference data', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-migration-'))
-  const sqlite = openEncryptedDatabase(join(folder, 'test.vault'), randomBytes(32), { create: true })
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  try {
-    const migrations = migrator(db)
-    await migrations.migrateTo(NO_MIGRATIONS)
-    expect((await migrations.migrateTo('2026-11-22-01-reference-data')).error).toBeUndefined()
-
+  await withVaultAt('2026-11-22-01-reference-data', async ({ db, migrations }) => {
     // What a user may have done before updating: edit a prefix, add a partner, archive a theme.
     await db.updateTable('omt_table').set({ case_prefix: 'DW' }).where('code', '=', 'D').execute()
     await db.insertInto('partner').values({ id: 'partner-extra', name: 'Omgevingsdienst Haaglanden', short_name: 'ODH', convenant: 0 }).execute()
@@ -68,8 +55,5 @@ it('2026-11-22-02 adds the case register to a vault with edited reference data',
     expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }])
     expect((await sql`PRAGMA foreign_key_check`.execute(db)).rows).toEqual([])
     await expect(sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(db)).resolves.toBeDefined()
-  } finally {
-    closeDatabase(sqlite)
-    rmSync(folder, { recursive: true, force: true })
-  }
+  })
 })

@@ -1,24 +1,11 @@
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Kysely, NO_MIGRATIONS, SqliteDialect, sql } from 'kysely'
+import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { createMeeting } from '../../../db/meetings/meeting.queries'
 import { meetingModePosition, moveMeetingMode } from '../../../db/meetings/meeting-mode.queries'
-import { migrator } from '../../../db/migrations/migrate'
-import type { Database } from '../../../db/schema/database'
-import { closeDatabase, openEncryptedDatabase } from '../../../db/vault/open-database'
+import { withVaultAt } from '../../support/migration-vault'
 
 it('2026-11-22-05 adds meeting mode’s clocks to a vault with meetings; an existing meeting starts without a position', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-migration-'))
-  const sqlite = openEncryptedDatabase(join(folder, 'test.vault'), randomBytes(32), { create: true })
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  try {
-    const migrations = migrator(db)
-    await migrations.migrateTo(NO_MIGRATIONS)
-    expect((await migrations.migrateTo('2026-11-22-04-search-merge-when-idle')).error).toBeUndefined()
-
+  await withVaultAt('2026-11-22-04-search-merge-when-idle', async ({ db, migrations }) => {
     // A meeting as the previous version left it.
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
     const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' })
@@ -39,8 +26,5 @@ it('2026-11-22-05 adds meeting mode’s clocks to a vault with meetings; an exis
 
     expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }])
     expect((await sql`PRAGMA foreign_key_check`.execute(db)).rows).toEqual([])
-  } finally {
-    closeDatabase(sqlite)
-    rmSync(folder, { recursive: true, force: true })
-  }
+  })
 })

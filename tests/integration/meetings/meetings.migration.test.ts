@@ -1,27 +1,14 @@
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Kysely, NO_MIGRATIONS, SqliteDialect, sql } from 'kysely'
+import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { createCase } from '../../../db/cases/case.queries'
-import { migrator } from '../../../db/migrations/migrate'
-import type { Database } from '../../../db/schema/database'
 import { searchAll } from '../../../db/search/search.queries'
-import { closeDatabase, openEncryptedDatabase } from '../../../db/vault/open-database'
 import { createMeeting } from '../../../db/meetings/meeting.queries'
 import { recordDecision } from '../../../db/decisions/decision.queries'
 import { DecisionValues } from '../../../shared/contract/decision.contract'
+import { withVaultAt } from '../../support/migration-vault'
 
 it('2026-11-22-03 adds meetings to a vault with a case register, and clears decision ids that point nowhere', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-migration-'))
-  const sqlite = openEncryptedDatabase(join(folder, 'test.vault'), randomBytes(32), { create: true })
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  try {
-    const migrations = migrator(db)
-    await migrations.migrateTo(NO_MIGRATIONS)
-    expect((await migrations.migrateTo('2026-11-22-02-case-register')).error).toBeUndefined()
-
+  await withVaultAt('2026-11-22-02-case-register', async ({ db, migrations }) => {
     // A register as the previous version left it, including a phase period with a decision id from nowhere.
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
     const detail = await createCase(db, {
@@ -67,8 +54,5 @@ it('2026-11-22-03 adds meetings to a vault with a case register, and clears deci
     expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }])
     expect((await sql`PRAGMA foreign_key_check`.execute(db)).rows).toEqual([])
     await expect(sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(db)).resolves.toBeDefined()
-  } finally {
-    closeDatabase(sqlite)
-    rmSync(folder, { recursive: true, force: true })
-  }
+  })
 })
