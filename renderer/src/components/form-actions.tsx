@@ -8,7 +8,7 @@ interface FormActionsProps {
   children: ReactNode
   variant?: 'primary' | 'secondary' | 'danger'
   /** Puts "Annuleren" beside the submit button. */
-  onCancel?: () => void
+  onCancel?: (() => void) | undefined
 }
 
 /** A form's buttons: submit (busy while it runs) and, where the form can be left, Annuleren. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { PassphraseField } from '../../components/passphrase-field'
-import { SubmitButton } from '../../components/submit-button'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
 
@@ -27,16 +27,9 @@ export function RenewRecoveryKeyForm({ onCancel }: { onCancel?: () => void }) {
         onChange={(event) => setPassphrase(event.target.value)}
         error={form.errors.fieldError('passphrase')}
       />
-      <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Bezig met maken…">
-          Nieuwe herstelsleutel maken
-        </SubmitButton>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={form.busy} busyLabel="Bezig met maken…" onCancel={onCancel}>
+        Nieuwe herstelsleutel maken
+      </FormActions>
     </form>
   )
 }
