@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { CaseDetail } from '../../../../shared/contract/case.contract'
 import { messageOf, request } from '../../api/request'
 import { FormAlert } from '../../components/form-alert'
+import { ConfirmDialog } from '../../components/confirm-dialog'
 import { ModalDialog } from '../../components/modal-dialog'
 import { cx } from '../../lib/class-names'
 import { announce } from '../../stores/announcer-store'
@@ -118,32 +119,17 @@ export function CaseSubjects({ detail, closed, onChanged }: CaseSubjectsProps) {
         </ModalDialog>
       ) : null}
       {withdrawing ? (
-        <ModalDialog title="Voorstel intrekken" onClose={() => setWithdrawing(null)}>
-          {(close) => (
-            <>
-              <p>
-                ‘{withdrawing.entry.subject.title}’ wordt niet meer voorgesteld voor casus {detail.code}. Het subject of object zelf blijft bewaard
-                {withdrawing.entry.involvements.length > 1 ? ', net als de eerdere betrokkenheid' : ''}.
-              </p>
-              <div className="form__actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  onClick={() => {
-                    close()
-                    void withdraw(withdrawing.involvementId, withdrawing.entry.subject.title)
-                  }}
-                >
-                  Voorstel intrekken
-                </button>
-                {/* Focus starts on the safe choice: Enter by habit does not withdraw anything. */}
-                <button type="button" className="button button--secondary" data-autofocus onClick={close}>
-                  Annuleren
-                </button>
-              </div>
-            </>
-          )}
-        </ModalDialog>
+        <ConfirmDialog
+          title="Voorstel intrekken"
+          confirmLabel="Voorstel intrekken"
+          onConfirm={() => void withdraw(withdrawing.involvementId, withdrawing.entry.subject.title)}
+          onClose={() => setWithdrawing(null)}
+        >
+          <p>
+            ‘{withdrawing.entry.subject.title}’ wordt niet meer voorgesteld voor casus {detail.code}. Het subject of object zelf blijft bewaard
+            {withdrawing.entry.involvements.length > 1 ? ', net als de eerdere betrokkenheid' : ''}.
+          </p>
+        </ConfirmDialog>
       ) : null}
     </section>
   )

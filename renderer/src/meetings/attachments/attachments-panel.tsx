@@ -1,6 +1,7 @@
 import { type DragEvent, useId, useRef, useState } from 'react'
 import type { AttachmentMeta } from '../../../../shared/contract/attachment.contract'
 import { messageOf, request } from '../../api/request'
+import { ConfirmDialog } from '../../components/confirm-dialog'
 import { FormAlert } from '../../components/form-alert'
 import { ModalDialog } from '../../components/modal-dialog'
 import { StatusNote } from '../../components/status-note'
@@ -112,29 +113,9 @@ export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editab
         </ModalDialog>
       ) : null}
       {deleting ? (
-        <ModalDialog title="Bijlage verwijderen" onClose={() => setDeleting(null)}>
-          {(close) => (
-            <>
-              <p>‘{deleting.fileName}’ wordt uit de kluis verwijderd. Dit kan niet ongedaan worden gemaakt.</p>
-              <div className="form__actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  onClick={() => {
-                    close()
-                    void remove(deleting)
-                  }}
-                >
-                  Verwijderen
-                </button>
-                {/* Focus starts on the safe choice: Enter by habit deletes nothing. */}
-                <button type="button" className="button button--secondary" data-autofocus onClick={close}>
-                  Annuleren
-                </button>
-              </div>
-            </>
-          )}
-        </ModalDialog>
+        <ConfirmDialog title="Bijlage verwijderen" confirmLabel="Verwijderen" onConfirm={() => void remove(deleting)} onClose={() => setDeleting(null)}>
+          <p>‘{deleting.fileName}’ wordt uit de kluis verwijderd. Dit kan niet ongedaan worden gemaakt.</p>
+        </ConfirmDialog>
       ) : null}
     </section>
   )
