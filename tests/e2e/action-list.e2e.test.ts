@@ -7,6 +7,7 @@ import { checkScreen } from './harness/check-screen'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { plainCase } from '../support/plain-case'
 
 const PASSPHRASE = 'Actiepunten lopen van tafel tot tafel'
 const YEAR = new Date().getFullYear()
@@ -131,19 +132,7 @@ describe('Actiepunten', () => {
     const { page } = app
     const ref = await references(app)
     const seedCase = (alias: string) =>
-      app.call('case:create', {
-        alias,
-        tableId: ref.table('D'),
-        kind: 'lokaal',
-        leadPartnerId: null,
-        caseDirector: null,
-        summary: '',
-        themeIds: [],
-        gemeenteIds: [],
-        retentionUntil: `${String(YEAR + 5)}-01-01`,
-        registeredOn: todayIso(),
-        code: null,
-      }) as Promise<{ ok: true; value: Output<'case:create'> }>
+      app.call('case:create', plainCase(ref.table('D'), alias, { registeredOn: todayIso(), retentionUntil: `${String(YEAR + 5)}-01-01` })) as Promise<{ ok: true; value: Output<'case:create'> }>
     const first = (await seedCase('Stille Haven')).value
     const second = (await seedCase('Groene Loods')).value
     const meeting = await seedMeeting(app, ref.table('D'), 'sjabloon')

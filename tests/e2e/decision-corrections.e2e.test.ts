@@ -9,6 +9,7 @@ import { expectFocused } from './harness/keyboard'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { plainCase } from '../support/plain-case'
 
 const PASSPHRASE = 'Besluiten blijven bewaard, ook ingetrokken'
 const TODAY = todayIso()
@@ -38,19 +39,7 @@ async function seed(app: TafelwerkApp) {
   const tables = await call(app, 'reference:list', { kind: 'table', includeArchived: false })
   const tableD = tables.rows.find((row) => 'code' in row && row.code === 'D')
   if (!tableD) throw new Error('table D missing')
-  const caseRow = await call(app, 'case:create', {
-    alias: 'Grijze Kade',
-    tableId: tableD.id,
-    kind: 'lokaal',
-    leadPartnerId: null,
-    caseDirector: null,
-    summary: '',
-    themeIds: [],
-    gemeenteIds: [],
-    retentionUntil: `${String(Number(YEAR) + 5)}-01-01`,
-    registeredOn: TODAY,
-    code: null,
-  })
+  const caseRow = await call(app, 'case:create', plainCase(tableD.id, 'Grijze Kade', { registeredOn: TODAY, retentionUntil: `${String(Number(YEAR) + 5)}-01-01` }))
   const meeting = await newMeeting(app, tableD.id, '09:30', caseRow.id)
   return { caseRow, meeting, tableId: tableD.id }
 }

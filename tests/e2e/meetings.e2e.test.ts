@@ -11,6 +11,7 @@ import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { shortDate } from '../../renderer/src/lib/dates'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { plainCase } from '../support/plain-case'
 
 const PASSPHRASE = 'Acht actieve agenda’s aan tafel'
 const YEAR = new Date().getFullYear()
@@ -45,19 +46,7 @@ async function tableDId(app: TafelwerkApp): Promise<string> {
 
 /** A case of table D in phase signaal, seeded through the dispatcher. */
 async function seedCase(app: TafelwerkApp, alias: string) {
-  return call(app, 'case:create', {
-    alias,
-    tableId: await tableDId(app),
-    kind: 'lokaal',
-    leadPartnerId: null,
-    caseDirector: null,
-    summary: '',
-    themeIds: [],
-    gemeenteIds: [],
-    retentionUntil: `${String(YEAR + 5)}-01-01`,
-    registeredOn: todayIso(),
-    code: null,
-  })
+  return call(app, 'case:create', plainCase(await tableDId(app), alias, { registeredOn: todayIso(), retentionUntil: `${String(YEAR + 5)}-01-01` }))
 }
 
 async function expectChecked(locator: ReturnType<Page['getByLabel']>) {

@@ -6,24 +6,13 @@ import { createMeeting } from '../../../db/meetings/meeting.queries'
 import { recordDecision } from '../../../db/decisions/decision.queries'
 import { DecisionValues } from '../../../shared/contract/decision.contract'
 import { withVaultAt } from '../../support/migration-vault'
+import { plainCase } from '../../support/plain-case'
 
 it('2026-11-22-03 adds meetings to a vault with a case register, and clears decision ids that point nowhere', async () => {
   await withVaultAt('2026-11-22-02-case-register', async ({ db, migrations }) => {
     // A register as the previous version left it, including a phase period with a decision id from nowhere.
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
-    const detail = await createCase(db, {
-      alias: 'Van Voor De Update',
-      tableId: table.id,
-      kind: 'lokaal',
-      leadPartnerId: null,
-      caseDirector: null,
-      summary: '',
-      themeIds: [],
-      gemeenteIds: [],
-      registeredOn: '2025-01-15',
-      retentionUntil: '2030-01-15',
-      code: null,
-    })
+    const detail = await createCase(db, plainCase(table.id, 'Van Voor De Update', { registeredOn: '2025-01-15', retentionUntil: '2030-01-15' }))
     const analyse = await db.selectFrom('phase').select('id').where('code', '=', 'analyse').executeTakeFirstOrThrow()
     await db.insertInto('case_phase').values({ id: 'oud', case_id: detail.id, seq: 2, phase_id: analyse.id, started_on: '2025-02-01', decision_id: 'nergens', recorded_at: '' }).execute()
 

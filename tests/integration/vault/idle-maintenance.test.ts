@@ -12,6 +12,7 @@ import { IDLE_MAINTENANCE_DELAY_MS, IdleMaintenance } from '../../../db/vault/id
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from '../../../db/vault/open-database'
 import { tempVault } from '../../support/temp-vault'
 import { call, newCase, reference } from '../cases/case-fixtures'
+import { plainCase } from '../../support/plain-case'
 
 let folder: string
 let sqlite: SqliteDatabase
@@ -33,19 +34,7 @@ afterEach(() => {
 async function registerCases(count: number): Promise<void> {
   const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
   for (let index = 0; index < count; index++) {
-    await createCase(db, {
-      alias: `Onderhoudscasus ${String(index)}`,
-      tableId: table.id,
-      kind: 'lokaal',
-      leadPartnerId: null,
-      caseDirector: null,
-      summary: '',
-      themeIds: [],
-      gemeenteIds: [],
-      registeredOn: '2026-01-15',
-      retentionUntil: '2031-01-15',
-      code: null,
-    })
+    await createCase(db, plainCase(table.id, `Onderhoudscasus ${String(index)}`, { registeredOn: '2026-01-15', retentionUntil: '2031-01-15' }))
   }
 }
 
