@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 import { createHandlers } from '../../../db/handlers/create-handlers'
 import { createDispatcher, type Dispatch } from '../../../db/handlers/dispatch'
 import { Vault } from '../../../db/vault/vault'
@@ -89,9 +89,16 @@ export class TafelwerkApp {
     await context.addInitScript(installOmtBridge, { channels, lockEvent: TEST_LOCK_EVENT })
     const page = await context.newPage()
     page.on('console', (message) => {
+      // Chromium's own "Failed to load resource" lines are left out: how many it writes for one request differs
+      // between its versions. The request itself is reported once, below.
+      if (isBrowserNetworkLine(message)) return
       if (message.type() === 'error' || message.type() === 'warning') this.problems.push(`console.${message.type()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
+    page.on('requestfailed', (request) => this.problems.push(`request failed: ${appPath(request.url())} (${request.failure()?.errorText ?? 'unknown'})`))
+    page.on('response', (response) => {
+      if (response.status() >= 400) this.problems.push(`response ${String(response.status())}: ${appPath(response.url())}`)
+    })
     this.window = { context, page }
     await page.goto(TafelwerkApp.url(route))
   }
@@ -127,12 +134,15 @@ export class TafelwerkApp {
     return this.dispatch(channel, input)
   }
 
-  /** Console errors and warnings, page errors and blocked requests all fail the test. */
+  /** Console errors and warnings, page errors, failed and blocked requests all fail the test. */
   expectNoProblems(): void {
-    if (this.problems.length === 0) return
-    const found = this.problems.join('\n  ')
-    this.problems = []
-    throw new Error(`The page reported problems:\n  ${found}`)
+    const found = this.takeProblems()
+    if (found.length > 0) throw new Error(`The page reported problems:\n  ${found.join('\n  ')}`)
+  }
+
+  /** The problems since the last check, for a test that provokes one on purpose; the list starts empty again. */
+  takeProblems(): string[] {
+    return this.problems.splice(0)
   }
 
   /** Closes the window and deletes the vault folder. Never throws: it runs after failures too. */
@@ -142,4 +152,14 @@ export class TafelwerkApp {
     this.window = null
     rmSync(this.folder, { recursive: true, force: true })
   }
+}
+
+/** A line Chromium writes itself when a load fails: it has no arguments, unlike the page's console calls. */
+function isBrowserNetworkLine(message: ConsoleMessage): boolean {
+  return message.args().length === 0 && message.text().startsWith('Failed to load resource:')
+}
+
+/** The path within the app, so a report names the file without the test origin. */
+function appPath(url: string): string {
+  return url.startsWith(APP_ORIGIN) ? url.slice(APP_ORIGIN.length) : url
 }
