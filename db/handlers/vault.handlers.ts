@@ -56,8 +56,8 @@ export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
         return vault.status()
       }),
     'vault:confirm-recovery-key': ({ recoveryKey }) =>
-      exclusive(() => {
-        vault.confirmRecoveryKey(recoveryKey)
+      exclusive(async () => {
+        await vault.confirmRecoveryKey(recoveryKey)
         return vault.status()
       }),
     'vault:renew-recovery-key': ({ passphrase }) =>
@@ -67,6 +67,7 @@ export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
         await vault.changePassphrase(currentPassphrase, passphrase, passphraseRepeat)
         return vault.status()
       }),
+    'vault:new-data-key': ({ passphrase }) => exclusive(async () => ({ recoveryKey: await vault.newDataKey(passphrase) })),
     'vault:reveal-data-key': ({ passphrase }) =>
       exclusive(async () => ({ dataKeyHex: await vault.revealDataKey(passphrase) })),
   }

@@ -1,18 +1,19 @@
 import Database from 'better-sqlite3-multiple-ciphers'
+import { withRawKeyLiteral } from './raw-key'
 
 export type SqliteDatabase = Database.Database
 
 /**
  * Opens the SQLCipher 4 database with a raw 256-bit key. The first read proves
  * the key and the file are good before anything is written (WAL, pragmas), so a
- * damaged or foreign file is left exactly as it was.
+ * damaged or foreign file, or one encrypted with another key, is left exactly as it was.
  */
 export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { create: boolean }): SqliteDatabase {
   const sqlite = new Database(path, { fileMustExist: !options.create })
   try {
     sqlite.pragma("cipher='sqlcipher'")
     sqlite.pragma('legacy=4')
-    sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`)
+    withRawKeyLiteral(dataKey, (literal) => sqlite.key(literal))
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
     sqlite.pragma('journal_mode=WAL')
     sqlite.pragma('synchronous=FULL')

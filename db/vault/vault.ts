@@ -7,14 +7,12 @@ import type { VaultStatus } from '../../shared/contract/vault.contract'
 import { passphraseProblem, passphraseProblemMessages } from '../../shared/domain/passphrase-policy'
 import { migrateToLatest } from '../migrations/migrate'
 import type { Database } from '../schema/database'
-import { type VaultHeader, WRAP_PURPOSE, readHeader, writeHeader } from './header'
-import {
-  deriveFromPassphrase,
-  deriveFromRecoveryKey,
-  newKdfParams,
-  unwrapKey,
-  wrapKey,
-} from './key-wrap'
+import { type KeyWraps, readHeader, type StoredHeader, type VaultHeader, writeHeader } from './header'
+import { headerMacValid, sealHeader } from './header-mac'
+import { headerVersionMarked, markHeaderVersion } from './header-version-mark'
+import { finishRotation, NEW_HEADER, removeRotatedCopy, swapInRotatedCopy, writeRotatedCopy } from './key-rotation'
+import { usingKey } from './key-wrap'
+import { makeKeyWraps, openWithPassphrase, openWithRecoveryKey, rewrapPassphrase, rewrapRecovery } from './key-wraps'
 import { IdleMaintenance } from './idle-maintenance'
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
 import { withStatementCache } from './statement-cache'
@@ -52,11 +50,12 @@ export class Vault {
 
   status(): VaultStatus {
     const demo = this.demoFolder !== null
-    if (this.open) return { state: 'unlocked', recoveryKeyConfirmed: this.header()?.recovery.confirmed ?? false, demo }
-    if (!anyVaultFileExists(this.files)) return { state: 'none', recoveryKeyConfirmed: false, demo }
+    const unknown = { recoveryKeyConfirmed: false, dataKeyShown: false, demo }
+    if (this.open) return { state: 'unlocked', ...keyFacts(this.header()), demo }
+    if (!anyVaultFileExists(this.files)) return { state: 'none', ...unknown }
     const header = this.header()
-    if (this.damaged || !header || !existsSync(this.files.database)) return { state: 'damaged', recoveryKeyConfirmed: false, demo }
-    return { state: 'locked', recoveryKeyConfirmed: header.recovery.confirmed, demo }
+    if (this.damaged || !header || !existsSync(this.files.database)) return { state: 'damaged', ...unknown }
+    return { state: 'locked', ...keyFacts(header), demo }
   }
 
   /**
@@ -108,87 +107,135 @@ export class Vault {
     assertNewPassphrase(passphrase, passphraseRepeat)
     const dataKey = randomBytes(32)
     const recoveryKey = generateRecoveryKey()
-    const kdf = newKdfParams()
-    const recoverySalt = randomBytes(16).toString('base64')
-    const header: VaultHeader = {
-      format: 'tafelwerk-vault',
-      version: 1,
-      cipher: 'sqlcipher-4',
-      kdf,
-      passphraseWrap: wrapKey(dataKey, await deriveFromPassphrase(passphrase, kdf), WRAP_PURPOSE.passphrase),
-      recovery: {
-        salt: recoverySalt,
-        wrap: wrapKey(dataKey, deriveFromRecoveryKey(recoveryKey, recoverySalt), WRAP_PURPOSE.recovery),
-        confirmed: false,
-      },
-      createdAt: new Date().toISOString(),
-    }
     try {
+      const keys = await makeKeyWraps(dataKey, passphrase, recoveryKey)
+      const header = { ...NEW_HEADER, createdAt: new Date().toISOString(), keys }
       await this.openWith(dataKey, true, generation)
-      writeHeader(this.files.header, header)
+      markHeaderVersion(this.requireOpen().sqlite)
+      writeHeader(this.files.header, sealHeader(header, dataKey))
+      return formatRecoveryKey(recoveryKey)
     } catch (error) {
       // Nothing of the user's is in a vault that was never finished: clean up so they can retry.
       this.lock()
+      dataKey.fill(0)
       for (const path of [this.files.database, `${this.files.database}-wal`, `${this.files.database}-shm`]) {
         rmSync(path, { force: true })
       }
       throw error
+    } finally {
+      recoveryKey.fill(0)
     }
-    return formatRecoveryKey(recoveryKey)
   }
 
   async unlock(passphrase: string): Promise<void> {
     const generation = this.lockGeneration
     const header = this.requireHeader()
-    const dataKey = unwrapKey(header.passphraseWrap, await deriveFromPassphrase(passphrase, header.kdf), WRAP_PURPOSE.passphrase)
+    const dataKey = await openWithPassphrase(header.keys, passphrase)
     if (!dataKey) throw new OmtError('WRONG_PASSPHRASE')
     // Already open (a second window, a double click): the passphrase was still checked.
     if (this.open) return void dataKey.fill(0)
-    await this.openWith(dataKey, false, generation)
+    const rotated = header.rotation && (await openWithPassphrase(header.rotation, passphrase))
+    await this.openChecked(header, dataKey, rotated ?? null, generation)
   }
 
   /** Unlocks with the recovery key and replaces the forgotten passphrase. */
   async recover(recoveryKeyText: string, passphrase: string, passphraseRepeat: string): Promise<void> {
     const generation = this.lockGeneration
     const header = this.requireHeader()
-    const dataKey = this.unwrapWithRecoveryKey(header, recoveryKeyText)
-    assertNewPassphrase(passphrase, passphraseRepeat)
-    if (!this.open) await this.openWith(dataKey, false, generation)
-    await this.rewrapPassphrase(header, dataKey, passphrase)
+    const dataKey = await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText)
+    try {
+      assertNewPassphrase(passphrase, passphraseRepeat)
+    } catch (error) {
+      dataKey.fill(0)
+      throw error
+    }
+    if (!this.open) await this.openChecked(header, Buffer.from(dataKey), null, generation)
+    await usingKey(dataKey, async (key) => {
+      const current = this.verifiedHeader()
+      writeHeader(this.files.header, sealHeader({ ...current, keys: await rewrapPassphrase(current.keys, key, passphrase) }, key))
+    })
   }
 
-  /** Changes the passphrase by re-wrapping the data key; the database is not touched. */
+  /**
+   * Changes the passphrase by re-wrapping the data key; the database is not
+   * touched. An older copy of the header still opens the database with the
+   * old passphrase until the data key itself is replaced (newDataKey).
+   */
   async changePassphrase(current: string, passphrase: string, passphraseRepeat: string): Promise<void> {
-    const header = this.requireHeader()
-    const dataKey = await this.unwrapWithPassphrase(header, current, 'currentPassphrase')
+    const header = this.verifiedHeader()
+    await this.checkPassphrase(header, current, 'currentPassphrase')
     assertNewPassphrase(passphrase, passphraseRepeat)
-    await this.rewrapPassphrase(header, dataKey, passphrase)
+    const dataKey = this.requireOpen().dataKey
+    writeHeader(this.files.header, sealHeader({ ...header, keys: await rewrapPassphrase(header.keys, dataKey, passphrase) }, dataKey))
   }
 
   /** The user proves they stored the key by typing it back. */
-  confirmRecoveryKey(recoveryKeyText: string): void {
-    this.requireUnlocked()
-    const header = this.requireHeader()
-    this.unwrapWithRecoveryKey(header, recoveryKeyText)
-    writeHeader(this.files.header, { ...header, recovery: { ...header.recovery, confirmed: true } })
+  async confirmRecoveryKey(recoveryKeyText: string): Promise<void> {
+    const header = this.verifiedHeader()
+    ;(await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText)).fill(0)
+    writeHeader(this.files.header, sealHeader({ ...header, recoveryConfirmed: true }, this.requireOpen().dataKey))
   }
 
-  /** A lost or unconfirmed recovery key is replaced; the old one stops working. */
+  /**
+   * A lost or unconfirmed recovery key is replaced in this header. The data
+   * key stays, so an older copy of the header still opens the database with
+   * the old recovery key; newDataKey is what makes the old one useless.
+   */
   async renewRecoveryKey(passphrase: string): Promise<string> {
-    this.requireUnlocked()
-    const header = this.requireHeader()
-    const dataKey = await this.unwrapWithPassphrase(header, passphrase, 'passphrase')
+    const header = this.verifiedHeader()
+    await this.checkPassphrase(header, passphrase, 'passphrase')
+    const dataKey = this.requireOpen().dataKey
     const recoveryKey = generateRecoveryKey()
-    const salt = randomBytes(16).toString('base64')
-    const wrap = wrapKey(dataKey, deriveFromRecoveryKey(recoveryKey, salt), WRAP_PURPOSE.recovery)
-    writeHeader(this.files.header, { ...header, recovery: { salt, wrap, confirmed: false } })
-    return formatRecoveryKey(recoveryKey)
+    return usingKey(recoveryKey, async (key) => {
+      const keys = await rewrapRecovery(header.keys, dataKey, key)
+      writeHeader(this.files.header, sealHeader({ ...header, keys, recoveryConfirmed: false }, dataKey))
+      return formatRecoveryKey(key)
+    })
+  }
+
+  /**
+   * Replaces the data key: the database is re-encrypted under a new random
+   * key, with a new recovery key. Afterwards no older header, recovery key or
+   * shown data key opens it. Crash-safe: see key-rotation.ts.
+   */
+  async newDataKey(passphrase: string): Promise<string> {
+    const header = this.verifiedHeader()
+    await this.checkPassphrase(header, passphrase, 'passphrase')
+    const next = randomBytes(32)
+    const recoveryKey = generateRecoveryKey()
+    try {
+      const rotation = await makeKeyWraps(next, passphrase, recoveryKey)
+      const open = this.requireOpen()
+      const { database, header: headerPath } = this.files
+      // Kysely's connection lock: a transaction another request has open ends first, and nothing is written after the copy.
+      await open.db.connection().execute(() => {
+        const copy = writeRotatedCopy(open.sqlite, database, open.dataKey, next)
+        const announced = { ...this.verifiedHeader(), rotation }
+        writeHeader(headerPath, sealHeader(announced, open.dataKey))
+        this.closeForSwap()
+        swapInRotatedCopy(copy, database)
+        writeHeader(headerPath, sealHeader(finishRotation(announced, true), next))
+        return Promise.resolve()
+      })
+      await this.openWith(Buffer.from(next), false, this.lockGeneration)
+      return formatRecoveryKey(recoveryKey)
+    } catch (error) {
+      // Which key the file is under is for the next unlock to find out (finishRotation), not for this connection.
+      this.lock()
+      throw error
+    } finally {
+      next.fill(0)
+      recoveryKey.fill(0)
+      removeRotatedCopy(this.files.database)
+    }
   }
 
   /** For opening the vault with standard SQLCipher 4 tools: the user's data is theirs. */
   async revealDataKey(passphrase: string): Promise<string> {
-    this.requireUnlocked()
-    const dataKey = await this.unwrapWithPassphrase(this.requireHeader(), passphrase, 'passphrase')
+    const header = this.verifiedHeader()
+    await this.checkPassphrase(header, passphrase, 'passphrase')
+    const dataKey = this.requireOpen().dataKey
+    writeHeader(this.files.header, sealHeader({ ...header, dataKeyShownAt: new Date().toISOString() }, dataKey))
     return dataKey.toString('hex')
   }
 
@@ -206,6 +253,18 @@ export class Vault {
     }
   }
 
+  /** Closes the database for a moment, without telling anyone the vault locked: it reopens under its new key. */
+  private closeForSwap(): void {
+    const open = this.requireOpen()
+    this.open = null
+    open.maintenance.cancel()
+    try {
+      closeDatabase(open.sqlite)
+    } finally {
+      open.dataKey.fill(0)
+    }
+  }
+
   private closeDemo(): void {
     if (!this.demoFolder) return
     rmSync(this.demoFolder, { recursive: true, force: true })
@@ -214,8 +273,7 @@ export class Vault {
 
   /** A demo vault has no recovery key worth keeping: don't nag about it. */
   private confirmDemoRecovery(): void {
-    const header = this.requireHeader()
-    writeHeader(this.files.header, { ...header, recovery: { ...header.recovery, confirmed: true } })
+    writeHeader(this.files.header, sealHeader({ ...this.verifiedHeader(), recoveryConfirmed: true }, this.requireOpen().dataKey))
   }
 
   onLock(listener: () => void): () => void {
@@ -230,15 +288,16 @@ export class Vault {
     return setAside(this.files, now)
   }
 
-  private requireUnlocked(): void {
+  private requireOpen(): Open {
     if (!this.open) throw new OmtError('VAULT_LOCKED')
+    return this.open
   }
 
-  private header(): VaultHeader | null {
+  private header(): StoredHeader | null {
     return readHeader(this.files.header)
   }
 
-  private requireHeader(): VaultHeader {
+  private requireHeader(): StoredHeader {
     const status = this.status()
     if (status.state === 'none') throw new OmtError('VAULT_MISSING')
     const header = this.header()
@@ -246,31 +305,71 @@ export class Vault {
     return header
   }
 
-  private async unwrapWithPassphrase(header: VaultHeader, passphrase: string, field: string): Promise<Buffer> {
-    const key = unwrapKey(header.passphraseWrap, await deriveFromPassphrase(passphrase, header.kdf), WRAP_PURPOSE.passphrase)
-    if (!key) throw new OmtError('WRONG_PASSPHRASE', undefined, { [field]: 'Dit wachtwoord klopt niet.' })
-    return key
+  /** The header on disk, only if the open data key made it: nothing edited by hand is ever sealed again. */
+  private verifiedHeader(): VaultHeader {
+    const open = this.requireOpen()
+    const header = this.requireHeader()
+    if (header.legacy || !headerMacValid(header, open.dataKey)) throw new OmtError('VAULT_HEADER_CHANGED')
+    return header
   }
 
-  private unwrapWithRecoveryKey(header: VaultHeader, text: string): Buffer {
+  private async checkPassphrase(header: VaultHeader, passphrase: string, field: string): Promise<void> {
+    const key = await openWithPassphrase(header.keys, passphrase)
+    if (!key) throw new OmtError('WRONG_PASSPHRASE', undefined, { [field]: 'Dit wachtwoord klopt niet.' })
+    key.fill(0)
+  }
+
+  private async unwrapWithRecoveryKey(wraps: KeyWraps, text: string): Promise<Buffer> {
     const recoveryKey = parseRecoveryKey(text)
-    const dataKey =
-      recoveryKey &&
-      unwrapKey(header.recovery.wrap, deriveFromRecoveryKey(recoveryKey, header.recovery.salt), WRAP_PURPOSE.recovery)
+    const dataKey = recoveryKey && (await usingKey(recoveryKey, (key) => openWithRecoveryKey(wraps, key)))
     if (!dataKey) throw new OmtError('WRONG_RECOVERY_KEY', undefined, { recoveryKey: 'Deze herstelsleutel klopt niet.' })
     return dataKey
   }
 
-  private async rewrapPassphrase(header: VaultHeader, dataKey: Buffer, passphrase: string): Promise<void> {
-    const kdf = newKdfParams()
-    const passphraseWrap = wrapKey(dataKey, await deriveFromPassphrase(passphrase, kdf), WRAP_PURPOSE.passphrase)
-    writeHeader(this.files.header, { ...header, kdf, passphraseWrap })
+  /**
+   * Opens the database once the header proved itself (its MAC, or for a
+   * version 1 header the database's word that no newer header was ever
+   * issued), finishing or dropping a data key rotation a crash interrupted.
+   * Takes ownership of both keys.
+   */
+  private async openChecked(header: StoredHeader, dataKey: Buffer, rotated: Buffer | null, generation: number): Promise<void> {
+    if (!header.legacy && !headerMacValid(header, dataKey)) {
+      dataKey.fill(0)
+      rotated?.fill(0)
+      throw new OmtError('VAULT_HEADER_CHANGED')
+    }
+    const opened = rotated ? this.tryOpen(dataKey) : null
+    const key = rotated && !opened ? rotated : dataKey
+    ;(key === dataKey ? rotated : dataKey)?.fill(0)
+    await this.openWith(key, false, generation, opened)
+    removeRotatedCopy(this.files.database)
+    const open = this.requireOpen()
+    try {
+      if (header.legacy && headerVersionMarked(open.sqlite)) throw new OmtError('VAULT_HEADER_CHANGED')
+      const settled = finishRotation(header, key === rotated)
+      if (header.legacy || settled !== header) {
+        markHeaderVersion(open.sqlite)
+        writeHeader(this.files.header, sealHeader(settled, key))
+      }
+    } catch (error) {
+      this.lock()
+      throw error
+    }
   }
 
-  private async openWith(dataKey: Buffer, create: boolean, generation: number): Promise<void> {
+  /** A first try with the current key while a rotation is pending: failing is expected, not damage. */
+  private tryOpen(dataKey: Buffer): SqliteDatabase | null {
+    try {
+      return openEncryptedDatabase(this.files.database, dataKey, { create: false })
+    } catch {
+      return null
+    }
+  }
+
+  private async openWith(dataKey: Buffer, create: boolean, generation: number, opened: SqliteDatabase | null = null): Promise<void> {
     let sqlite: SqliteDatabase
     try {
-      sqlite = openEncryptedDatabase(this.files.database, dataKey, { create })
+      sqlite = opened ?? openEncryptedDatabase(this.files.database, dataKey, { create })
     } catch {
       dataKey.fill(0)
       this.damaged = true
@@ -298,4 +397,9 @@ function assertNewPassphrase(passphrase: string, repeat: string): void {
   if (passphrase !== repeat) {
     throw new OmtError('PASSPHRASE_MISMATCH', undefined, { passphraseRepeat: 'Typ hetzelfde wachtwoord nog een keer.' })
   }
+}
+
+/** What the lock screen and the settings say about the keys; read from the header, which holds no secret. */
+function keyFacts(header: StoredHeader | null): Pick<VaultStatus, 'recoveryKeyConfirmed' | 'dataKeyShown'> {
+  return { recoveryKeyConfirmed: header?.recoveryConfirmed ?? false, dataKeyShown: (header?.dataKeyShownAt ?? null) !== null }
 }

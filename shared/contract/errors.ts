@@ -8,6 +8,8 @@ export const errorMessages = {
   VAULT_EXISTS: 'Er bestaat al een kluis op deze computer.',
   VAULT_DAMAGED:
     'Het kluisbestand is beschadigd of hoort niet bij Tafelwerk. Het bestand is niet gewijzigd of verwijderd; u kunt een andere kluis maken.',
+  VAULT_HEADER_CHANGED:
+    'Het sleutelbestand van de kluis (tafelwerk.vault.header.json) is buiten Tafelwerk om gewijzigd. Uit voorzorg is de kluis niet geopend; er is niets gewijzigd. Zet een ongewijzigde kopie van het sleutelbestand terug.',
   WRONG_PASSPHRASE: 'Onjuist wachtwoord. Probeer het opnieuw.',
   WRONG_RECOVERY_KEY: 'Onjuiste herstelsleutel. Controleer de sleutel en probeer het opnieuw.',
   WEAK_PASSPHRASE: 'Dit wachtwoord is niet sterk genoeg.',

@@ -9,6 +9,8 @@ export const VaultStatus = z.object({
   state: z.enum(vaultStates),
   /** False until the user proved they stored the recovery key by typing it back. */
   recoveryKeyConfirmed: z.boolean(),
+  /** True once the data key was shown, until a new data key replaces it. */
+  dataKeyShown: z.boolean(),
   /** True while the throwaway demo vault with fictitious data is open instead of the user's own. */
   demo: z.boolean(),
 })
@@ -42,6 +44,11 @@ export const vaultContract = {
   'vault:change-passphrase': {
     input: z.object({ currentPassphrase: Passphrase, ...NewPassphrase }),
     output: VaultStatus,
+  },
+  /** A new data key and with it a new recovery key: no older header, recovery key or shown data key opens the vault afterwards. */
+  'vault:new-data-key': {
+    input: z.object({ passphrase: Passphrase }),
+    output: z.object({ recoveryKey: z.string() }),
   },
   'vault:reveal-data-key': {
     input: z.object({ passphrase: Passphrase }),

@@ -214,7 +214,7 @@ describe('Instellingen: the screenshot for the README', () => {
     const app = await tafelwerk.start({
       prepare: async (vault) => {
         const recoveryKey = await vault.create(PASSPHRASE, PASSPHRASE)
-        vault.confirmRecoveryKey(recoveryKey)
+        await vault.confirmRecoveryKey(recoveryKey)
       },
       route: 'instellingen/partners',
     })

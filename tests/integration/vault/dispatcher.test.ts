@@ -67,7 +67,7 @@ describe('dispatcher', () => {
       for (const channel of dataChannels) {
         expect(await locked.dispatch(channel, {}), channel).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
       }
-      expect(await locked.dispatch('vault:status', {})).toEqual({ ok: true, value: { state: 'locked', recoveryKeyConfirmed: false, demo: false } })
+      expect(await locked.dispatch('vault:status', {})).toEqual({ ok: true, value: { state: 'locked', recoveryKeyConfirmed: false, dataKeyShown: false, demo: false } })
     } finally {
       locked.cleanup()
     }

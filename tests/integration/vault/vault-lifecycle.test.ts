@@ -18,7 +18,7 @@ async function created() {
 describe('vault lifecycle', () => {
   it('creates, locks and unlocks; the data survives', async () => {
     const { vault, folder } = await created()
-    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: false, demo: false })
+    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: false, dataKeyShown: false, demo: false })
     await vault.db.insertInto('setting').values({ key: 'marker', value: '"bewaard"' }).execute()
     vault.lock()
     expect(vault.status().state).toBe('locked')
@@ -101,8 +101,8 @@ describe('vault lifecycle', () => {
 
   it('confirms the recovery key only when typed back correctly, and can renew it', async () => {
     const { vault, recoveryKey } = await created()
-    expect(() => vault.confirmRecoveryKey('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')).toThrowError(expect.objectContaining({ code: 'WRONG_RECOVERY_KEY' }))
-    vault.confirmRecoveryKey(recoveryKey)
+    await expect(vault.confirmRecoveryKey('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' })
+    await vault.confirmRecoveryKey(recoveryKey)
     expect(vault.status().recoveryKeyConfirmed).toBe(true)
     const renewed = await vault.renewRecoveryKey(PASSPHRASE)
     expect(vault.status().recoveryKeyConfirmed).toBe(false)
@@ -185,10 +185,10 @@ describe('demo vault', () => {
     await vault.openDemo(async (db) => {
       await db.insertInto('setting').values({ key: 'voorbeeld', value: '1' }).execute()
     })
-    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: true, demo: true })
+    expect(vault.status()).toEqual({ state: 'unlocked', recoveryKeyConfirmed: true, dataKeyShown: false, demo: true })
     expect(await vault.db.selectFrom('setting').select('key').execute()).toEqual([{ key: 'voorbeeld' }])
     vault.lock()
-    expect(vault.status()).toEqual({ state: 'locked', recoveryKeyConfirmed: false, demo: false })
+    expect(vault.status()).toEqual({ state: 'locked', recoveryKeyConfirmed: false, dataKeyShown: false, demo: false })
     expect(hashFolder(folder)).toEqual(before)
     await vault.unlock(PASSPHRASE)
     expect(await vault.db.selectFrom('setting').select('key').execute()).toEqual([{ key: 'echt' }])
