@@ -34,7 +34,7 @@ function CurrentScreen() {
     case 'unlocked':
       // A key from create survives until typed back; one renewed later says so.
       return pendingRecoveryKey ? (
-        <RecoveryKeyScreen recoveryKey={pendingRecoveryKey.key} renewed={pendingRecoveryKey.renewed} />
+        <RecoveryKeyScreen pending={pendingRecoveryKey} />
       ) : (
         <AppShell />
       )

@@ -25,7 +25,7 @@ const subItem = (title: string) => ({
 let meetingId = ''
 const openVault = {
   prepare: async (vault: Vault) => {
-    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
     const send = createDispatcher(vault)
     const dispatch = async <T,>(channel: string, input: unknown): Promise<T> => {
       const answer = (await send(channel, input)) as { ok: true; value: T } | { ok: false; error: { message: string } }

@@ -47,7 +47,7 @@ const WORD = { name: 'verslag.docx', mimeType: 'application/vnd.openxmlformats-o
 let meetingId = ''
 const openVault = {
   prepare: async (vault: Vault) => {
-    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
     const dispatch = createDispatcher(vault)
     const tables = (await dispatch('reference:list', { kind: 'table', includeArchived: false })) as { ok: true; value: Output<'reference:list'> }
     const tableD = tables.value.rows.find((row) => 'code' in row && row.code === 'D')

@@ -19,7 +19,7 @@ describe('Autosave', () => {
   test('text typed just before the window closes is saved, without waiting for the typing pause', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault: Vault) => {
-        vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
       },
     })
     const tables = await call<Output<'reference:list'>>(app, 'reference:list', { kind: 'table', includeArchived: false })

@@ -29,7 +29,7 @@ const tafelwerk = useTafelwerk()
 /** The user's own vault, made and unlocked in the test process, its recovery key confirmed. */
 const openVault = {
   prepare: async (vault: Vault) => {
-    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
   },
 }
 
@@ -293,7 +293,7 @@ describe('the demo vault', () => {
   test('opens from the unlock screen, scrolls by keyboard, and closes without a trace', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault: Vault) => {
-        vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
         vault.lock()
       },
     })
@@ -413,7 +413,7 @@ describe('5,000 cases', () => {
   test('scroll smoothly: only the rows in view are rendered, pages load as they come into view', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault: Vault) => {
-        vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
         await generateDemoData(vault.db, { seed: 5000, scale: 1 })
       },
     })

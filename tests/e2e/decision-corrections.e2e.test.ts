@@ -20,7 +20,7 @@ const tafelwerk = useTafelwerk()
 
 const openVault = {
   prepare: async (vault: Vault) => {
-    vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
   },
 }
 

@@ -53,7 +53,7 @@ describe('Vergadering voorbereiden', () => {
   test('sections and sub-items by keyboard and mouse with undo, meeting details, the carried-over action list, meeting mode that remembers its item', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault: Vault) => {
-        vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
       },
       route: 'vergaderingen',
     })

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Vault } from '../../db/vault/vault'
 import { checkScreen } from './harness/check-screen'
 import { expectFocused, tabTo } from './harness/keyboard'
+import { opensWithRawKey } from '../support/raw-sqlcipher'
 import { VIEWPORT } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
@@ -178,6 +179,11 @@ describe('Instellingen: Beveiliging', () => {
     await checkScreen(app, 'beveiliging: gegevenssleutel getoond')
     await revealCard.getByRole('button', { name: 'Sleutel verbergen' }).click()
     expect(await revealCard.getByTestId('data-key').count()).toBe(0)
+    // Once shown, the vault offers to replace it.
+    const newKeyCard = page.getByRole('region', { name: 'Nieuwe gegevenssleutel' })
+    await newKeyCard.getByText('De gegevenssleutel is getoond').waitFor()
+    await checkScreen(app, 'beveiliging: nieuwe gegevenssleutel aangeboden')
+    expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(true)
 
     // The vault was made outside the first-run screen: its key was never confirmed, and the banner says so.
     const banner = page.getByRole('region', { name: 'Uw herstelsleutel is nog niet bevestigd' })
@@ -185,10 +191,13 @@ describe('Instellingen: Beveiliging', () => {
     const dialog = page.getByRole('dialog', { name: 'Nieuwe herstelsleutel maken' })
     await expectFocused(dialog.getByLabel('Uw wachtwoord', { exact: true }))
     await checkScreen(app, 'dialoog nieuwe herstelsleutel')
+    expect(await dialog.getByLabel('Ook een nieuwe gegevenssleutel maken (aanbevolen)').isChecked()).toBe(true)
     await dialog.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
     await dialog.getByLabel('Uw wachtwoord', { exact: true }).press('Enter')
     await heading(page, 'Uw nieuwe herstelsleutel')
-    await page.getByText('De vorige herstelsleutel werkt vanaf nu niet meer.', { exact: false }).waitFor()
+    await page.getByText('de vorige herstelsleutel en een eerder getoonde gegevenssleutel openen hem niet meer', { exact: false }).waitFor()
+    // The shown data key is useless now: the file is under a new key.
+    expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(false)
     await checkScreen(app, 'nieuwe herstelsleutel tonen')
     const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? ''
     await page.getByRole('button', { name: 'Ik heb de sleutel bewaard' }).click()
@@ -199,7 +208,8 @@ describe('Instellingen: Beveiliging', () => {
     await heading(page, 'Instellingen')
     await heading(page, 'Beveiliging', 2)
     expect(await banner.count()).toBe(0)
-    expect(app.vault.status().recoveryKeyConfirmed).toBe(true)
+    expect(app.vault.status()).toMatchObject({ recoveryKeyConfirmed: true, dataKeyShown: false })
+    expect(await newKeyCard.getByText('De gegevenssleutel is getoond').count()).toBe(0)
 
     // The new passphrase opens the vault.
     await page.keyboard.press('Control+L')

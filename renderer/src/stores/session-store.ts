@@ -12,6 +12,12 @@ export type LockCause = LockReason | 'answer' | 'demo'
 /** Where the demo vault opens, and where the app returns after it: its ids mean nothing in the other vault. */
 const REGISTER_ROUTE = 'casussen'
 
+export interface PendingRecoveryKey {
+  key: string
+  renewed: boolean
+  dataKeyReplaced: boolean
+}
+
 interface SessionState {
   /** Null until the first status answer arrives. */
   status: VaultStatus | null
@@ -19,7 +25,7 @@ interface SessionState {
   statusError: string | null
   lockCause: LockCause | null
   /** Shown once after create or renew, until typed back. Never persisted. */
-  pendingRecoveryKey: { key: string; renewed: boolean } | null
+  pendingRecoveryKey: PendingRecoveryKey | null
   /** Which locked screen: most users unlock, some have forgotten their passphrase. */
   lockedView: 'unlock' | 'recover'
 
@@ -31,7 +37,8 @@ interface SessionState {
   openDemo: () => Promise<void>
   lockedByMain: (cause: LockCause) => void
   confirmRecoveryKey: (recoveryKey: string) => Promise<void>
-  renewRecoveryKey: (passphrase: string) => Promise<void>
+  /** With `newDataKey`, the data key is replaced too, so no older copy of the header opens the vault any more. */
+  renewRecoveryKey: (passphrase: string, newDataKey: boolean) => Promise<void>
   setAsideDamaged: () => Promise<void>
   showLockedView: (view: 'unlock' | 'recover') => void
 }
@@ -53,7 +60,7 @@ export const useSession = create<SessionState>()((set, get) => ({
 
   async createVault(passphrase, passphraseRepeat) {
     const { recoveryKey } = await request('vault:create', { passphrase, passphraseRepeat })
-    set({ pendingRecoveryKey: { key: recoveryKey, renewed: false }, status: await request('vault:status', {}), lockCause: null })
+    set({ pendingRecoveryKey: { key: recoveryKey, renewed: false, dataKeyReplaced: false }, status: await request('vault:status', {}), lockCause: null })
   },
 
   async unlock(passphrase) {
@@ -101,9 +108,9 @@ export const useSession = create<SessionState>()((set, get) => ({
     set({ status, pendingRecoveryKey: null })
   },
 
-  async renewRecoveryKey(passphrase) {
-    const { recoveryKey } = await request('vault:renew-recovery-key', { passphrase })
-    set({ pendingRecoveryKey: { key: recoveryKey, renewed: true }, status: await request('vault:status', {}) })
+  async renewRecoveryKey(passphrase, newDataKey) {
+    const { recoveryKey } = await request(newDataKey ? 'vault:new-data-key' : 'vault:renew-recovery-key', { passphrase })
+    set({ pendingRecoveryKey: { key: recoveryKey, renewed: true, dataKeyReplaced: newDataKey }, status: await request('vault:status', {}) })
   },
 
   async setAsideDamaged() {

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readHeader } from '../../../db/vault/header'
 import { sealHeader } from '../../../db/vault/header-mac'
@@ -10,6 +9,7 @@ import { swapInRotatedCopy, writeRotatedCopy } from '../../../db/vault/key-rotat
 import { closeDatabase, openEncryptedDatabase } from '../../../db/vault/open-database'
 import { generateRecoveryKey, formatRecoveryKey } from '../../../db/vault/recovery-key'
 import { Vault } from '../../../db/vault/vault'
+import { opensWithRawKey } from '../../support/raw-sqlcipher'
 import { PASSPHRASE, tempVault, type TempVault } from '../../support/temp-vault'
 
 const OLD_PASSPHRASE = 'het wachtwoord van vorig jaar'
@@ -23,20 +23,6 @@ async function created() {
   return { ...made, headerPath: join(made.folder, 'tafelwerk.vault.header.json'), databasePath: join(made.folder, 'tafelwerk.vault') }
 }
 
-function opensWithRawKey(path: string, hex: string): boolean {
-  const raw = new Database(path, { readonly: true })
-  try {
-    raw.pragma("cipher='sqlcipher'")
-    raw.pragma('legacy=4')
-    raw.pragma(`key="x'${hex}'"`)
-    raw.prepare('SELECT count(*) FROM sqlite_master').get()
-    return true
-  } catch {
-    return false
-  } finally {
-    raw.close()
-  }
-}
 
 async function marker(vault: Vault): Promise<unknown> {
   return vault.db.selectFrom('setting').select('value').where('key', '=', 'marker').executeTakeFirst()

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/page-heading'
 import { SubmitButton } from '../../components/submit-button'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { announce } from '../../stores/announcer-store'
-import { useSession } from '../../stores/session-store'
+import { type PendingRecoveryKey, useSession } from '../../stores/session-store'
 import { RecoveryKeyText } from '../../components/recovery-key-text'
 import { RecoveryKeyField } from './recovery-key-field'
 import { VaultScreenFrame } from './vault-screen-frame'
@@ -14,12 +14,12 @@ import { VaultScreenFrame } from './vault-screen-frame'
  * The recovery key, shown once. The user types it back before going on: a key
  * that was never written down is worse than none, because it feels safe.
  */
-export function RecoveryKeyScreen({ recoveryKey, renewed }: { recoveryKey: string; renewed: boolean }) {
+export function RecoveryKeyScreen({ pending }: { pending: PendingRecoveryKey }) {
   const [step, setStep] = useState<'show' | 'confirm'>('show')
   return (
     <VaultScreenFrame>
       {step === 'show' ? (
-        <ShowStep key="show" recoveryKey={recoveryKey} renewed={renewed} onNext={() => setStep('confirm')} />
+        <ShowStep key="show" pending={pending} onNext={() => setStep('confirm')} />
       ) : (
         <ConfirmStep key="confirm" onBack={() => setStep('show')} />
       )}
@@ -27,12 +27,22 @@ export function RecoveryKeyScreen({ recoveryKey, renewed }: { recoveryKey: strin
   )
 }
 
-function ShowStep({ recoveryKey, renewed, onNext }: { recoveryKey: string; renewed: boolean; onNext: () => void }) {
+/** What a renewal made useless, said as it is: a new recovery key alone leaves older copies of the header working. */
+function renewalText({ renewed, dataKeyReplaced }: PendingRecoveryKey): string {
+  if (!renewed) return ''
+  if (dataKeyReplaced) {
+    return 'De kluis heeft ook een nieuwe gegevenssleutel: de vorige herstelsleutel en een eerder getoonde gegevenssleutel openen hem niet meer, ook niet met een oude kopie van het sleutelbestand. '
+  }
+  return 'De vorige herstelsleutel werkt niet meer met het sleutelbestand van deze kluis. Een oude kopie van dat bestand opent de kluis er nog wel mee, tot u een nieuwe gegevenssleutel maakt. '
+}
+
+function ShowStep({ pending, onNext }: { pending: PendingRecoveryKey; onNext: () => void }) {
+  const recoveryKey = pending.key
   return (
     <>
-      <PageHeading>{renewed ? 'Uw nieuwe herstelsleutel' : 'Uw herstelsleutel'}</PageHeading>
+      <PageHeading>{pending.renewed ? 'Uw nieuwe herstelsleutel' : 'Uw herstelsleutel'}</PageHeading>
       <p>
-        {renewed ? 'De vorige herstelsleutel werkt vanaf nu niet meer. ' : ''}
+        {renewalText(pending)}
         Met deze sleutel stelt u een nieuw wachtwoord in als u het uwe vergeet.{' '}
         <strong>U ziet de sleutel maar één keer.</strong>
       </p>

@@ -18,7 +18,9 @@ export function ChangePassphraseForm() {
       setDone(null)
       await request('vault:change-passphrase', values)
       setValues(empty)
-      setDone('Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.')
+      setDone(
+        'Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord. Een oude kopie van het sleutelbestand opent de kluis nog met het oude wachtwoord, tot u een nieuwe gegevenssleutel maakt.',
+      )
     },
     { staysOpen: true },
   )

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { CheckboxField } from '../../components/checkbox-field'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { PassphraseField } from '../../components/passphrase-field'
@@ -7,12 +8,15 @@ import { useSession } from '../../stores/session-store'
 
 /**
  * Asks for the passphrase, then makes a new recovery key; the app then shows
- * it once and asks for it back, exactly as at first run.
+ * it once and asks for it back, exactly as at first run. With the box ticked
+ * (the default) the data key is replaced too: only then does an old copy of
+ * the header stop opening the vault with the old recovery key.
  */
 export function RenewRecoveryKeyForm({ onCancel }: { onCancel?: () => void }) {
   const renewRecoveryKey = useSession((state) => state.renewRecoveryKey)
   const [passphrase, setPassphrase] = useState('')
-  const form = useFormSubmit(() => renewRecoveryKey(passphrase))
+  const [newDataKey, setNewDataKey] = useState(true)
+  const form = useFormSubmit(() => renewRecoveryKey(passphrase, newDataKey))
 
   return (
     <form {...form.props} className="form">
@@ -26,6 +30,13 @@ export function RenewRecoveryKeyForm({ onCancel }: { onCancel?: () => void }) {
         value={passphrase}
         onChange={(event) => setPassphrase(event.target.value)}
         error={form.errors.fieldError('passphrase')}
+      />
+      <CheckboxField
+        label="Ook een nieuwe gegevenssleutel maken (aanbevolen)"
+        hint="Dan opent de oude herstelsleutel de kluis nergens meer, ook niet met een oude kopie van het sleutelbestand. Tafelwerk versleutelt de kluis daarvoor opnieuw; bij een grote kluis duurt dat even."
+        name="newDataKey"
+        checked={newDataKey}
+        onChange={(event) => setNewDataKey(event.target.checked)}
       />
       <FormActions busy={form.busy} busyLabel="Bezig met maken…" onCancel={onCancel}>
         Nieuwe herstelsleutel maken

@@ -5,6 +5,7 @@ import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { PassphraseField } from '../../components/passphrase-field'
 import { useFormSubmit } from '../../lib/use-form-submit'
+import { useSession } from '../../stores/session-store'
 
 /**
  * The raw data key, so the vault opens in standard SQLCipher 4 tools: the
@@ -12,6 +13,7 @@ import { useFormSubmit } from '../../lib/use-form-submit'
  * state, so it disappears when the user leaves the page or the vault locks.
  */
 export function RevealDataKeyForm() {
+  const loadStatus = useSession((state) => state.loadStatus)
   const [passphrase, setPassphrase] = useState('')
   const [dataKey, setDataKey] = useState<string | null>(null)
   const keyRef = useRef<HTMLDivElement>(null)
@@ -20,6 +22,8 @@ export function RevealDataKeyForm() {
       const { dataKeyHex } = await request('vault:reveal-data-key', { passphrase })
       setPassphrase('')
       setDataKey(dataKeyHex)
+      // The vault now knows the key was shown; the card below offers a new one.
+      await loadStatus()
       // Move focus to what just appeared, so screen-reader users hear it.
       requestAnimationFrame(() => keyRef.current?.focus())
     },
@@ -50,6 +54,7 @@ export function RevealDataKeyForm() {
           <p>
             Open het bestand <code>tafelwerk.vault</code> in de gegevensmap van Tafelwerk en geef als eerste opdrachten:
           </p>
+          <p>Deze sleutel opent de kluis tot u een nieuwe gegevenssleutel maakt (hieronder).</p>
           <pre className="code-block">
             {`PRAGMA key = "x'${dataKey}'";\nPRAGMA cipher_compatibility = 4;`}
           </pre>

@@ -2,6 +2,7 @@ import { type ReactNode, useId, useRef } from 'react'
 import { useFocusOnMount } from '../../lib/use-focus-on-mount'
 import { AutoLockForm } from './auto-lock-form'
 import { ChangePassphraseForm } from './change-passphrase-form'
+import { NewDataKeyForm } from './new-data-key-form'
 import { RenewRecoveryKeyForm } from './renew-recovery-key-form'
 import { RevealDataKeyForm } from './reveal-data-key-form'
 
@@ -14,7 +15,7 @@ export function SecuritySection({ focusHeading }: { focusHeading: boolean }) {
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="section-title">
         Beveiliging
       </h2>
-      <p className="section-intro">Het wachtwoord, de herstelsleutel en het automatisch vergrendelen van de kluis.</p>
+      <p className="section-intro">Het wachtwoord, de herstelsleutel, de gegevenssleutel en het automatisch vergrendelen van de kluis.</p>
       <div className="card-stack">
         <SecurityCard title="Wachtwoord wijzigen">
           <ChangePassphraseForm />
@@ -24,12 +25,16 @@ export function SecuritySection({ focusHeading }: { focusHeading: boolean }) {
         </SecurityCard>
         <SecurityCard title="Herstelsleutel">
           <p>
-            Kwijt of niet zeker waar hij ligt? Maak een nieuwe herstelsleutel. De oude werkt daarna niet meer.
+            Kwijt of niet zeker waar hij ligt? Maak een nieuwe herstelsleutel. Maak er een nieuwe gegevenssleutel bij, dan opent
+            de oude herstelsleutel de kluis nergens meer, ook niet met een oude kopie van het sleutelbestand.
           </p>
           <RenewRecoveryKeyForm />
         </SecurityCard>
         <SecurityCard title="Gegevenssleutel voor SQLCipher">
           <RevealDataKeyForm />
+        </SecurityCard>
+        <SecurityCard title="Nieuwe gegevenssleutel">
+          <NewDataKeyForm />
         </SecurityCard>
       </div>
     </section>
