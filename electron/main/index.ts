@@ -12,6 +12,7 @@ import { registerIpc } from './ipc/register-ipc'
 import { isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
 import { lockOnQuit } from './lock/lock-on-quit'
+import { quitWithMainWindow } from './lock/quit-with-main-window'
 import { errorName, logRenderProcessGone, logUnexpectedFailure } from './log/safe-log'
 import { installAppMenu } from './menu/app-menu'
 import { APP_ENTRY_URL, devServerUrl } from './origin/app-origin'
@@ -79,11 +80,8 @@ function start(): void {
   window.on('closed', () => {
     mainWindow = null
   })
-  // One window holds the vault; with it gone (on macOS too) the app quits and locks.
-  app.on('window-all-closed', () => {
-    stopAutoLock()
-    app.quit()
-  })
+  // One window holds the vault; with it gone (on macOS too) the app locks and quits.
+  quitWithMainWindow(window, { vault, printWindows: () => printWindows.live(), stop: stopAutoLock })
   window.loadURL(dev?.href ?? APP_ENTRY_URL).catch((error: unknown) => {
     console.error('[tafelwerk] venster niet geladen', { errorName: errorName(error) })
   })

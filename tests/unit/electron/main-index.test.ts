@@ -159,6 +159,14 @@ describe('main process wiring', () => {
     expect(state.vaults[0]?.lock).toHaveBeenCalled()
   })
 
+  it('locks the vault and quits when the main window closes, though no window-all-closed comes', async () => {
+    const electron = await boot()
+    // A hidden print window (kept after an export) keeps Electron from ever sending window-all-closed.
+    theWindow(electron).emit('closed')
+    expect(state.vaults[0]?.lock).toHaveBeenCalled()
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
   it('logs only the reason when a renderer goes away', async () => {
     const { app } = await boot()
     app.emit('render-process-gone', {}, {}, { reason: 'oom', exitCode: 9 })
