@@ -19,6 +19,7 @@ import { APP_ENTRY_URL, devServerUrl } from './origin/app-origin'
 import { registerAppScheme } from './protocol/register-app-scheme'
 import { hardenSession } from './security/harden-session'
 import { guardNavigation } from './security/navigation-guard'
+import { refuseDownloads } from './security/refuse-downloads'
 import { claimSingleInstance } from './single-instance'
 import { createMainWindow } from './window/create-main-window'
 
@@ -35,6 +36,8 @@ registerAppScheme()
 app.on('web-contents-created', (_event, contents) => {
   guardNavigation(contents)
 })
+// Sessions made after start (another partition, devtools) refuse downloads too.
+app.on('session-created', refuseDownloads)
 app.on('render-process-gone', (_event, _contents, details) => {
   logRenderProcessGone(details)
 })

@@ -56,15 +56,16 @@ class FakePowerMonitor extends EventEmitter {
   readonly getSystemIdleTime = vi.fn(() => 0)
 }
 
+/** A session is an EventEmitter too (`will-download`). */
 export function createFakeSession() {
-  return {
+  return Object.assign(new EventEmitter(), {
     protocol: { handle: vi.fn() },
     webRequest: { onBeforeRequest: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     setSpellCheckerEnabled: vi.fn(),
-  }
+  })
 }
 
 export const app = new FakeApp()
@@ -84,7 +85,7 @@ export const screen = {
 /** Forget listeners and calls between tests; resetting mocks does not remove listeners. */
 export function resetFakeElectron(): void {
   vi.resetAllMocks()
-  for (const emitter of [app, powerMonitor]) emitter.removeAllListeners()
+  for (const emitter of [app, powerMonitor, session.defaultSession]) emitter.removeAllListeners()
   BrowserWindow.instances.length = 0
   FakeWebContents.scriptResult = undefined
   app.isPackaged = true

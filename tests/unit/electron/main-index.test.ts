@@ -100,6 +100,17 @@ describe('main process wiring', () => {
     expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
   })
 
+  it('refuses downloads in the default session and in every session created later', async () => {
+    const { app, session, createFakeSession } = await boot()
+    const later = createFakeSession()
+    app.emit('session-created', later)
+    for (const ses of [session.defaultSession, later]) {
+      const event = { preventDefault: vi.fn() }
+      ses.emit('will-download', event, {}, {})
+      expect(event.preventDefault).toHaveBeenCalledOnce()
+    }
+  })
+
   it('opens one window on app://tafelwerk with the vault in the user-data folder', async () => {
     const electron = await boot({ rendererUrl: 'http://localhost:5173' })
     expect(theWindow(electron).loadURL).toHaveBeenCalledExactlyOnceWith('app://tafelwerk/index.html')
