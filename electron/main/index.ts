@@ -13,6 +13,7 @@ import { isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
 import { lockOnQuit } from './lock/lock-on-quit'
 import { quitWithMainWindow } from './lock/quit-with-main-window'
+import { logProcessErrors } from './log/process-errors'
 import { errorName, logRenderProcessGone, logUnexpectedFailure } from './log/safe-log'
 import { installAppMenu } from './menu/app-menu'
 import { APP_ENTRY_URL, devServerUrl } from './origin/app-origin'
@@ -28,6 +29,9 @@ import { createMainWindow } from './window/create-main-window'
  * No crashReporter and no autoUpdater are started anywhere: both would send
  * data off the machine.
  */
+
+// First, so that nothing thrown from here on is shown or logged with its message.
+logProcessErrors()
 
 // Before `ready`: every renderer sandboxed, app:// known as a secure scheme,
 // and every WebContents ever created (windows, devtools) kept from navigating.

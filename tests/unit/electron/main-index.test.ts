@@ -42,6 +42,18 @@ vi.mock('../../../db/vault/vault', () => ({
 type Electron = typeof FakeElectron
 type Handler = (event: unknown, input: unknown) => Promise<unknown>
 
+/** The last-chance error handlers main installs, kept off the real process (they would catch the runner's errors). */
+const processHandlers = new Map<string, (reason: unknown) => void>()
+function catchProcessHandlers(): void {
+  processHandlers.clear()
+  const on = process.on.bind(process)
+  vi.spyOn(process, 'on').mockImplementation(((event: string, listener: (reason: unknown) => void) => {
+    if (event !== 'uncaughtException' && event !== 'unhandledRejection') return on(event, listener)
+    processHandlers.set(event, listener)
+    return process
+  }) as typeof process.on)
+}
+
 async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string } = {}): Promise<Electron> {
   vi.resetModules()
   // The mocked module itself: after resetModules a fresh import of ./fake-electron could be another instance.
@@ -49,6 +61,7 @@ async function boot(options: { packaged?: boolean; singleInstance?: boolean; ren
   electron.resetFakeElectron()
   // After the reset, which would otherwise restore console.error and print to the test output.
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  catchProcessHandlers()
   electron.app.isPackaged = options.packaged ?? true
   electron.app.requestSingleInstanceLock.mockReturnValue(options.singleInstance ?? true)
   vi.stubEnv('ELECTRON_RENDERER_URL', options.rendererUrl ?? '')
@@ -176,6 +189,14 @@ describe('main process wiring', () => {
     theWindow(electron).emit('closed')
     expect(state.vaults[0]?.lock).toHaveBeenCalled()
     expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('logs only the name of an error nothing else caught', async () => {
+    await boot()
+    processHandlers.get('uncaughtException')?.(new RangeError('Dorpsstraat 4, Jansen'))
+    processHandlers.get('unhandledRejection')?.(new Error('/home/jansen/tafelwerk.vault'))
+    expect(vi.mocked(console.error).mock.calls.map((call): unknown => call[1])).toEqual([{ errorName: 'RangeError' }, { errorName: 'Error' }])
+    expect(JSON.stringify(vi.mocked(console.error).mock.calls)).not.toContain('ansen')
   })
 
   it('logs only the reason when a renderer goes away', async () => {
