@@ -21,6 +21,7 @@ import { registerAppScheme } from './protocol/register-app-scheme'
 import { hardenSession } from './security/harden-session'
 import { guardNavigation } from './security/navigation-guard'
 import { refuseDownloads } from './security/refuse-downloads'
+import { refusedSwitch } from './security/refused-switches'
 import { claimSingleInstance } from './single-instance'
 import { createMainWindow } from './window/create-main-window'
 
@@ -33,21 +34,23 @@ import { createMainWindow } from './window/create-main-window'
 // First, so that nothing thrown from here on is shown or logged with its message.
 logProcessErrors()
 
-// Before `ready`: every renderer sandboxed, app:// known as a secure scheme,
-// and every WebContents ever created (windows, devtools) kept from navigating.
-app.enableSandbox()
-registerAppScheme()
-app.on('web-contents-created', (_event, contents) => {
-  guardNavigation(contents)
-})
-// Sessions made after start (another partition, devtools) refuse downloads too.
-app.on('session-created', refuseDownloads)
-app.on('render-process-gone', (_event, _contents, details) => {
-  logRenderProcessGone(details)
-})
-
 let mainWindow: BrowserWindow | null = null
 const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
+
+// Before `ready`: every renderer sandboxed, app:// known as a secure scheme,
+// and every WebContents ever created (windows, devtools) kept from navigating.
+function prepare(): void {
+  app.enableSandbox()
+  registerAppScheme()
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents)
+  })
+  // Sessions made after start (another partition, devtools) refuse downloads too.
+  app.on('session-created', refuseDownloads)
+  app.on('render-process-gone', (_event, _contents, details) => {
+    logRenderProcessGone(details)
+  })
+}
 
 function start(): void {
   const dev = devServerUrl(app.isPackaged, process.env)
@@ -94,14 +97,23 @@ function start(): void {
   })
 }
 
-if (claimSingleInstance(liveWindow)) {
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      console.error('[tafelwerk] starten mislukt', { errorName: errorName(error) })
-      app.exit(1)
-    })
+// Developers need DevTools and the inspector; an installed app never does.
+const refused = app.isPackaged ? refusedSwitch(process.argv, (name) => app.commandLine.hasSwitch(name)) : null
+if (refused) {
+  // Our own name for the switch only: its value is not ours to log.
+  console.error('[tafelwerk] niet gestart: startoptie niet toegestaan', { option: refused })
+  app.exit(1)
 } else {
-  app.quit()
+  prepare()
+  if (claimSingleInstance(liveWindow)) {
+    app
+      .whenReady()
+      .then(start)
+      .catch((error: unknown) => {
+        console.error('[tafelwerk] starten mislukt', { errorName: errorName(error) })
+        app.exit(1)
+      })
+  } else {
+    app.quit()
+  }
 }

@@ -50,6 +50,7 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn()
   readonly getPath = vi.fn((name: string) => `/fake/${name}`)
   readonly whenReady = vi.fn(() => Promise.resolve())
+  readonly commandLine = { hasSwitch: vi.fn((_name: string) => false) }
 }
 
 class FakePowerMonitor extends EventEmitter {

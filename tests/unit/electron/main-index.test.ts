@@ -54,7 +54,7 @@ function catchProcessHandlers(): void {
   }) as typeof process.on)
 }
 
-async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string } = {}): Promise<Electron> {
+async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string; argv?: string[]; switches?: string[] } = {}): Promise<Electron> {
   vi.resetModules()
   // The mocked module itself: after resetModules a fresh import of ./fake-electron could be another instance.
   const electron = (await import('electron')) as unknown as Electron
@@ -65,6 +65,8 @@ async function boot(options: { packaged?: boolean; singleInstance?: boolean; ren
   electron.app.isPackaged = options.packaged ?? true
   electron.app.requestSingleInstanceLock.mockReturnValue(options.singleInstance ?? true)
   vi.stubEnv('ELECTRON_RENDERER_URL', options.rendererUrl ?? '')
+  process.argv = options.argv ?? ['/opt/Tafelwerk/tafelwerk']
+  electron.app.commandLine.hasSwitch.mockImplementation((name) => (options.switches ?? []).includes(name))
   await import('../../../electron/main/index')
   await vi.advanceTimersByTimeAsync(0)
   return electron
@@ -81,6 +83,7 @@ const handler = (electron: Electron, channel: string): Handler => {
   return call[1]
 }
 
+const testArgv = process.argv
 beforeEach(() => {
   state.vaults.length = 0
   state.dispatch.mockClear()
@@ -89,6 +92,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  process.argv = testArgv
   vi.clearAllTimers()
   vi.useRealTimers()
   vi.unstubAllEnvs()
@@ -211,6 +215,27 @@ describe('main process wiring', () => {
     expect(electron.app.whenReady).not.toHaveBeenCalled()
     expect(electron.BrowserWindow.instances).toHaveLength(0)
     expect(state.vaults).toHaveLength(0)
+  })
+
+  it('refuses to start a packaged app with a remote-debugging or inspector switch, before anything else', async () => {
+    const electron = await boot({ argv: ['/opt/Tafelwerk/tafelwerk', '--remote-debugging-port=9222'] })
+    expect(electron.app.exit).toHaveBeenCalledExactlyOnceWith(1)
+    expect(console.error).toHaveBeenCalledExactlyOnceWith(expect.any(String), { option: 'remote-debugging-port' })
+    expect(electron.app.enableSandbox).not.toHaveBeenCalled()
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+    expect(electron.BrowserWindow.instances).toHaveLength(0)
+    expect(state.vaults).toHaveLength(0)
+
+    // A switch Chromium holds without it showing in argv is refused as well.
+    const viaChromium = await boot({ switches: ['remote-debugging-pipe'] })
+    expect(viaChromium.app.exit).toHaveBeenCalledExactlyOnceWith(1)
+    expect(viaChromium.BrowserWindow.instances).toHaveLength(0)
+  })
+
+  it('lets a developer start an unpackaged app with DevTools switches', async () => {
+    const electron = await boot({ packaged: false, argv: ['/usr/bin/electron', '.', '--remote-debugging-port=9222', '--inspect'] })
+    expect(electron.app.exit).not.toHaveBeenCalled()
+    expect(theWindow(electron).loadURL).toHaveBeenCalledOnce()
   })
 
   it('never imports crash upload, auto-update or Electron networking', () => {
