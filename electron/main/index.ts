@@ -6,6 +6,10 @@ import { Vault } from '../../db/vault/vault'
 import { VAULT_LOCKED_EVENT } from '../events'
 import { preloadPath, rendererDir } from './app-paths'
 import { attachmentSaveHandlers } from './attachment/attachment-save-handler'
+import { clearSecretBeforeQuit } from './clipboard/clear-before-quit'
+import { clipboardHandlers } from './clipboard/clipboard-handler'
+import { electronSecretClipboard } from './clipboard/electron-clipboard'
+import { SecretClipboard } from './clipboard/secret-clipboard'
 import { exportSaveHandlers } from './export/export-save-handler'
 import { PrintWindowRegistry } from './export/print-window-registry'
 import { registerIpc } from './ipc/register-ipc'
@@ -70,7 +74,16 @@ function start(): void {
     printWindows,
   })
   const attachmentSave = attachmentSaveHandlers({ vault, mainWindow: liveWindow, documentsFolder: () => app.getPath('documents') })
-  const dispatch = createDispatcher(vault, logUnexpectedFailure, { ...createHandlers(vault), ...exportSave, ...attachmentSave })
+  // A copied key leaves the clipboard with the vault: on lock, and before the app quits.
+  const secretClipboard = new SecretClipboard(electronSecretClipboard())
+  vault.onLock(() => void secretClipboard.clearIfOurs())
+  clearSecretBeforeQuit(secretClipboard)
+  const dispatch = createDispatcher(vault, logUnexpectedFailure, {
+    ...createHandlers(vault),
+    ...exportSave,
+    ...attachmentSave,
+    ...clipboardHandlers(secretClipboard),
+  })
   registerIpc(
     ipcMain,
     dispatch,

@@ -69,7 +69,36 @@ export function createFakeSession() {
   })
 }
 
+/** Electron's ClipboardItem: the payload per MIME type, as given. */
+export class ClipboardItem {
+  constructor(readonly items: Record<string, unknown>) {}
+  get types(): string[] {
+    return Object.keys(this.items)
+  }
+}
+
+/** The system clipboard: what the last write put there, replaced whole by every write, as Chromium does. */
+class FakeClipboard {
+  items: Record<string, unknown> = {}
+  readonly write = vi.fn((data: ClipboardItem[]): Promise<void> => {
+    this.items = Object.assign({}, ...data.map((item) => item.items)) as Record<string, unknown>
+    return Promise.resolve()
+  })
+  readonly writeText = vi.fn((text: string): Promise<void> => {
+    this.items = { 'text/plain': text }
+    return Promise.resolve()
+  })
+  readonly readText = vi.fn((): Promise<string> => {
+    const text = this.items['text/plain']
+    return Promise.resolve(typeof text === 'string' ? text : '')
+  })
+  readonly clear = vi.fn((): void => {
+    this.items = {}
+  })
+}
+
 export const app = new FakeApp()
+export const clipboard = new FakeClipboard()
 export const powerMonitor = new FakePowerMonitor()
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
 export const session = { defaultSession: createFakeSession() }
@@ -90,4 +119,5 @@ export function resetFakeElectron(): void {
   BrowserWindow.instances.length = 0
   FakeWebContents.scriptResult = undefined
   app.isPackaged = true
+  clipboard.items = {}
 }

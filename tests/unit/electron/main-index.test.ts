@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { osClipboardFormat } from '../../../electron/main/clipboard/electron-clipboard'
+import { historyMarkers } from '../../../electron/main/clipboard/history-markers'
 import { channels } from '../../../shared/contract/index'
 import type * as FakeElectron from './fake-electron'
 
@@ -28,11 +30,18 @@ vi.mock('../../../db/handlers/dispatch', () => ({
 vi.mock('../../../db/vault/vault', () => ({
   Vault: class {
     isUnlocked = true
+    readonly lockListeners = new Set<() => void>()
+    // As the real one: the listeners hear a lock that closed an open vault.
     readonly lock = vi.fn(() => {
+      const wasOpen = this.isUnlocked
       this.isUnlocked = false
+      if (wasOpen) for (const listener of this.lockListeners) listener()
     })
-    // The export handler closes its print window on lock.
-    readonly onLock = vi.fn(() => () => undefined)
+    // The export handler closes its print window on lock; the clipboard drops a copied key.
+    readonly onLock = vi.fn((listener: () => void) => {
+      this.lockListeners.add(listener)
+      return () => this.lockListeners.delete(listener)
+    })
     constructor(readonly folder: string) {
       state.vaults.push(this)
     }
@@ -70,6 +79,14 @@ async function boot(options: { packaged?: boolean; singleInstance?: boolean; ren
   await import('../../../electron/main/index')
   await vi.advanceTimersByTimeAsync(0)
   return electron
+}
+
+/** A handler main gave the dispatcher (the dispatcher itself is mocked here). */
+const mainHandler = (channel: string) => {
+  const handlers = (state.createDispatcher.mock.calls[0] as unknown[] | undefined)?.[2] as Record<string, (input: unknown) => Promise<unknown>> | undefined
+  const found = handlers?.[channel]
+  if (!found) throw new Error(`main gave the dispatcher no ${channel}`)
+  return found
 }
 
 const theWindow = (electron: Electron) => {
@@ -192,6 +209,32 @@ describe('main process wiring', () => {
     // A hidden print window (kept after an export) keeps Electron from ever sending window-all-closed.
     theWindow(electron).emit('closed')
     expect(state.vaults[0]?.lock).toHaveBeenCalled()
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('copies a key through main, marked for clipboard history to skip, and empties the clipboard after 30 s, on lock and before quitting', async () => {
+    const electron = await boot()
+    const copy = mainHandler('clipboard:copy-secret')
+    const key = 'K7QD-9M2X-ABCD-EFGH-2345-6789-JKLM-NPQR'
+    await expect(copy({ text: key })).resolves.toEqual({ clearAfterSeconds: 30 })
+    expect(await electron.clipboard.readText()).toBe(key)
+    expect(Object.keys(electron.clipboard.items).sort()).toEqual(['text/plain', ...Object.keys(historyMarkers(process.platform)).map(osClipboardFormat)].sort())
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(await electron.clipboard.readText()).toBe('')
+
+    // Locking the vault takes the key off at once.
+    await copy({ text: key })
+    state.vaults[0]?.lock()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(await electron.clipboard.readText()).toBe('')
+
+    // A quit waits until the key is off the clipboard.
+    await copy({ text: key })
+    const quit = { preventDefault: vi.fn() }
+    electron.app.emit('before-quit', quit)
+    expect(quit.preventDefault).toHaveBeenCalledOnce()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(await electron.clipboard.readText()).toBe('')
     expect(electron.app.quit).toHaveBeenCalledOnce()
   })
 
