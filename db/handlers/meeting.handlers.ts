@@ -2,7 +2,7 @@ import type { Channel } from '../../shared/contract/index'
 import { agendaTemplate, setAgendaTemplate } from '../meetings/agenda-template.queries'
 import { getMeeting } from '../meetings/meeting-page.queries'
 import { createMeeting, deleteMeeting, listMeetings, setMeetingStatus, upcomingMeetings, updateMeeting } from '../meetings/meeting.queries'
-import { addErratum, adoptMinutes, listExports, recordExport } from '../meetings/minutes.queries'
+import { addErratum, adoptMinutes, listExports } from '../meetings/minutes.queries'
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
 
@@ -17,7 +17,6 @@ export function meetingHandlers(vault: Vault): HandlersFor<Extract<Channel, `mee
     'meeting:adopt-minutes': ({ id, adoptedOn }) => adoptMinutes(vault.db, id, adoptedOn),
     'meeting:delete': ({ id }) => deleteMeeting(vault.db, id),
     'meeting:add-erratum': ({ meetingId, values }) => addErratum(vault.db, meetingId, values),
-    'meeting:record-export': (input) => recordExport(vault.db, input),
     'meeting:exports': ({ meetingId }) => listExports(vault.db, meetingId),
     'meeting:template-get': () => agendaTemplate(vault.db),
     'meeting:template-set': ({ items }) => setAgendaTemplate(vault.db, items),

@@ -6,18 +6,26 @@ import { Vault } from '../../db/vault/vault'
 import { VAULT_LOCKED_EVENT } from '../events'
 import { preloadPath, rendererDir } from './app-paths'
 import { attachmentSaveHandlers } from './attachment/attachment-save-handler'
+import { clearSecretBeforeQuit } from './clipboard/clear-before-quit'
+import { clipboardHandlers } from './clipboard/clipboard-handler'
+import { electronSecretClipboard } from './clipboard/electron-clipboard'
+import { SecretClipboard } from './clipboard/secret-clipboard'
 import { exportSaveHandlers } from './export/export-save-handler'
 import { PrintWindowRegistry } from './export/print-window-registry'
 import { registerIpc } from './ipc/register-ipc'
 import { isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
 import { lockOnQuit } from './lock/lock-on-quit'
+import { quitWithMainWindow } from './lock/quit-with-main-window'
+import { logProcessErrors } from './log/process-errors'
 import { errorName, logRenderProcessGone, logUnexpectedFailure } from './log/safe-log'
 import { installAppMenu } from './menu/app-menu'
 import { APP_ENTRY_URL, devServerUrl } from './origin/app-origin'
 import { registerAppScheme } from './protocol/register-app-scheme'
 import { hardenSession } from './security/harden-session'
 import { guardNavigation } from './security/navigation-guard'
+import { refuseDownloads } from './security/refuse-downloads'
+import { refusedSwitch } from './security/refused-switches'
 import { claimSingleInstance } from './single-instance'
 import { createMainWindow } from './window/create-main-window'
 
@@ -27,19 +35,26 @@ import { createMainWindow } from './window/create-main-window'
  * data off the machine.
  */
 
-// Before `ready`: every renderer sandboxed, app:// known as a secure scheme,
-// and every WebContents ever created (windows, devtools) kept from navigating.
-app.enableSandbox()
-registerAppScheme()
-app.on('web-contents-created', (_event, contents) => {
-  guardNavigation(contents)
-})
-app.on('render-process-gone', (_event, _contents, details) => {
-  logRenderProcessGone(details)
-})
+// First, so that nothing thrown from here on is shown or logged with its message.
+logProcessErrors()
 
 let mainWindow: BrowserWindow | null = null
 const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
+
+// Before `ready`: every renderer sandboxed, app:// known as a secure scheme,
+// and every WebContents ever created (windows, devtools) kept from navigating.
+function prepare(): void {
+  app.enableSandbox()
+  registerAppScheme()
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents)
+  })
+  // Sessions made after start (another partition, devtools) refuse downloads too.
+  app.on('session-created', refuseDownloads)
+  app.on('render-process-gone', (_event, _contents, details) => {
+    logRenderProcessGone(details)
+  })
+}
 
 function start(): void {
   const dev = devServerUrl(app.isPackaged, process.env)
@@ -59,7 +74,16 @@ function start(): void {
     printWindows,
   })
   const attachmentSave = attachmentSaveHandlers({ vault, mainWindow: liveWindow, documentsFolder: () => app.getPath('documents') })
-  const dispatch = createDispatcher(vault, logUnexpectedFailure, { ...createHandlers(vault), ...exportSave, ...attachmentSave })
+  // A copied key leaves the clipboard with the vault: on lock, and before the app quits.
+  const secretClipboard = new SecretClipboard(electronSecretClipboard())
+  vault.onLock(() => void secretClipboard.clearIfOurs())
+  clearSecretBeforeQuit(secretClipboard)
+  const dispatch = createDispatcher(vault, logUnexpectedFailure, {
+    ...createHandlers(vault),
+    ...exportSave,
+    ...attachmentSave,
+    ...clipboardHandlers(secretClipboard),
+  })
   registerIpc(
     ipcMain,
     dispatch,
@@ -79,24 +103,30 @@ function start(): void {
   window.on('closed', () => {
     mainWindow = null
   })
-  // One window holds the vault; with it gone (on macOS too) the app quits and locks.
-  app.on('window-all-closed', () => {
-    stopAutoLock()
-    app.quit()
-  })
+  // One window holds the vault; with it gone (on macOS too) the app locks and quits.
+  quitWithMainWindow(window, { vault, printWindows: () => printWindows.live(), stop: stopAutoLock })
   window.loadURL(dev?.href ?? APP_ENTRY_URL).catch((error: unknown) => {
     console.error('[tafelwerk] venster niet geladen', { errorName: errorName(error) })
   })
 }
 
-if (claimSingleInstance(liveWindow)) {
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      console.error('[tafelwerk] starten mislukt', { errorName: errorName(error) })
-      app.exit(1)
-    })
+// Developers need DevTools and the inspector; an installed app never does.
+const refused = app.isPackaged ? refusedSwitch(process.argv, (name) => app.commandLine.hasSwitch(name)) : null
+if (refused) {
+  // Our own name for the switch only: its value is not ours to log.
+  console.error('[tafelwerk] niet gestart: startoptie niet toegestaan', { option: refused })
+  app.exit(1)
 } else {
-  app.quit()
+  prepare()
+  if (claimSingleInstance(liveWindow)) {
+    app
+      .whenReady()
+      .then(start)
+      .catch((error: unknown) => {
+        console.error('[tafelwerk] starten mislukt', { errorName: errorName(error) })
+        app.exit(1)
+      })
+  } else {
+    app.quit()
+  }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ATTACHMENT_MAX_BASE64, ATTACHMENT_TOO_LARGE } from '../domain/attachment'
+import { ATTACHMENT_MAX_BASE64, ATTACHMENT_TOO_LARGE, FILE_NAME_INVISIBLE, hasInvisibleOrSteering } from '../domain/attachment'
 import { Id } from '../domain/reference'
 
 const FileName = z
@@ -7,8 +7,10 @@ const FileName = z
   .trim()
   .min(1, 'Het bestand heeft geen naam. Geef het bestand een naam en kies het opnieuw.')
   .max(255, 'De bestandsnaam is langer dan 255 tekens. Geef het bestand een kortere naam.')
+  // Before the path check, so a name with both hears about the hidden characters first.
+  .refine((name) => !hasInvisibleOrSteering(name), FILE_NAME_INVISIBLE)
   // A name, not a path: where the file came from stays on the user's disk.
-  .refine((name) => !/[\\/\u0000]/u.test(name), 'Geef alleen de bestandsnaam, zonder map.')
+  .refine((name) => !/[\\/]/u.test(name), 'Geef alleen de bestandsnaam, zonder map.')
 
 /** Bytes cross the contract as base64: plain JSON, the same over IPC and the test bridge. */
 const Base64 = z

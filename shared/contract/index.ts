@@ -5,6 +5,7 @@ import { agendaContract } from './agenda.contract'
 import { attachmentContract } from './attachment.contract'
 import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
+import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
@@ -33,6 +34,7 @@ export const contract = {
   ...decisionContract,
   ...actionContract,
   ...exportContract,
+  ...clipboardContract,
 } as const
 
 export type Contract = typeof contract

@@ -114,16 +114,7 @@ export const meetingContract = {
     }),
     output: Erratum,
   },
-  'meeting:record-export': {
-    input: z.object({
-      meetingId: Id,
-      document: z.enum(exportDocuments),
-      variant: z.enum(exportVariants),
-      format: z.enum(exportFormats),
-      fileName: z.string().trim().min(1).max(255),
-    }),
-    output: ExportRecord,
-  },
+  /** What left the laptop. Written only by `export:save` in main, never by a request of its own. */
   'meeting:exports': { input: z.object({ meetingId: Id }), output: z.object({ rows: z.array(ExportRecord) }) },
   /** The agenda new meetings start from; the default of domain.md until the secretary changes it. */
   'meeting:template-get': { input: z.object({}), output: Template.extend({ isDefault: z.boolean() }) },

@@ -196,6 +196,15 @@ it('adds, shows, saves and deletes attachments of an agenda item, by keyboard to
   await panel.getByRole('alert').getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.').waitFor()
   expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
 
+  // A right-to-left override makes "factuur\u202Efdp.exe" read as "factuurexe.pdf": the vault refuses the name in
+  // Dutch, the message shows the hidden character as a visible mark (so it cannot reverse the message), nothing is stored.
+  await addInput.setInputFiles([{ name: 'factuur\u202Efdp.exe', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') }])
+  const refusedName = panel.getByRole('alert').getByText('‘factuur\uFFFDfdp.exe’ is niet toegevoegd: Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.')
+  await refusedName.waitFor()
+  expect(await panel.getByRole('alert').textContent()).not.toContain('\u202E')
+  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+  expect(await table.getByRole('row').count()).toBe(4)
+
   // Delete asks first; focus starts on "Annuleren", which keeps the file.
   const deletePhoto = panel.getByRole('button', { name: 'Verwijderen plattegrond.png' })
   await deletePhoto.click()

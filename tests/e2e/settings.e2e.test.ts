@@ -135,6 +135,41 @@ describe('Instellingen: reference data', () => {
 })
 
 describe('Instellingen: Beveiliging', () => {
+  test('a copied data key leaves the clipboard when the vault locks, unless something else was copied since', async () => {
+    const app = await tafelwerk.start({ ...withVault, route: 'instellingen/beveiliging' })
+    const { page } = app
+    const revealCard = page.getByRole('region', { name: 'Gegevenssleutel voor SQLCipher' })
+    const copyKey = async () => {
+      await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(PASSPHRASE)
+      await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
+      const shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
+      await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
+      await revealCard.getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
+      expect(app.clipboard.text).toBe(shown)
+    }
+    const lock = async () => {
+      await page.getByRole('button', { name: 'Vergrendelen' }).click()
+      await heading(page, 'Kluis ontgrendelen')
+      // The clipboard is read back in main before it is emptied: not necessarily done when the lock screen shows.
+      await expect.poll(() => app.vault.isUnlocked).toBe(false)
+    }
+
+    await copyKey()
+    await lock()
+    await expect.poll(() => app.clipboard.text).toBe('')
+
+    await unlockWith(page, PASSPHRASE)
+    await heading(page, 'Beveiliging', 2)
+    await copyKey()
+    app.clipboard.copyElsewhere('Agenda OMT D, 12 maart')
+    await lock()
+    // Give main's clear every chance to run; it must leave the user's own copy alone.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(app.clipboard.text).toBe('Agenda OMT D, 12 maart')
+    app.expectNoProblems()
+  })
+
+
   test('auto-lock, change passphrase, data key, and a new recovery key from the banner', async () => {
     const app = await tafelwerk.start({ ...withVault, route: 'instellingen/beveiliging' })
     const { page } = app
@@ -176,6 +211,9 @@ describe('Instellingen: Beveiliging', () => {
     const shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
     expect(shown).toMatch(/^[0-9a-f]{64}$/u)
     expect(await app.call('vault:reveal-data-key', { passphrase: NEW_PASSPHRASE })).toEqual({ ok: true, value: { dataKeyHex: shown } })
+    await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
+    await revealCard.getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
+    expect(app.clipboard.text).toBe(shown)
     await checkScreen(app, 'beveiliging: gegevenssleutel getoond')
     await revealCard.getByRole('button', { name: 'Sleutel verbergen' }).click()
     expect(await revealCard.getByTestId('data-key').count()).toBe(0)

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { historyMarkers } from '../../electron/main/clipboard/history-markers'
 import { checkScreen } from './harness/check-screen'
 import { expectFocused, tabTo } from './harness/keyboard'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
@@ -40,9 +41,17 @@ describe('a secretary’s first session', () => {
     await heading(page, 'Uw herstelsleutel')
     const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? ''
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/u)
-    await page.getByRole('button', { name: 'Sleutel kopiëren' }).click()
-    await page.getByText('Gekopieerd', { exact: true }).waitFor()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recoveryKey)
+    // Copied by main (clipboard:copy-secret), which marks it for clipboard history to skip and empties the
+    // clipboard again; the page itself does not write the key to the clipboard.
+    await page.evaluate(() => navigator.clipboard.writeText('van de pagina zelf'))
+    const copyButton = page.getByRole('button', { name: 'Sleutel kopiëren' })
+    await copyButton.click()
+    // Beside the button, and read out by the announcer.
+    await copyButton.locator('..').getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toBe('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.')
+    expect(app.clipboard.text).toBe(recoveryKey)
+    expect(app.clipboard.formats).toEqual(['text/plain', ...Object.keys(historyMarkers(process.platform))])
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('van de pagina zelf')
     await checkScreen(app, 'herstelsleutel tonen')
 
     // It must be typed back before the app opens; a wrong key is refused.

@@ -25,7 +25,8 @@ export async function askSavePath(parent: BrowserWindow | null, documentsFolder:
     buttonLabel: 'Opslaan',
     defaultPath: join(documentsFolder, fileName),
     filters: text.filters,
-    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+    // Windows' recent documents would list the export's name (a meeting, a case) outside the vault.
+    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const, 'dontAddToRecent' as const],
   }
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
   return result.canceled || !result.filePath ? null : result.filePath

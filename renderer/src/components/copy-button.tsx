@@ -1,22 +1,35 @@
 import { useState } from 'react'
-import { copyText } from '../lib/copy-text'
+import { request } from '../api/request'
 import { announce } from '../stores/announcer-store'
 
-/** Copies a secret and says so, in text next to the button and through the announcer. */
+const copied = (seconds: number) => `Gekopieerd. Het klembord wordt na ${String(seconds)} seconden leeggemaakt.`
+
+/**
+ * Copies a recovery key or the data key, and says so next to the button and
+ * through the announcer. Main does the copying: the renderer may not read the
+ * clipboard, so only main can empty it again, after the time it answers, and
+ * only while it still holds the key. Main also marks the copy for clipboard
+ * history to leave out where the OS allows.
+ */
 export function CopyButton({ text, label = 'Kopiëren' }: { text: string; label?: string }) {
-  const [result, setResult] = useState<'copied' | 'failed' | null>(null)
+  const [result, setResult] = useState<{ clearAfterSeconds: number } | 'failed' | null>(null)
   const copy = async () => {
-    const copied = await copyText(text)
-    setResult(copied ? 'copied' : 'failed')
-    announce(copied ? 'Gekopieerd naar het klembord.' : 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.')
+    try {
+      const answer = await request('clipboard:copy-secret', { text })
+      setResult(answer)
+      announce(copied(answer.clearAfterSeconds))
+    } catch {
+      setResult('failed')
+      announce('Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.')
+    }
   }
   return (
     <span className="copy">
       <button type="button" className="button button--secondary" onClick={() => void copy()}>
         {label}
       </button>
-      {result === 'copied' ? <span className="copy__result">Gekopieerd</span> : null}
       {result === 'failed' ? <span className="copy__result copy__result--failed">Kopiëren lukte niet</span> : null}
+      {result && result !== 'failed' ? <span className="copy__result">{copied(result.clearAfterSeconds)}</span> : null}
     </span>
   )
 }

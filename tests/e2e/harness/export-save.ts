@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core'
 import { saveAttachmentCopy } from '../../../db/attachments/save-attachment'
 import { exportModelFor, defaultFileName } from '../../../db/exports/render-export'
 import { saveExport } from '../../../db/exports/save-export'
-import type { ElectronHandlers } from '../../../db/handlers/handler-types'
+import type { HandlersFor } from '../../../db/handlers/handler-types'
 import type { Vault } from '../../../db/vault/vault'
 import { PlaywrightRoutePrinter } from './route-printer'
 
@@ -21,7 +21,7 @@ export interface SaveTarget {
  * electron/main/attachment, with the save dialog replaced by a test folder
  * and the hidden print window by a Playwright page on the same route.
  */
-export function testExportHandlers(vault: () => Vault, context: () => BrowserContext, target: SaveTarget): ElectronHandlers {
+export function testExportHandlers(vault: () => Vault, context: () => BrowserContext, target: SaveTarget): HandlersFor<'export:save' | 'attachment:save'> {
   let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
   const printerFor = (current: BrowserContext) => {
     // A restarted app has a new context; the printer page belongs to the old one.

@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
+import { clipboardHandlers } from '../../../electron/main/clipboard/clipboard-handler'
+import { SecretClipboard } from '../../../electron/main/clipboard/secret-clipboard'
 import { createHandlers } from '../../../db/handlers/create-handlers'
 import { createDispatcher, type Dispatch } from '../../../db/handlers/dispatch'
 import { Vault } from '../../../db/vault/vault'
 import { channels, type LockReason } from '../../../shared/contract/index'
 import { type SaveTarget, testExportHandlers } from './export-save'
+import { MemoryClipboard } from './memory-clipboard'
 import { installOmtBridge, TEST_LOCK_EVENT } from './omt-bridge-script'
 import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './serve-renderer'
 
@@ -37,6 +40,8 @@ export class TafelwerkApp {
   private dispatch: Dispatch
   /** Where `export:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
   readonly exportTarget: SaveTarget
+  /** The system clipboard `clipboard:copy-secret` writes to (see memory-clipboard.ts). */
+  readonly clipboard: MemoryClipboard
 
   private constructor(
     private readonly browser: Browser,
@@ -44,13 +49,21 @@ export class TafelwerkApp {
     public vault: Vault,
   ) {
     this.exportTarget = { folder: join(folder, 'exports'), cancel: false }
+    this.clipboard = new MemoryClipboard()
     this.dispatch = this.createDispatch(vault)
   }
 
-  /** The real dispatcher, plus the Electron-only save channels the way the harness provides them. */
+  /**
+   * The real dispatcher, plus the Electron-only channels the way the harness
+   * provides them: the saves into a test folder, the clipboard with main's own
+   * SecretClipboard and handler on an in-memory clipboard, cleared on lock as
+   * electron/main/index.ts wires it.
+   */
   private createDispatch(vault: Vault): Dispatch {
-    const electronOnly = testExportHandlers(() => this.vault, () => this.window?.context ?? this.fail('The app window is closed.'), this.exportTarget)
-    return createDispatcher(vault, undefined, { ...createHandlers(vault), ...electronOnly })
+    const saves = testExportHandlers(() => this.vault, () => this.window?.context ?? this.fail('The app window is closed.'), this.exportTarget)
+    const secretClipboard = new SecretClipboard(this.clipboard)
+    vault.onLock(() => void secretClipboard.clearIfOurs())
+    return createDispatcher(vault, undefined, { ...createHandlers(vault), ...saves, ...clipboardHandlers(secretClipboard) })
   }
 
   private fail(message: string): never {

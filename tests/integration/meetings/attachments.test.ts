@@ -66,6 +66,18 @@ it('refuses an unreadable file and a path instead of a name', async () => {
   expect(path.fields).toEqual({ fileName: 'Geef alleen de bestandsnaam, zonder map.' })
 })
 
+it('refuses a name with a right-to-left override or another invisible or steering character, and stores nothing', async () => {
+  const before = (await call(made.dispatch, 'attachment:list', { agendaItemId: itemId })).rows
+  // "factuur\u202Efdp.exe" reads as "factuurexe.pdf"; a tab, a bell or an isolate hide as well.
+  for (const fileName of ['factuur\u202Efdp.exe', 'plan\tvan aanpak.pdf', 'memo\u0007.txt', 'a\u2066b\u2069.pdf', 'c\u200F.pdf', 'd\u0085.pdf', 'e\u007F.pdf', 'nul\u0000.pdf']) {
+    const error = await refuse(made.dispatch, 'attachment:add', { agendaItemId: itemId, fileName, mediaType: 'application/pdf', contentBase64: 'QUJD' })
+    expect(error, JSON.stringify(fileName)).toMatchObject({ code: 'VALIDATION', fields: { fileName: 'Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.' } })
+  }
+  expect((await call(made.dispatch, 'attachment:list', { agendaItemId: itemId })).rows).toEqual(before)
+  const stored = await made.vault.db.selectFrom('attachment').select('file_name').execute()
+  expect(stored.filter((row) => /[\p{Cc}\u202E\u2066\u200F]/u.test(row.file_name))).toEqual([])
+})
+
 it('deletes an attachment; a deleted item’s attachments cannot be opened until it is restored', async () => {
   const meta = await call(made.dispatch, 'attachment:add', { agendaItemId: itemId, fileName: 'memo.txt', mediaType: 'text/plain', contentBase64: Buffer.from('memo').toString('base64') })
   await call(made.dispatch, 'agenda:delete', { id: itemId })

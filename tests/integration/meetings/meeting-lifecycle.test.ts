@@ -149,19 +149,6 @@ describe('adopted minutes are read-only; later changes are errata', () => {
     // The triggers refuse too, for any write path that forgets to ask.
     await expect(made.vault.db.updateTable('agenda_item').set({ notes: 'stiekem' }).where('id', '=', itemId).execute()).rejects.toThrow(/adopted/u)
   })
-
-  it('records what was exported, in which variant, and whether the minutes were concept', async () => {
-    const meeting = await createMeeting(made.dispatch, ref, { date: '2025-06-18' })
-    const record = await call(made.dispatch, 'meeting:record-export', {
-      meetingId: meeting.id,
-      document: 'besluitenlijst',
-      variant: 'gepseudonimiseerd',
-      format: 'pdf',
-      fileName: '/home/secretaris/Documenten/Besluitenlijst OMT D 2025-06-18.pdf',
-    })
-    expect(record).toMatchObject({ meetingId: meeting.id, document: 'besluitenlijst', variant: 'gepseudonimiseerd', format: 'pdf', fileName: 'Besluitenlijst OMT D 2025-06-18.pdf', minutesStatus: 'concept' })
-    expect((await call(made.dispatch, 'meeting:exports', { meetingId: meeting.id })).rows).toEqual([record])
-  })
 })
 
 describe('deleting a meeting and the agenda template', () => {

@@ -41,7 +41,7 @@ describe('attachment:save in main', () => {
         { name: 'PDF-bestand', extensions: ['pdf'] },
         { name: 'Alle bestanden', extensions: ['*'] },
       ],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
     })
   })
 

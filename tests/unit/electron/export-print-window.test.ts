@@ -55,9 +55,11 @@ describe('export:save in main', () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true })
     const { save } = await handler()
     await expect(save(request)).resolves.toEqual({ saved: false })
-    const options = electron.dialog.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string; filters: unknown[] }
+    const options = electron.dialog.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string; filters: unknown[]; properties: string[] }
     expect(options.defaultPath).toBe('/home/secretaris/Documenten/Verslag OMT D 2026-03-12.pdf')
     expect(options.filters).toEqual([{ name: 'PDF-document', extensions: ['pdf'] }])
+    // The export's name stays out of the OS's recent documents.
+    expect(options.properties).toContain('dontAddToRecent')
     expect(state.save).not.toHaveBeenCalled()
   })
 

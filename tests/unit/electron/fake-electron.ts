@@ -50,24 +50,55 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn()
   readonly getPath = vi.fn((name: string) => `/fake/${name}`)
   readonly whenReady = vi.fn(() => Promise.resolve())
+  readonly commandLine = { hasSwitch: vi.fn((_name: string) => false) }
 }
 
 class FakePowerMonitor extends EventEmitter {
   readonly getSystemIdleTime = vi.fn(() => 0)
 }
 
+/** A session is an EventEmitter too (`will-download`). */
 export function createFakeSession() {
-  return {
+  return Object.assign(new EventEmitter(), {
     protocol: { handle: vi.fn() },
     webRequest: { onBeforeRequest: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     setSpellCheckerEnabled: vi.fn(),
+  })
+}
+
+/** Electron's ClipboardItem: the payload per MIME type, as given. */
+export class ClipboardItem {
+  constructor(readonly items: Record<string, unknown>) {}
+  get types(): string[] {
+    return Object.keys(this.items)
   }
 }
 
+/** The system clipboard: what the last write put there, replaced whole by every write, as Chromium does. */
+class FakeClipboard {
+  items: Record<string, unknown> = {}
+  readonly write = vi.fn((data: ClipboardItem[]): Promise<void> => {
+    this.items = Object.assign({}, ...data.map((item) => item.items)) as Record<string, unknown>
+    return Promise.resolve()
+  })
+  readonly writeText = vi.fn((text: string): Promise<void> => {
+    this.items = { 'text/plain': text }
+    return Promise.resolve()
+  })
+  readonly readText = vi.fn((): Promise<string> => {
+    const text = this.items['text/plain']
+    return Promise.resolve(typeof text === 'string' ? text : '')
+  })
+  readonly clear = vi.fn((): void => {
+    this.items = {}
+  })
+}
+
 export const app = new FakeApp()
+export const clipboard = new FakeClipboard()
 export const powerMonitor = new FakePowerMonitor()
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
 export const session = { defaultSession: createFakeSession() }
@@ -84,8 +115,9 @@ export const screen = {
 /** Forget listeners and calls between tests; resetting mocks does not remove listeners. */
 export function resetFakeElectron(): void {
   vi.resetAllMocks()
-  for (const emitter of [app, powerMonitor]) emitter.removeAllListeners()
+  for (const emitter of [app, powerMonitor, session.defaultSession]) emitter.removeAllListeners()
   BrowserWindow.instances.length = 0
   FakeWebContents.scriptResult = undefined
   app.isPackaged = true
+  clipboard.items = {}
 }

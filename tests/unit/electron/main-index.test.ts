@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { osClipboardFormat } from '../../../electron/main/clipboard/electron-clipboard'
+import { historyMarkers } from '../../../electron/main/clipboard/history-markers'
 import { channels } from '../../../shared/contract/index'
 import type * as FakeElectron from './fake-electron'
 
@@ -28,11 +30,18 @@ vi.mock('../../../db/handlers/dispatch', () => ({
 vi.mock('../../../db/vault/vault', () => ({
   Vault: class {
     isUnlocked = true
+    readonly lockListeners = new Set<() => void>()
+    // As the real one: the listeners hear a lock that closed an open vault.
     readonly lock = vi.fn(() => {
+      const wasOpen = this.isUnlocked
       this.isUnlocked = false
+      if (wasOpen) for (const listener of this.lockListeners) listener()
     })
-    // The export handler closes its print window on lock.
-    readonly onLock = vi.fn(() => () => undefined)
+    // The export handler closes its print window on lock; the clipboard drops a copied key.
+    readonly onLock = vi.fn((listener: () => void) => {
+      this.lockListeners.add(listener)
+      return () => this.lockListeners.delete(listener)
+    })
     constructor(readonly folder: string) {
       state.vaults.push(this)
     }
@@ -42,19 +51,42 @@ vi.mock('../../../db/vault/vault', () => ({
 type Electron = typeof FakeElectron
 type Handler = (event: unknown, input: unknown) => Promise<unknown>
 
-async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string } = {}): Promise<Electron> {
+/** The last-chance error handlers main installs, kept off the real process (they would catch the runner's errors). */
+const processHandlers = new Map<string, (reason: unknown) => void>()
+function catchProcessHandlers(): void {
+  processHandlers.clear()
+  const on = process.on.bind(process)
+  vi.spyOn(process, 'on').mockImplementation(((event: string, listener: (reason: unknown) => void) => {
+    if (event !== 'uncaughtException' && event !== 'unhandledRejection') return on(event, listener)
+    processHandlers.set(event, listener)
+    return process
+  }) as typeof process.on)
+}
+
+async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string; argv?: string[]; switches?: string[] } = {}): Promise<Electron> {
   vi.resetModules()
   // The mocked module itself: after resetModules a fresh import of ./fake-electron could be another instance.
   const electron = (await import('electron')) as unknown as Electron
   electron.resetFakeElectron()
   // After the reset, which would otherwise restore console.error and print to the test output.
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  catchProcessHandlers()
   electron.app.isPackaged = options.packaged ?? true
   electron.app.requestSingleInstanceLock.mockReturnValue(options.singleInstance ?? true)
   vi.stubEnv('ELECTRON_RENDERER_URL', options.rendererUrl ?? '')
+  process.argv = options.argv ?? ['/opt/Tafelwerk/tafelwerk']
+  electron.app.commandLine.hasSwitch.mockImplementation((name) => (options.switches ?? []).includes(name))
   await import('../../../electron/main/index')
   await vi.advanceTimersByTimeAsync(0)
   return electron
+}
+
+/** A handler main gave the dispatcher (the dispatcher itself is mocked here). */
+const mainHandler = (channel: string) => {
+  const handlers = (state.createDispatcher.mock.calls[0] as unknown[] | undefined)?.[2] as Record<string, (input: unknown) => Promise<unknown>> | undefined
+  const found = handlers?.[channel]
+  if (!found) throw new Error(`main gave the dispatcher no ${channel}`)
+  return found
 }
 
 const theWindow = (electron: Electron) => {
@@ -68,6 +100,7 @@ const handler = (electron: Electron, channel: string): Handler => {
   return call[1]
 }
 
+const testArgv = process.argv
 beforeEach(() => {
   state.vaults.length = 0
   state.dispatch.mockClear()
@@ -76,6 +109,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  process.argv = testArgv
   vi.clearAllTimers()
   vi.useRealTimers()
   vi.unstubAllEnvs()
@@ -98,6 +132,17 @@ describe('main process wiring', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalledOnce()
     expect(ses.setPermissionCheckHandler).toHaveBeenCalledOnce()
     expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+  })
+
+  it('refuses downloads in the default session and in every session created later', async () => {
+    const { app, session, createFakeSession } = await boot()
+    const later = createFakeSession()
+    app.emit('session-created', later)
+    for (const ses of [session.defaultSession, later]) {
+      const event = { preventDefault: vi.fn() }
+      ses.emit('will-download', event, {}, {})
+      expect(event.preventDefault).toHaveBeenCalledOnce()
+    }
   })
 
   it('opens one window on app://tafelwerk with the vault in the user-data folder', async () => {
@@ -159,6 +204,48 @@ describe('main process wiring', () => {
     expect(state.vaults[0]?.lock).toHaveBeenCalled()
   })
 
+  it('locks the vault and quits when the main window closes, though no window-all-closed comes', async () => {
+    const electron = await boot()
+    // A hidden print window (kept after an export) keeps Electron from ever sending window-all-closed.
+    theWindow(electron).emit('closed')
+    expect(state.vaults[0]?.lock).toHaveBeenCalled()
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('copies a key through main, marked for clipboard history to skip, and empties the clipboard after 30 s, on lock and before quitting', async () => {
+    const electron = await boot()
+    const copy = mainHandler('clipboard:copy-secret')
+    const key = 'K7QD-9M2X-ABCD-EFGH-2345-6789-JKLM-NPQR'
+    await expect(copy({ text: key })).resolves.toEqual({ clearAfterSeconds: 30 })
+    expect(await electron.clipboard.readText()).toBe(key)
+    expect(Object.keys(electron.clipboard.items).sort()).toEqual(['text/plain', ...Object.keys(historyMarkers(process.platform)).map(osClipboardFormat)].sort())
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(await electron.clipboard.readText()).toBe('')
+
+    // Locking the vault takes the key off at once.
+    await copy({ text: key })
+    state.vaults[0]?.lock()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(await electron.clipboard.readText()).toBe('')
+
+    // A quit waits until the key is off the clipboard.
+    await copy({ text: key })
+    const quit = { preventDefault: vi.fn() }
+    electron.app.emit('before-quit', quit)
+    expect(quit.preventDefault).toHaveBeenCalledOnce()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(await electron.clipboard.readText()).toBe('')
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('logs only the name of an error nothing else caught', async () => {
+    await boot()
+    processHandlers.get('uncaughtException')?.(new RangeError('Dorpsstraat 4, Jansen'))
+    processHandlers.get('unhandledRejection')?.(new Error('/home/jansen/tafelwerk.vault'))
+    expect(vi.mocked(console.error).mock.calls.map((call): unknown => call[1])).toEqual([{ errorName: 'RangeError' }, { errorName: 'Error' }])
+    expect(JSON.stringify(vi.mocked(console.error).mock.calls)).not.toContain('ansen')
+  })
+
   it('logs only the reason when a renderer goes away', async () => {
     const { app } = await boot()
     app.emit('render-process-gone', {}, {}, { reason: 'oom', exitCode: 9 })
@@ -171,6 +258,27 @@ describe('main process wiring', () => {
     expect(electron.app.whenReady).not.toHaveBeenCalled()
     expect(electron.BrowserWindow.instances).toHaveLength(0)
     expect(state.vaults).toHaveLength(0)
+  })
+
+  it('refuses to start a packaged app with a remote-debugging or inspector switch, before anything else', async () => {
+    const electron = await boot({ argv: ['/opt/Tafelwerk/tafelwerk', '--remote-debugging-port=9222'] })
+    expect(electron.app.exit).toHaveBeenCalledExactlyOnceWith(1)
+    expect(console.error).toHaveBeenCalledExactlyOnceWith(expect.any(String), { option: 'remote-debugging-port' })
+    expect(electron.app.enableSandbox).not.toHaveBeenCalled()
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+    expect(electron.BrowserWindow.instances).toHaveLength(0)
+    expect(state.vaults).toHaveLength(0)
+
+    // A switch Chromium holds without it showing in argv is refused as well.
+    const viaChromium = await boot({ switches: ['remote-debugging-pipe'] })
+    expect(viaChromium.app.exit).toHaveBeenCalledExactlyOnceWith(1)
+    expect(viaChromium.BrowserWindow.instances).toHaveLength(0)
+  })
+
+  it('lets a developer start an unpackaged app with DevTools switches', async () => {
+    const electron = await boot({ packaged: false, argv: ['/usr/bin/electron', '.', '--remote-debugging-port=9222', '--inspect'] })
+    expect(electron.app.exit).not.toHaveBeenCalled()
+    expect(theWindow(electron).loadURL).toHaveBeenCalledOnce()
   })
 
   it('never imports crash upload, auto-update or Electron networking', () => {

@@ -29,6 +29,12 @@ describe('the preload bridge (window.omt)', () => {
     expect(Object.isFrozen(bridge)).toBe(true)
   })
 
+  it('has no way to write the export log: meeting:record-export is no channel', () => {
+    const bridge = createBridge(fakeIpc().ipc) as unknown as Record<string, unknown>
+    expect(isChannel('meeting:record-export')).toBe(false)
+    expect(bridge['meeting:record-export']).toBeUndefined()
+  })
+
   it('forwards a request to its own channel with its input, and returns the envelope', async () => {
     const { ipc, invoke } = fakeIpc()
     const bridge = createBridge(ipc)

@@ -27,6 +27,12 @@ describe('registerIpc', () => {
     expect([...handlers.keys()].sort()).toEqual([...channels].sort())
   })
 
+  it('registers no handler for meeting:record-export: only export:save in main writes the export log', () => {
+    register(true)
+    expect(handlers.has('meeting:record-export')).toBe(false)
+    expect(handlers.has('export:save')).toBe(true)
+  })
+
   it('dispatches a trusted request with its channel and input', async () => {
     register(true)
     const answer = await handlers.get('settings:get')?.(fakeEvent, { some: 'input' })

@@ -1,4 +1,4 @@
-import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../../../shared/domain/attachment'
+import { ATTACHMENT_MAX_BYTES, attachmentTooLarge, visibleFileName } from '../../../../shared/domain/attachment'
 
 export class FileProblem extends Error {}
 
@@ -8,10 +8,11 @@ export class FileProblem extends Error {}
  * into memory first; the vault checks it again.
  */
 export function readAsBase64(file: File): Promise<string> {
-  if (file.size > ATTACHMENT_MAX_BYTES) return Promise.reject(new FileProblem(attachmentTooLarge(file.name, file.size)))
+  const name = visibleFileName(file.name)
+  if (file.size > ATTACHMENT_MAX_BYTES) return Promise.reject(new FileProblem(attachmentTooLarge(name, file.size)))
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    const unreadable = () => reject(new FileProblem(`Het bestand ‘${file.name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`))
+    const unreadable = () => reject(new FileProblem(`Het bestand ‘${name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`))
     reader.onerror = unreadable
     reader.onabort = unreadable
     reader.onload = () => {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { OmtError } from '../../../../shared/contract/errors'
+import { visibleFileName } from '../../../../shared/domain/attachment'
 import { messageOf, request } from '../../api/request'
 import { announce } from '../../stores/announcer-store'
 import { tracked } from '../save-status'
@@ -9,7 +10,8 @@ function problemOf(file: File, failure: unknown): string {
   if (failure instanceof FileProblem) return failure.message
   // The vault's own words for the file (too large, a name it refuses) say more than the generic message.
   const field = failure instanceof OmtError ? Object.values(failure.fields ?? {})[0] : undefined
-  return `‘${file.name}’ is niet toegevoegd: ${field ?? messageOf(failure)}`
+  // A refused name is shown with its hidden characters made visible, so it cannot disguise the message itself.
+  return `‘${visibleFileName(file.name)}’ is niet toegevoegd: ${field ?? messageOf(failure)}`
 }
 
 /**
