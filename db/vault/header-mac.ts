@@ -23,6 +23,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 function macOf(header: UnsealedHeader, dataKey: Buffer): Buffer {
+  // A key wiped while still in use would seal a header nobody can open again.
+  if (dataKey.every((byte) => byte === 0)) throw new Error('refusing to seal a header with a zeroed key')
   const key = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), MAC_LABEL, 32))
   try {
     return createHmac('sha256', key).update(canonicalJson(header)).digest()

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { KDF_LIMITS } from './key-wrap'
@@ -18,7 +18,10 @@ const base64Of = (bytes: number) =>
   z
     .string()
     .regex(/^[A-Za-z0-9+/]*={0,2}$/u)
-    .refine((text) => Buffer.from(text, 'base64').length === bytes && Buffer.from(text, 'base64').toString('base64') === text)
+    .refine((text) => {
+      const decoded = Buffer.from(text, 'base64')
+      return decoded.length === bytes && decoded.toString('base64') === text
+    })
 
 export const Wrapped = z.strictObject({ iv: base64Of(12), ciphertext: base64Of(32), tag: base64Of(16) })
 
@@ -71,6 +74,19 @@ export const VaultHeader = z.strictObject({
 export type VaultHeader = z.output<typeof VaultHeader>
 export type UnsealedHeader = Omit<VaultHeader, 'mac'>
 
+/** A new vault's header, before its keys and date are filled in. */
+export const NEW_HEADER = {
+  format: 'tafelwerk-vault',
+  version: 2,
+  cipher: 'sqlcipher-4',
+  recoveryConfirmed: false,
+  dataKeyShownAt: null,
+  rotation: null,
+} as const
+
+/** A real header is about 1.5 kB; a huge file is not read into memory on every status check. */
+const MAX_HEADER_BYTES = 64 * 1024
+
 /** A header as read: version 2, or a version 1 header in version 2's shape, without a MAC to check. */
 export type StoredHeader = (VaultHeader & { legacy: false }) | (UnsealedHeader & { legacy: true })
 
@@ -81,6 +97,7 @@ export const WRAP_PURPOSE = { passphrase: 'tafelwerk-vault/1/passphrase', recove
 export function readHeader(path: string): StoredHeader | null {
   let raw: unknown
   try {
+    if (statSync(path).size > MAX_HEADER_BYTES) return null
     raw = JSON.parse(readFileSync(path, 'utf8'))
   } catch {
     return null

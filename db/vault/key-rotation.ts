@@ -1,19 +1,7 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
-import Database from 'better-sqlite3-multiple-ciphers'
-import type { UnsealedHeader } from './header'
-import { syncFolder } from './header'
-import type { SqliteDatabase } from './open-database'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
+import { syncFolder, type UnsealedHeader } from './header'
+import { openKeyedDatabase, type SqliteDatabase } from './open-database'
 import { withRawKeyLiteral } from './raw-key'
-
-/** A new vault's header, before its keys and date are filled in. */
-export const NEW_HEADER = {
-  format: 'tafelwerk-vault',
-  version: 2,
-  cipher: 'sqlcipher-4',
-  recoveryConfirmed: false,
-  dataKeyShownAt: null,
-  rotation: null,
-} as const
 
 /**
  * A data key rotation never re-encrypts the vault in place: SQLite3 Multiple
@@ -41,14 +29,14 @@ export function writeRotatedCopy(sqlite: SqliteDatabase, databasePath: string, c
   removeRotatedCopy(databasePath)
   // VACUUM INTO writes the copy under the current key (an ATTACH without a key takes the main database's).
   sqlite.prepare('VACUUM INTO ?').run(copy)
-  const target = openRaw(copy, current)
+  const target = openKeyedDatabase(copy, current)
   try {
     target.pragma('journal_mode=DELETE')
     withRawKeyLiteral(next, (literal) => target.rekey(literal))
   } finally {
     target.close()
   }
-  const check = openRaw(copy, next)
+  const check = openKeyedDatabase(copy, next)
   try {
     if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('rotated copy failed its integrity check')
   } finally {
@@ -60,10 +48,9 @@ export function writeRotatedCopy(sqlite: SqliteDatabase, databasePath: string, c
 
 /** Step 3, once the database is closed and its WAL folded in. */
 export function swapInRotatedCopy(copy: string, databasePath: string): void {
-  // A WAL left beside the file would be replayed onto the new one.
-  for (const companion of [`${databasePath}-wal`, `${databasePath}-shm`]) {
-    if (existsSync(companion)) rmSync(companion)
-  }
+  // A WAL left beside the file would be replayed onto the new one; one that still holds commits must not be dropped.
+  if (sizeOf(`${databasePath}-wal`) > 0) throw new Error('the WAL was not folded in before the swap')
+  for (const companion of [`${databasePath}-wal`, `${databasePath}-shm`]) rmSync(companion, { force: true })
   renameSync(copy, databasePath)
   syncFolder(databasePath)
 }
@@ -80,12 +67,12 @@ export function finishRotation<H extends UnsealedHeader>(header: H, nextKeyOpene
   return { ...header, keys: header.rotation, rotation: null, recoveryConfirmed: false, dataKeyShownAt: null }
 }
 
-function openRaw(path: string, key: Buffer): SqliteDatabase {
-  const sqlite = new Database(path, { fileMustExist: true })
-  sqlite.pragma("cipher='sqlcipher'")
-  sqlite.pragma('legacy=4')
-  withRawKeyLiteral(key, (literal) => sqlite.key(literal))
-  return sqlite
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
 }
 
 function syncFile(path: string): void {

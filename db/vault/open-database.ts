@@ -9,17 +9,28 @@ export type SqliteDatabase = Database.Database
  * damaged or foreign file, or one encrypted with another key, is left exactly as it was.
  */
 export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { create: boolean }): SqliteDatabase {
-  const sqlite = new Database(path, { fileMustExist: !options.create })
+  const sqlite = openKeyedDatabase(path, dataKey, options)
   try {
-    sqlite.pragma("cipher='sqlcipher'")
-    sqlite.pragma('legacy=4')
-    withRawKeyLiteral(dataKey, (literal) => sqlite.key(literal))
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
     sqlite.pragma('journal_mode=WAL')
     sqlite.pragma('synchronous=FULL')
     sqlite.pragma('foreign_keys=ON')
     sqlite.pragma('temp_store=MEMORY')
     sqlite.pragma('secure_delete=ON')
+    return sqlite
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}
+
+/** The file with SQLCipher 4 settings and the key set, nothing read or written yet. */
+export function openKeyedDatabase(path: string, key: Buffer, options = { create: false }): SqliteDatabase {
+  const sqlite = new Database(path, { fileMustExist: !options.create })
+  try {
+    sqlite.pragma("cipher='sqlcipher'")
+    sqlite.pragma('legacy=4')
+    withRawKeyLiteral(key, (literal) => sqlite.key(literal))
     return sqlite
   } catch (error) {
     sqlite.close()

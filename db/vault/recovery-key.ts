@@ -36,18 +36,23 @@ export function parseRecoveryKey(text: string): Buffer | null {
     .replace(/O/gu, '0')
     .replace(/[IL]/gu, '1')
   if (clean.length !== Math.ceil((KEY_BYTES * 8) / 5)) return null
-  const bytes: number[] = []
+  // Straight into a Buffer the caller zeroes: an array of numbers could not be wiped.
+  const bytes = Buffer.alloc(KEY_BYTES)
+  let filled = 0
   let bits = 0
   let value = 0
   for (const char of clean) {
     const digit = ALPHABET.indexOf(char)
-    if (digit < 0) return null
+    if (digit < 0) {
+      bytes.fill(0)
+      return null
+    }
     value = ((value << 5) | digit) & 0xffff
     bits += 5
     if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 255)
+      bytes[filled++] = (value >>> (bits - 8)) & 255
       bits -= 8
     }
   }
-  return Buffer.from(bytes)
+  return bytes
 }

@@ -7,10 +7,10 @@ import type { VaultStatus } from '../../shared/contract/vault.contract'
 import { passphraseProblem, passphraseProblemMessages } from '../../shared/domain/passphrase-policy'
 import { migrateToLatest } from '../migrations/migrate'
 import type { Database } from '../schema/database'
-import { type KeyWraps, readHeader, type StoredHeader, type VaultHeader, writeHeader } from './header'
+import { type KeyWraps, NEW_HEADER, readHeader, type StoredHeader, type UnsealedHeader, type VaultHeader, writeHeader } from './header'
 import { headerMacValid, sealHeader } from './header-mac'
 import { headerVersionMarked, markHeaderVersion } from './header-version-mark'
-import { finishRotation, NEW_HEADER, removeRotatedCopy, swapInRotatedCopy, writeRotatedCopy } from './key-rotation'
+import { finishRotation, removeRotatedCopy, swapInRotatedCopy, writeRotatedCopy } from './key-rotation'
 import { usingKey } from './key-wrap'
 import { makeKeyWraps, openWithPassphrase, openWithRecoveryKey, rewrapPassphrase, rewrapRecovery } from './key-wraps'
 import { IdleMaintenance } from './idle-maintenance'
@@ -51,7 +51,7 @@ export class Vault {
   status(): VaultStatus {
     const demo = this.demoFolder !== null
     const unknown = { recoveryKeyConfirmed: false, dataKeyShown: false, demo }
-    if (this.open) return { state: 'unlocked', ...keyFacts(this.header()), demo }
+    if (this.open) return { state: 'unlocked', ...keyFacts(this.verifiedHeaderOrNull()), demo }
     if (!anyVaultFileExists(this.files)) return { state: 'none', ...unknown }
     const header = this.header()
     if (this.damaged || !header || !existsSync(this.files.database)) return { state: 'damaged', ...unknown }
@@ -109,20 +109,19 @@ export class Vault {
     const recoveryKey = generateRecoveryKey()
     try {
       const keys = await makeKeyWraps(dataKey, passphrase, recoveryKey)
-      const header = { ...NEW_HEADER, createdAt: new Date().toISOString(), keys }
       await this.openWith(dataKey, true, generation)
+      writeHeader(this.files.header, sealHeader({ ...NEW_HEADER, createdAt: new Date().toISOString(), keys }, dataKey))
       markHeaderVersion(this.requireOpen().sqlite)
-      writeHeader(this.files.header, sealHeader(header, dataKey))
       return formatRecoveryKey(recoveryKey)
     } catch (error) {
       // Nothing of the user's is in a vault that was never finished: clean up so they can retry.
       this.lock()
-      dataKey.fill(0)
-      for (const path of [this.files.database, `${this.files.database}-wal`, `${this.files.database}-shm`]) {
+      for (const path of [this.files.database, `${this.files.database}-wal`, `${this.files.database}-shm`, this.files.header]) {
         rmSync(path, { force: true })
       }
       throw error
     } finally {
+      dataKey.fill(0)
       recoveryKey.fill(0)
     }
   }
@@ -132,27 +131,27 @@ export class Vault {
     const header = this.requireHeader()
     const dataKey = await openWithPassphrase(header.keys, passphrase)
     if (!dataKey) throw new OmtError('WRONG_PASSPHRASE')
-    // Already open (a second window, a double click): the passphrase was still checked.
-    if (this.open) return void dataKey.fill(0)
-    const rotated = header.rotation && (await openWithPassphrase(header.rotation, passphrase))
-    await this.openChecked(header, dataKey, rotated ?? null, generation)
+    let rotated: Buffer | null = null
+    try {
+      // Already open (a second window, a double click): the passphrase was still checked.
+      if (this.open) return
+      rotated = header.rotation && (await openWithPassphrase(header.rotation, passphrase))
+      await this.openChecked(header, dataKey, rotated, generation)
+    } finally {
+      dataKey.fill(0)
+      rotated?.fill(0)
+    }
   }
 
   /** Unlocks with the recovery key and replaces the forgotten passphrase. */
   async recover(recoveryKeyText: string, passphrase: string, passphraseRepeat: string): Promise<void> {
     const generation = this.lockGeneration
     const header = this.requireHeader()
-    const dataKey = await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText)
-    try {
+    await usingKey(await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText), async (dataKey) => {
       assertNewPassphrase(passphrase, passphraseRepeat)
-    } catch (error) {
-      dataKey.fill(0)
-      throw error
-    }
-    if (!this.open) await this.openChecked(header, Buffer.from(dataKey), null, generation)
-    await usingKey(dataKey, async (key) => {
+      if (!this.open) await this.openChecked(header, dataKey, null, generation)
       const current = this.verifiedHeader()
-      writeHeader(this.files.header, sealHeader({ ...current, keys: await rewrapPassphrase(current.keys, key, passphrase) }, key))
+      writeHeader(this.files.header, sealHeader({ ...current, keys: await rewrapPassphrase(current.keys, dataKey, passphrase) }, dataKey))
     })
   }
 
@@ -165,15 +164,18 @@ export class Vault {
     const header = this.verifiedHeader()
     await this.checkPassphrase(header, current, 'currentPassphrase')
     assertNewPassphrase(passphrase, passphraseRepeat)
-    const dataKey = this.requireOpen().dataKey
-    writeHeader(this.files.header, sealHeader({ ...header, keys: await rewrapPassphrase(header.keys, dataKey, passphrase) }, dataKey))
+    await usingKey(this.dataKeyCopy(), async (dataKey) => {
+      writeHeader(this.files.header, sealHeader({ ...header, keys: await rewrapPassphrase(header.keys, dataKey, passphrase) }, dataKey))
+    })
   }
 
   /** The user proves they stored the key by typing it back. */
   async confirmRecoveryKey(recoveryKeyText: string): Promise<void> {
     const header = this.verifiedHeader()
     ;(await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText)).fill(0)
-    writeHeader(this.files.header, sealHeader({ ...header, recoveryConfirmed: true }, this.requireOpen().dataKey))
+    await usingKey(this.dataKeyCopy(), (dataKey) => {
+      writeHeader(this.files.header, sealHeader({ ...header, recoveryConfirmed: true }, dataKey))
+    })
   }
 
   /**
@@ -184,23 +186,25 @@ export class Vault {
   async renewRecoveryKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
     await this.checkPassphrase(header, passphrase, 'passphrase')
-    const dataKey = this.requireOpen().dataKey
     const recoveryKey = generateRecoveryKey()
-    return usingKey(recoveryKey, async (key) => {
-      const keys = await rewrapRecovery(header.keys, dataKey, key)
-      writeHeader(this.files.header, sealHeader({ ...header, keys, recoveryConfirmed: false }, dataKey))
-      return formatRecoveryKey(key)
-    })
+    return usingKey(recoveryKey, (key) =>
+      usingKey(this.dataKeyCopy(), async (dataKey) => {
+        const keys = await rewrapRecovery(header.keys, dataKey, key)
+        writeHeader(this.files.header, sealHeader({ ...header, keys, recoveryConfirmed: false }, dataKey))
+        return formatRecoveryKey(key)
+      }),
+    )
   }
 
   /**
    * Replaces the data key: the database is re-encrypted under a new random
    * key, with a new recovery key. Afterwards no older header, recovery key or
-   * shown data key opens it. Crash-safe: see key-rotation.ts.
+   * shown data key opens this vault. Crash-safe: see key-rotation.ts.
    */
   async newDataKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
     await this.checkPassphrase(header, passphrase, 'passphrase')
+    const current = this.dataKeyCopy()
     const next = randomBytes(32)
     const recoveryKey = generateRecoveryKey()
     try {
@@ -209,21 +213,23 @@ export class Vault {
       const { database, header: headerPath } = this.files
       // Kysely's connection lock: a transaction another request has open ends first, and nothing is written after the copy.
       await open.db.connection().execute(() => {
-        const copy = writeRotatedCopy(open.sqlite, database, open.dataKey, next)
+        if (this.open !== open) throw new OmtError('VAULT_LOCKED')
+        const copy = writeRotatedCopy(open.sqlite, database, current, next)
         const announced = { ...this.verifiedHeader(), rotation }
-        writeHeader(headerPath, sealHeader(announced, open.dataKey))
+        writeHeader(headerPath, sealHeader(announced, current))
         this.closeForSwap()
         swapInRotatedCopy(copy, database)
         writeHeader(headerPath, sealHeader(finishRotation(announced, true), next))
         return Promise.resolve()
       })
-      await this.openWith(Buffer.from(next), false, this.lockGeneration)
+      await this.openWith(next, false, this.lockGeneration)
       return formatRecoveryKey(recoveryKey)
     } catch (error) {
       // Which key the file is under is for the next unlock to find out (finishRotation), not for this connection.
       this.lock()
       throw error
     } finally {
+      current.fill(0)
       next.fill(0)
       recoveryKey.fill(0)
       removeRotatedCopy(this.files.database)
@@ -234,9 +240,10 @@ export class Vault {
   async revealDataKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
     await this.checkPassphrase(header, passphrase, 'passphrase')
-    const dataKey = this.requireOpen().dataKey
-    writeHeader(this.files.header, sealHeader({ ...header, dataKeyShownAt: new Date().toISOString() }, dataKey))
-    return dataKey.toString('hex')
+    return usingKey(this.dataKeyCopy(), (dataKey) => {
+      writeHeader(this.files.header, sealHeader({ ...header, dataKeyShownAt: new Date().toISOString() }, dataKey))
+      return dataKey.toString('hex')
+    })
   }
 
   lock(): void {
@@ -261,6 +268,7 @@ export class Vault {
     try {
       closeDatabase(open.sqlite)
     } finally {
+      if (open.sqlite.open) open.sqlite.close()
       open.dataKey.fill(0)
     }
   }
@@ -273,7 +281,8 @@ export class Vault {
 
   /** A demo vault has no recovery key worth keeping: don't nag about it. */
   private confirmDemoRecovery(): void {
-    writeHeader(this.files.header, sealHeader({ ...this.verifiedHeader(), recoveryConfirmed: true }, this.requireOpen().dataKey))
+    const dataKey = this.requireOpen().dataKey
+    writeHeader(this.files.header, sealHeader({ ...this.verifiedHeader(), recoveryConfirmed: true }, dataKey))
   }
 
   onLock(listener: () => void): () => void {
@@ -291,6 +300,15 @@ export class Vault {
   private requireOpen(): Open {
     if (!this.open) throw new OmtError('VAULT_LOCKED')
     return this.open
+  }
+
+  /**
+   * The open data key, copied for an operation that awaits: a lock (idle,
+   * screen, quit) zeroes the vault's own key at any moment, and a header
+   * must never be sealed with a key that was wiped under it.
+   */
+  private dataKeyCopy(): Buffer {
+    return Buffer.from(this.requireOpen().dataKey)
   }
 
   private header(): StoredHeader | null {
@@ -313,6 +331,15 @@ export class Vault {
     return header
   }
 
+  /** While unlocked, the status believes only a header the open key made; otherwise it warns as if nothing was confirmed. */
+  private verifiedHeaderOrNull(): VaultHeader | null {
+    try {
+      return this.verifiedHeader()
+    } catch {
+      return null
+    }
+  }
+
   private async checkPassphrase(header: VaultHeader, passphrase: string, field: string): Promise<void> {
     const key = await openWithPassphrase(header.keys, passphrase)
     if (!key) throw new OmtError('WRONG_PASSPHRASE', undefined, { [field]: 'Dit wachtwoord klopt niet.' })
@@ -330,27 +357,23 @@ export class Vault {
    * Opens the database once the header proved itself (its MAC, or for a
    * version 1 header the database's word that no newer header was ever
    * issued), finishing or dropping a data key rotation a crash interrupted.
-   * Takes ownership of both keys.
+   * The caller keeps, and zeroes, both keys.
    */
   private async openChecked(header: StoredHeader, dataKey: Buffer, rotated: Buffer | null, generation: number): Promise<void> {
-    if (!header.legacy && !headerMacValid(header, dataKey)) {
-      dataKey.fill(0)
-      rotated?.fill(0)
-      throw new OmtError('VAULT_HEADER_CHANGED')
-    }
-    const opened = rotated ? this.tryOpen(dataKey) : null
-    const key = rotated && !opened ? rotated : dataKey
-    ;(key === dataKey ? rotated : dataKey)?.fill(0)
+    if (!header.legacy && !headerMacValid(header, dataKey)) throw new OmtError('VAULT_HEADER_CHANGED')
+    const opened = header.rotation ? this.tryOpen(dataKey) : null
+    // A rotation got as far as the rename: only the next key opens the file, and only the passphrase unwraps it.
+    if (header.rotation && !opened && !rotated) throw new OmtError('KEY_ROTATION_INTERRUPTED')
+    const key = header.rotation && !opened && rotated ? rotated : dataKey
     await this.openWith(key, false, generation, opened)
     removeRotatedCopy(this.files.database)
     const open = this.requireOpen()
     try {
       if (header.legacy && headerVersionMarked(open.sqlite)) throw new OmtError('VAULT_HEADER_CHANGED')
       const settled = finishRotation(header, key === rotated)
-      if (header.legacy || settled !== header) {
-        markHeaderVersion(open.sqlite)
-        writeHeader(this.files.header, sealHeader(settled, key))
-      }
+      if (header.legacy || settled !== header) writeHeader(this.files.header, sealHeader(settled, key))
+      // After the header: a crash in between leaves a version 2 header beside an unmarked database, which the next unlock marks.
+      markHeaderVersion(open.sqlite)
     } catch (error) {
       this.lock()
       throw error
@@ -366,12 +389,12 @@ export class Vault {
     }
   }
 
+  /** The vault keeps its own copy of the key; the caller zeroes the one it passed. */
   private async openWith(dataKey: Buffer, create: boolean, generation: number, opened: SqliteDatabase | null = null): Promise<void> {
     let sqlite: SqliteDatabase
     try {
       sqlite = opened ?? openEncryptedDatabase(this.files.database, dataKey, { create })
     } catch {
-      dataKey.fill(0)
       this.damaged = true
       throw new OmtError('VAULT_DAMAGED')
     }
@@ -381,11 +404,10 @@ export class Vault {
       if (generation !== this.lockGeneration) throw new OmtError('VAULT_LOCKED')
     } catch (error) {
       closeDatabase(sqlite)
-      dataKey.fill(0)
       throw error
     }
     this.damaged = false
-    this.open = { sqlite, db, dataKey, maintenance: new IdleMaintenance(sqlite) }
+    this.open = { sqlite, db, dataKey: Buffer.from(dataKey), maintenance: new IdleMaintenance(sqlite) }
   }
 }
 
@@ -400,6 +422,7 @@ function assertNewPassphrase(passphrase: string, repeat: string): void {
 }
 
 /** What the lock screen and the settings say about the keys; read from the header, which holds no secret. */
-function keyFacts(header: StoredHeader | null): Pick<VaultStatus, 'recoveryKeyConfirmed' | 'dataKeyShown'> {
-  return { recoveryKeyConfirmed: header?.recoveryConfirmed ?? false, dataKeyShown: (header?.dataKeyShownAt ?? null) !== null }
+function keyFacts(header: UnsealedHeader | null): Pick<VaultStatus, 'recoveryKeyConfirmed' | 'dataKeyShown'> {
+  if (!header) return { recoveryKeyConfirmed: false, dataKeyShown: true }
+  return { recoveryKeyConfirmed: header.recoveryConfirmed, dataKeyShown: header.dataKeyShownAt !== null }
 }

@@ -10,6 +10,8 @@ export const errorMessages = {
     'Het kluisbestand is beschadigd of hoort niet bij Tafelwerk. Het bestand is niet gewijzigd of verwijderd; u kunt een andere kluis maken.',
   VAULT_HEADER_CHANGED:
     'Het sleutelbestand van de kluis (tafelwerk.vault.header.json) is buiten Tafelwerk om gewijzigd. Uit voorzorg is de kluis niet geopend; er is niets gewijzigd. Zet een ongewijzigde kopie van het sleutelbestand terug.',
+  KEY_ROTATION_INTERRUPTED:
+    'Het vervangen van de gegevenssleutel is onderbroken. De kluis is in orde: ontgrendel hem één keer met uw wachtwoord en maak daarna een nieuwe herstelsleutel.',
   WRONG_PASSPHRASE: 'Onjuist wachtwoord. Probeer het opnieuw.',
   WRONG_RECOVERY_KEY: 'Onjuiste herstelsleutel. Controleer de sleutel en probeer het opnieuw.',
   WEAK_PASSPHRASE: 'Dit wachtwoord is niet sterk genoeg.',

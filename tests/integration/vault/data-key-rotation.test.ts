@@ -125,6 +125,40 @@ describe('a rotation interrupted by a crash', () => {
     recovered.lock()
   })
 
+  it.each(['before-1', 'after-1', 'before-2', 'after-2', 'before-3', 'after-3'])(
+    'survives a kill %s rename of a rotation (announce, swap, final header): the row saved before it is there',
+    { timeout: 30_000 },
+    async (moment) => {
+      const { vault, folder, databasePath } = await created()
+      vault.lock()
+      const lines = await runAndKill(folder, null, { TAFELWERK_KILL_AT: moment })
+      expect(lines.filter((line) => line === 'rotated')).toEqual([])
+      const saved = lines.filter((line) => line.startsWith('saved ')).map((line) => line.slice(6))
+      expect(saved).toHaveLength(1)
+      const rotationLeftPending = readHeader(join(folder, 'tafelwerk.vault.header.json'))?.rotation !== null
+      expect(rotationLeftPending).toBe(moment !== 'before-1' && moment !== 'after-3')
+      const reopened = new Vault(folder)
+      await reopened.unlock(PASSPHRASE)
+      expect(await reopened.db.selectFrom('setting').select('key').where('key', '=', saved[0] ?? '').execute()).toHaveLength(1)
+      expect(await marker(reopened)).toEqual({ value: '"bewaard"' })
+      reopened.lock()
+      expect(readHeader(join(folder, 'tafelwerk.vault.header.json'))?.rotation).toBeNull()
+      expect(existsSync(`${databasePath}.nieuwe-sleutel`)).toBe(false)
+      const check = openEncryptedDatabase(databasePath, Buffer.from(await revealed(folder), 'hex'), { create: false })
+      expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
+      closeDatabase(check)
+    },
+  )
+
+  it('with the recovery key, after a kill that left only the next key able to open the file, says to use the passphrase once and calls nothing damaged', async () => {
+    const { folder, recoveryKey } = await interruptedAfter(3)
+    const vault = new Vault(folder)
+    await expect(vault.recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({ code: 'KEY_ROTATION_INTERRUPTED' })
+    expect(vault.status().state).toBe('locked')
+    await vault.unlock(PASSPHRASE)
+    vault.lock()
+  })
+
   const iterations = Number(process.env['TAFELWERK_KILL_ITERATIONS'] ?? 12)
 
   it(`survives SIGKILL at random moments while rotating, ${String(iterations)} times: every saved row is there and the file is intact`, { timeout: 60_000 + iterations * 8_000 }, async () => {
@@ -169,16 +203,16 @@ async function revealed(folder: string): Promise<string> {
   }
 }
 
-/** Starts the rotating child, kills it with SIGKILL `afterMs` after it is ready, and returns what it printed. */
-function runAndKill(folder: string, afterMs: number): Promise<string[]> {
+/** Starts the rotating child, kills it with SIGKILL `afterMs` after it is ready (or lets it kill itself), and returns what it printed. */
+function runAndKill(folder: string, afterMs: number | null, env: Record<string, string> = {}): Promise<string[]> {
   const script = resolve(import.meta.dirname, '../../support/rotate-forever.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', script, folder], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', script, folder], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   let output = ''
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const wasReady = output.includes('ready\n')
       output += chunk.toString()
-      if (!wasReady && output.includes('ready\n')) setTimeout(() => child.kill('SIGKILL'), afterMs)
+      if (!wasReady && output.includes('ready\n') && afterMs !== null) setTimeout(() => child.kill('SIGKILL'), afterMs)
     })
     child.on('error', fail)
     child.on('exit', (code, signal) => {

@@ -33,7 +33,7 @@ export function RenewRecoveryKeyForm({ onCancel }: { onCancel?: () => void }) {
       />
       <CheckboxField
         label="Ook een nieuwe gegevenssleutel maken (aanbevolen)"
-        hint="Dan opent de oude herstelsleutel de kluis nergens meer, ook niet met een oude kopie van het sleutelbestand. Tafelwerk versleutelt de kluis daarvoor opnieuw; bij een grote kluis duurt dat even."
+        hint="Dan opent de oude herstelsleutel deze kluis niet meer, ook niet met een oude kopie van het sleutelbestand. (Een oude reservekopie van de kluis zelf blijft met de sleutels van toen te openen.) Tafelwerk versleutelt de kluis daarvoor opnieuw; bij een grote kluis duurt dat even."
         name="newDataKey"
         checked={newDataKey}
         onChange={(event) => setNewDataKey(event.target.checked)}

@@ -26,7 +26,7 @@ export function SecuritySection({ focusHeading }: { focusHeading: boolean }) {
         <SecurityCard title="Herstelsleutel">
           <p>
             Kwijt of niet zeker waar hij ligt? Maak een nieuwe herstelsleutel. Maak er een nieuwe gegevenssleutel bij, dan opent
-            de oude herstelsleutel de kluis nergens meer, ook niet met een oude kopie van het sleutelbestand.
+            de oude herstelsleutel deze kluis niet meer, ook niet met een oude kopie van het sleutelbestand.
           </p>
           <RenewRecoveryKeyForm />
         </SecurityCard>
