@@ -31,7 +31,14 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          // pdf.js's worker imports its JBIG2 decoder as `${wasmUrl}jbig2_nowasm_fallback.js`: the file keeps its name.
+          assetFileNames: (asset) =>
+            asset.names.includes('jbig2_nowasm_fallback.js') ? 'assets/pdfjs-[hash]/[name][extname]' : 'assets/[name]-[hash][extname]',
+        },
+      },
     },
   },
 })

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely'
+import type { Migration } from 'kysely/migration'
 import * as referenceData from './2026-11-22-01-reference-data'
 import * as caseRegister from './2026-11-22-02-case-register'
 import * as meetings from './2026-11-22-03-meetings'

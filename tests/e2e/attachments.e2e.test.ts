@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
+import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib'
 import type { Locator, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { createDispatcher } from '../../db/handlers/dispatch'
@@ -336,7 +336,7 @@ interface WorkerWatch {
 }
 
 /**
- * Listens in on the messages to pdf.js's worker (pdf.js 5.6's own protocol):
+ * Listens in on the messages to pdf.js's worker (pdf.js's own protocol, as of 6.5):
  * records which pages' operator lists are asked for, and holds back the text
  * of the pages in holdTextOf, so the viewer can be closed while a page's text
  * is still on its way.
@@ -512,3 +512,62 @@ it('shows PDF attachments with pdf.js in its own page (standard and embedded fon
   await unloaded.waitFor({ state: 'detached' })
   app.expectNoProblems()
 })
+
+it('draws a black-and-white scan (CCITT fax, as office scanners make them) with pdf.js\'s JavaScript decoder, loaded from our own bundle', async () => {
+  const app = await start(openVault)
+  const { page } = app
+  await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
+  const panel = await openFirstItem(page)
+  await panel.getByLabel('Bijlage toevoegen').setInputFiles([{ name: 'fax.pdf', mimeType: 'application/pdf', buffer: await faxPdf() }])
+  await panel.getByRole('button', { name: 'Openen fax.pdf' }).click()
+  const viewer = page.getByRole('dialog', { name: 'fax.pdf' })
+  const faxPage = viewer.getByRole('group', { name: 'Pagina 1 van 1' })
+  // The stripes are about a third of the picture, which covers most of the page: black and white both well present.
+  await expect
+    .poll(async () => {
+      const [drawn] = await drawnPixels(faxPage)
+      return (drawn?.inked ?? 0) > 50_000 && (drawn?.paper ?? 0) > 50_000
+    })
+    .toBe(true)
+  expect(await viewer.getByText('Deze pagina kan niet worden getoond.').count()).toBe(0)
+  await page.keyboard.press('Escape')
+  await viewer.waitFor({ state: 'detached' })
+  app.expectNoProblems()
+})
+
+/**
+ * One page with a 1-bit picture in CCITT Group 3 (one-dimensional) coding: black bars on white, every fourth
+ * group of rows. pdf.js 6 decodes CCITT and JBIG2 only through its JBIG2 module, which it loads at run time.
+ */
+async function faxPdf(): Promise<Buffer> {
+  const width = 256
+  const height = 192
+  // ITU-T T.4 codes for the only runs used: a make-up code (multiple of 64) followed by the terminating code of 0.
+  const whiteRun: Record<number, string> = { 64: '11011' + '00110101', 256: '0110111' + '00110101' }
+  const blackRun: Record<number, string> = { 128: '000011001000' + '0000110111' }
+  let bits = ''
+  for (let row = 0; row < height; row++) {
+    const striped = Math.floor(row / 16) % 4 === 0
+    bits += striped ? (whiteRun[64] ?? '') + (blackRun[128] ?? '') + (whiteRun[64] ?? '') : (whiteRun[256] ?? '')
+  }
+  const bytes = new Uint8Array(Math.ceil(bits.length / 8))
+  for (let index = 0; index < bits.length; index++) if (bits[index] === '1') bytes[index >> 3] = (bytes[index >> 3] ?? 0) | (0x80 >> (index & 7))
+
+  const pdf = await PDFDocument.create()
+  const image = pdf.context.register(
+    pdf.context.stream(bytes, {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: width,
+      Height: height,
+      ColorSpace: 'DeviceGray',
+      BitsPerComponent: 1,
+      Filter: 'CCITTFaxDecode',
+      DecodeParms: { K: 0, Columns: width, Rows: height },
+    }),
+  )
+  const page = pdf.addPage([595, 420])
+  const name = page.node.newXObject('Fax', image)
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(515, 0, 0, 340, 40, 40), drawObject(name), popGraphicsState())
+  return Buffer.from(await pdf.save())
+}

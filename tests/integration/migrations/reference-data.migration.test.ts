@@ -1,4 +1,4 @@
-import { NO_MIGRATIONS } from 'kysely'
+import { NO_MIGRATIONS } from 'kysely/migration'
 import { expect, it } from 'vitest'
 import type { Database } from '../../../db/schema/database'
 import { withVaultAt } from '../../support/migration-vault'

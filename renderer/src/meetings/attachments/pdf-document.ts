@@ -1,6 +1,9 @@
 import { getDocument, InvalidPDFException, PDFWorker, type PDFDocumentProxy, TextLayer, VerbosityLevel } from 'pdfjs-dist'
 // Vite emits the worker as a file of our own bundle, so it is served by app:// like the rest (CSP: worker-src 'self').
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+// pdf.js 6 decodes black-and-white scans (CCITT fax, JBIG2) only with this module, which its worker imports by this
+// exact file name from `wasmUrl`; the build keeps the name and puts the hash in the folder (electron.vite.config.ts).
+import jbig2DecoderUrl from 'pdfjs-dist/wasm/jbig2_nowasm_fallback.js?url'
 import { PDF_DAMAGED, PDF_FAILED, PDF_PROTECTED } from './pdf-messages'
 
 /** A page's size in CSS pixels at 100 %, rotation and user unit applied. */
@@ -50,11 +53,13 @@ async function pageSizesOf(document: PDFDocumentProxy): Promise<PageSize[]> {
  * (as with a custom scheme like app://); a blob: worker the CSP does not allow.
  *
  * Nothing is fetched and nothing is evaluated (the CSP allows neither): no
- * standard font, CMap or WebAssembly files. The standard fonts a PDF names
- * without embedding them (pdf-lib's Helvetica, say) are drawn with the
- * system's own; Tafelwerk's minutes embed their font. What pdf.js cannot
- * decode without those files (JPEG 2000 images, CJK text without an embedded
- * font) stays blank rather than being fetched.
+ * standard font, CMap or WebAssembly files. Besides its worker, pdf.js loads
+ * only its JBIG2 decoder in plain JavaScript, a module of our bundle that the
+ * worker imports once a page holds a black-and-white scan. The standard fonts
+ * a PDF names without embedding them (pdf-lib's Helvetica, say) are drawn
+ * with the system's own; Tafelwerk's minutes embed their font. What pdf.js
+ * cannot decode without the other files (JPEG 2000 images, CJK text without
+ * an embedded font) stays blank rather than being fetched.
  */
 export function openPdf(bytes: Uint8Array): OpenedPdf {
   const port = new Worker(workerUrl, { type: 'module', name: 'pdf.js' })
@@ -63,8 +68,12 @@ export function openPdf(bytes: Uint8Array): OpenedPdf {
   const task = getDocument({
     data: bytes.slice(),
     worker,
-    isEvalSupported: false,
     useSystemFonts: true,
+    // Without these pdf.js would try to compile WebAssembly (PostScript functions; the CSP refuses it) and to draw
+    // on a transferred canvas in a renderer worker of its own; its plain JavaScript paths draw the same.
+    useWasm: false,
+    wasmUrl: new URL('./', new URL(jbig2DecoderUrl, document.baseURI)).href,
+    disableWorkerRendering: true,
     enableXfa: false,
     verbosity: VerbosityLevel.ERRORS,
   })
@@ -79,7 +88,7 @@ export function openPdf(bytes: Uint8Array): OpenedPdf {
   const close = () => {
     void task.destroy().finally(() => {
       // Not before: React runs this (the parent's) cleanup before the pages' cleanups cancel their text layers, and
-      // TextLayer.cleanup() leaves its measuring canvases in <body> while any layer is pending. (pdf.js 5.6's own
+      // TextLayer.cleanup() leaves its measuring canvases in <body> while any layer is pending. (pdf.js 6.5's own
       // destroy() cleans up at this point too; close() keeps its promise without relying on that.)
       TextLayer.cleanup()
       worker.destroy()
