@@ -90,14 +90,14 @@ describe('a header edited outside Tafelwerk', () => {
     }
   })
 
-  it('asking for a huge Argon2 memory or iteration count is refused at once, before any key is derived', async () => {
+  it('asking for a huge Argon2 memory or iteration count is refused at once (well under one Argon2 run), before any key is derived', async () => {
     const { folder, headerPath, header } = await lockedVault()
     for (const [field, value] of [['memoryKiB', 64 * 1024 * 1024], ['iterations', 1_000_000], ['parallelism', 255], ['memoryKiB', 8]] as const) {
       writeFileSync(headerPath, JSON.stringify(setAt(header, ['keys', 'kdf', field], () => value)))
       const vault = new Vault(folder)
       const started = performance.now()
       await expect(vault.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' })
-      expect(performance.now() - started).toBeLessThan(50)
+      expect(performance.now() - started).toBeLessThan(250)
       expect(vault.status().state).toBe('damaged')
     }
   })
