@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   // Plain JavaScript helpers carry no types to check.
-  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   {
     // Migrations are written against an untyped Kysely on purpose: they never import app types.
     files: ['db/migrations/2*.ts'],
