@@ -1,14 +1,30 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, test } from 'vitest'
 import { scannedScreens } from './axe'
 import { launchChromium } from './chromium'
 import { type StartOptions, TafelwerkApp } from './tafelwerk-app'
 
+export interface Scenario {
+  /** The app the steps share; started before the first step. */
+  readonly app: TafelwerkApp
+  /**
+   * One step of the scenario as its own test, so a failure names the step that
+   * broke. The steps run in order on the same app; once one fails, the ones
+   * after it are skipped rather than failing for the same reason. Each step
+   * ends with no problem reported by the page since the previous check.
+   */
+  step: (name: string, run: (app: TafelwerkApp) => Promise<void>) => void
+}
+
 /**
  * Per test file: one Chromium, and every app a test starts closed (and its
- * vault folder deleted) after the test, whether it passed or not.
+ * vault folder deleted) after the test, whether it passed or not. A scenario's
+ * app lives from the scenario's first step to its last, then closes the same way.
  */
-export function useTafelwerk(): { start: (options?: StartOptions) => Promise<TafelwerkApp> } {
+export function useTafelwerk(): {
+  start: (options?: StartOptions) => Promise<TafelwerkApp>
+  scenario: (options?: StartOptions) => Scenario
+} {
   let browser: Browser | undefined
   const running: TafelwerkApp[] = []
 
@@ -30,6 +46,37 @@ export function useTafelwerk(): { start: (options?: StartOptions) => Promise<Taf
       const app = await TafelwerkApp.start(browser, options)
       running.push(app)
       return app
+    },
+    // Call inside a describe: its hooks then start and close the app around that describe's steps only.
+    scenario(options) {
+      let app: TafelwerkApp | undefined
+      let failed: string | undefined
+      beforeAll(async () => {
+        if (!browser) throw new Error('Chromium is not running.')
+        app = await TafelwerkApp.start(browser, options)
+      })
+      afterAll(async () => {
+        await app?.close()
+      })
+      return {
+        get app() {
+          if (!app) throw new Error('The scenario’s app has not started.')
+          return app
+        },
+        step(name, run) {
+          test(name, async (context) => {
+            if (failed !== undefined) context.skip(`an earlier step failed: ${failed}`)
+            if (!app) throw new Error('The scenario’s app has not started.')
+            try {
+              await run(app)
+              app.expectNoProblems()
+            } catch (error) {
+              failed = name
+              throw error
+            }
+          })
+        },
+      }
     },
   }
 }
