@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, test } from 'vitest'
+import { describe, expect } from 'vitest'
 import type { Output } from '../../shared/contract/index'
 import { dutchDate, todayIso } from '../../shared/domain/iso-date'
 import type { Vault } from '../../db/vault/vault'

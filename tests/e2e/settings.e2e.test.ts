@@ -170,90 +170,106 @@ describe('Instellingen: Beveiliging', () => {
   })
 
 
-  test('auto-lock, change passphrase, data key, and a new recovery key from the banner', async () => {
-    const app = await tafelwerk.start({ ...withVault, route: 'instellingen/beveiliging' })
-    const { page } = app
-    await heading(page, 'Beveiliging', 2)
-    await checkScreen(app, 'instellingen: beveiliging')
+  describe('auto-lock, change passphrase, data key, and a new recovery key from the banner', () => {
+    const { step } = tafelwerk.scenario({ ...withVault, route: 'instellingen/beveiliging' })
+    let shown = ''
 
-    // Auto-lock minutes, checked by the vault.
-    const minutes = page.getByLabel('Vergrendelen na (minuten zonder activiteit)')
-    expect(await minutes.inputValue()).toBe('10')
-    await minutes.fill('0')
-    await minutes.press('Enter')
-    await page.getByText('Kies minstens 1 minuut.').waitFor()
-    await minutes.fill('15')
-    await minutes.press('Enter')
-    await page.getByRole('status').filter({ hasText: 'De kluis vergrendelt na 15 minuten zonder activiteit.' }).waitFor()
-    expect(await app.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15 } })
+    step('auto-lock minutes, checked by the vault', async (app) => {
+      const { page } = app
+      await heading(page, 'Beveiliging', 2)
+      await checkScreen(app, 'instellingen: beveiliging')
 
-    // Change the passphrase: a wrong current one is named at its field.
-    const current = page.getByLabel('Huidig wachtwoord', { exact: true })
-    await current.fill('niet mijn wachtwoord')
-    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
-    await page.getByLabel('Herhaal het wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
-    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
-    await page.getByText('Dit wachtwoord klopt niet.').first().waitFor()
-    expect(await descriptionOf(current)).toContain('Dit wachtwoord klopt niet.')
-    await checkScreen(app, 'beveiliging: wachtwoord wijzigen met foutmelding')
-    await current.fill(PASSPHRASE)
-    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
-    await page.getByText('Uw wachtwoord is gewijzigd.', { exact: false }).waitFor()
+      // Auto-lock minutes, checked by the vault.
+      const minutes = page.getByLabel('Vergrendelen na (minuten zonder activiteit)')
+      expect(await minutes.inputValue()).toBe('10')
+      await minutes.fill('0')
+      await minutes.press('Enter')
+      await page.getByText('Kies minstens 1 minuut.').waitFor()
+      await minutes.fill('15')
+      await minutes.press('Enter')
+      await page.getByRole('status').filter({ hasText: 'De kluis vergrendelt na 15 minuten zonder activiteit.' }).waitFor()
+      expect(await app.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15 } })
+    })
 
-    // The data key, behind the passphrase and a warning.
-    const revealCard = page.getByRole('region', { name: 'Gegevenssleutel voor SQLCipher' })
-    await revealCard.getByText('Let op: deze sleutel opent alles').waitFor()
-    await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(PASSPHRASE)
-    await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
-    await revealCard.getByText('Dit wachtwoord klopt niet.').waitFor()
-    await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
-    await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
-    const shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
-    expect(shown).toMatch(/^[0-9a-f]{64}$/u)
-    expect(await app.call('vault:reveal-data-key', { passphrase: NEW_PASSPHRASE })).toEqual({ ok: true, value: { dataKeyHex: shown } })
-    await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
-    await revealCard.getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
-    expect(app.clipboard.text).toBe(shown)
-    await checkScreen(app, 'beveiliging: gegevenssleutel getoond')
-    await revealCard.getByRole('button', { name: 'Sleutel verbergen' }).click()
-    expect(await revealCard.getByTestId('data-key').count()).toBe(0)
-    // Once shown, the vault offers to replace it.
-    const newKeyCard = page.getByRole('region', { name: 'Nieuwe gegevenssleutel' })
-    await newKeyCard.getByText('De gegevenssleutel is getoond').waitFor()
-    await checkScreen(app, 'beveiliging: nieuwe gegevenssleutel aangeboden')
-    expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(true)
+    step('change the passphrase: a wrong current one is named at its field', async (app) => {
+      const { page } = app
+      // Change the passphrase: a wrong current one is named at its field.
+      const current = page.getByLabel('Huidig wachtwoord', { exact: true })
+      await current.fill('niet mijn wachtwoord')
+      await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
+      await page.getByLabel('Herhaal het wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
+      await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
+      await page.getByText('Dit wachtwoord klopt niet.').first().waitFor()
+      expect(await descriptionOf(current)).toContain('Dit wachtwoord klopt niet.')
+      await checkScreen(app, 'beveiliging: wachtwoord wijzigen met foutmelding')
+      await current.fill(PASSPHRASE)
+      await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click()
+      await page.getByText('Uw wachtwoord is gewijzigd.', { exact: false }).waitFor()
+    })
 
-    // The vault was made outside the first-run screen: its key was never confirmed, and the banner says so.
-    const banner = page.getByRole('region', { name: 'Uw herstelsleutel is nog niet bevestigd' })
-    await banner.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Nieuwe herstelsleutel maken' })
-    await expectFocused(dialog.getByLabel('Uw wachtwoord', { exact: true }))
-    await checkScreen(app, 'dialoog nieuwe herstelsleutel')
-    expect(await dialog.getByLabel('Ook een nieuwe gegevenssleutel maken (aanbevolen)').isChecked()).toBe(true)
-    await dialog.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
-    await dialog.getByLabel('Uw wachtwoord', { exact: true }).press('Enter')
-    await heading(page, 'Uw nieuwe herstelsleutel')
-    await page.getByText('de vorige herstelsleutel en een eerder getoonde gegevenssleutel openen hem niet meer', { exact: false }).waitFor()
-    // The shown data key is useless now: the file is under a new key.
-    expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(false)
-    await checkScreen(app, 'nieuwe herstelsleutel tonen')
-    const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? ''
-    await page.getByRole('button', { name: 'Ik heb de sleutel bewaard' }).click()
-    await heading(page, 'Herstelsleutel controleren')
-    await checkScreen(app, 'herstelsleutel controleren')
-    await page.getByLabel('Herstelsleutel', { exact: true }).fill(recoveryKey)
-    await page.getByRole('button', { name: 'Bevestigen' }).click()
-    await heading(page, 'Instellingen')
-    await heading(page, 'Beveiliging', 2)
-    expect(await banner.count()).toBe(0)
-    expect(app.vault.status()).toMatchObject({ recoveryKeyConfirmed: true, dataKeyShown: false })
-    expect(await newKeyCard.getByText('De gegevenssleutel is getoond').count()).toBe(0)
+    step('the data key, behind the passphrase and a warning; once shown, the vault offers to replace it', async (app) => {
+      const { page } = app
+      // The data key, behind the passphrase and a warning.
+      const revealCard = page.getByRole('region', { name: 'Gegevenssleutel voor SQLCipher' })
+      await revealCard.getByText('Let op: deze sleutel opent alles').waitFor()
+      await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(PASSPHRASE)
+      await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
+      await revealCard.getByText('Dit wachtwoord klopt niet.').waitFor()
+      await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
+      await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
+      shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
+      expect(shown).toMatch(/^[0-9a-f]{64}$/u)
+      expect(await app.call('vault:reveal-data-key', { passphrase: NEW_PASSPHRASE })).toEqual({ ok: true, value: { dataKeyHex: shown } })
+      await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
+      await revealCard.getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
+      expect(app.clipboard.text).toBe(shown)
+      await checkScreen(app, 'beveiliging: gegevenssleutel getoond')
+      await revealCard.getByRole('button', { name: 'Sleutel verbergen' }).click()
+      expect(await revealCard.getByTestId('data-key').count()).toBe(0)
+      // Once shown, the vault offers to replace it.
+      const newKeyCard = page.getByRole('region', { name: 'Nieuwe gegevenssleutel' })
+      await newKeyCard.getByText('De gegevenssleutel is getoond').waitFor()
+      await checkScreen(app, 'beveiliging: nieuwe gegevenssleutel aangeboden')
+      expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(true)
+    })
 
-    // The new passphrase opens the vault.
-    await page.keyboard.press('Control+L')
-    await unlockWith(page, NEW_PASSPHRASE)
-    await heading(page, 'Beveiliging', 2)
-    app.expectNoProblems()
+    step('a new recovery key from the banner: the shown data key no longer opens the file', async (app) => {
+      const { page } = app
+      const newKeyCard = page.getByRole('region', { name: 'Nieuwe gegevenssleutel' })
+      // The vault was made outside the first-run screen: its key was never confirmed, and the banner says so.
+      const banner = page.getByRole('region', { name: 'Uw herstelsleutel is nog niet bevestigd' })
+      await banner.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Nieuwe herstelsleutel maken' })
+      await expectFocused(dialog.getByLabel('Uw wachtwoord', { exact: true }))
+      await checkScreen(app, 'dialoog nieuwe herstelsleutel')
+      expect(await dialog.getByLabel('Ook een nieuwe gegevenssleutel maken (aanbevolen)').isChecked()).toBe(true)
+      await dialog.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
+      await dialog.getByLabel('Uw wachtwoord', { exact: true }).press('Enter')
+      await heading(page, 'Uw nieuwe herstelsleutel')
+      await page.getByText('de vorige herstelsleutel en een eerder getoonde gegevenssleutel openen hem niet meer', { exact: false }).waitFor()
+      // The shown data key is useless now: the file is under a new key.
+      expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(false)
+      await checkScreen(app, 'nieuwe herstelsleutel tonen')
+      const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? ''
+      await page.getByRole('button', { name: 'Ik heb de sleutel bewaard' }).click()
+      await heading(page, 'Herstelsleutel controleren')
+      await checkScreen(app, 'herstelsleutel controleren')
+      await page.getByLabel('Herstelsleutel', { exact: true }).fill(recoveryKey)
+      await page.getByRole('button', { name: 'Bevestigen' }).click()
+      await heading(page, 'Instellingen')
+      await heading(page, 'Beveiliging', 2)
+      expect(await banner.count()).toBe(0)
+      expect(app.vault.status()).toMatchObject({ recoveryKeyConfirmed: true, dataKeyShown: false })
+      expect(await newKeyCard.getByText('De gegevenssleutel is getoond').count()).toBe(0)
+    })
+
+    step('the new passphrase opens the vault', async (app) => {
+      const { page } = app
+      // The new passphrase opens the vault.
+      await page.keyboard.press('Control+L')
+      await unlockWith(page, NEW_PASSPHRASE)
+      await heading(page, 'Beveiliging', 2)
+    })
   })
 })
 

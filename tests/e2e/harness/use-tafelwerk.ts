@@ -13,7 +13,7 @@ export interface Scenario {
    * after it are skipped rather than failing for the same reason. Each step
    * ends with no problem reported by the page since the previous check.
    */
-  step: (name: string, run: (app: TafelwerkApp) => Promise<void>) => void
+  step: (name: string, run: (app: TafelwerkApp) => Promise<void> | void) => void
 }
 
 /**
