@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib'
 import type { Locator, Page } from 'playwright-core'
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../db/handlers/dispatch'
 import type { Vault } from '../../db/vault/vault'
 import type { Output } from '../../shared/contract/index'
@@ -19,7 +19,8 @@ import { useTafelwerk } from './harness/use-tafelwerk'
 
 const PASSPHRASE = 'Bijlagen blijven binnen de kluis'
 const MARKER = `BIJLAGE-MARKERING-${randomBytes(6).toString('hex')}`
-const { start } = useTafelwerk()
+const tafelwerk = useTafelwerk()
+const { start } = tafelwerk
 
 /** A real PNG of w×h pixels in one colour: enough for the browser to decode and show. */
 function png(width: number, height: number, rgb: [number, number, number]): Buffer {
@@ -88,176 +89,229 @@ function vaultFilesContaining(folder: string, needle: string): string[] {
   return readdirSync(folder).filter((name) => statSync(join(folder, name)).isFile() && readFileSync(join(folder, name)).includes(Buffer.from(needle)))
 }
 
-it('adds, shows, saves and deletes attachments of an agenda item, by keyboard too, encrypted in the vault and kept after a restart', async () => {
-  const app = await start(openVault)
-  const { page } = app
-  // The meeting exists only once prepare ran, so its address is known only now.
-  await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
-  const panel = await openFirstItem(page)
-  const meeting = await app.call('meeting:get', { id: meetingId })
-  if (!meeting.ok) throw new Error(meeting.error.message)
-  const itemId = (meeting.value as Output<'meeting:get'>).items[0]?.id ?? ''
-  await panel.getByText('Dit agendapunt heeft geen bijlagen.').waitFor()
-  await checkScreen(app, 'bijlagen: geen bijlagen')
+describe('adds, shows, saves and deletes attachments of an agenda item, by keyboard too, encrypted in the vault and kept after a restart', () => {
+  const { step } = tafelwerk.scenario(openVault)
+  let itemId = ''
 
-  // Keyboard: from the panel's heading, Tab reaches the file input; Space opens the file chooser.
-  // Wait for the chooser before tabbing: Playwright turns on file chooser interception
-  // without waiting for it, so a key pressed right after could still beat it on a busy machine.
-  const chooser = page.waitForEvent('filechooser')
-  const addInput = panel.getByLabel('Bijlage toevoegen')
-  await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
-  await tabTo(page, addInput, 5)
-  await page.keyboard.press('Space')
-  await (await chooser).setFiles([PHOTO, NOTE])
-  const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
-  await table.getByRole('row', { name: /plattegrond\.png/u }).waitFor()
-  await table.getByRole('row', { name: /notitie\.txt/u }).waitFor()
-  await page.getByTestId('announcer').getByText('2 bijlagen zijn toegevoegd.').waitFor({ state: 'attached' })
-  await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
-  expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').first().textContent()).toBe(`${String(NOTE.buffer.length)} bytes`)
-  expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').nth(1).textContent()).toMatch(/^\d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/u)
-  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt'])
-  await checkScreen(app, 'bijlagen: twee bijlagen')
+  step('an agenda item without attachments says so', async (app) => {
+    const { page } = app
+    // The meeting exists only once prepare ran, so its address is known only now.
+    await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
+    const panel = await openFirstItem(page)
+    const meeting = await app.call('meeting:get', { id: meetingId })
+    if (!meeting.ok) throw new Error(meeting.error.message)
+    itemId = (meeting.value as Output<'meeting:get'>).items[0]?.id ?? ''
+    await panel.getByText('Dit agendapunt heeft geen bijlagen.').waitFor()
+    await checkScreen(app, 'bijlagen: geen bijlagen')
+  })
 
-  // Every action of a row is reachable with Tab.
-  await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
-  for (const name of ['Openen plattegrond.png', 'Opslaan als… plattegrond.png', 'Verwijderen plattegrond.png', 'Openen notitie.txt']) {
-    await tabTo(page, panel.getByRole('button', { name, exact: true }), 8)
-  }
+  step('two files added by keyboard through the file chooser, listed with their size and date', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // Keyboard: from the panel's heading, Tab reaches the file input; Space opens the file chooser.
+    // Wait for the chooser before tabbing: Playwright turns on file chooser interception
+    // without waiting for it, so a key pressed right after could still beat it on a busy machine.
+    const chooser = page.waitForEvent('filechooser')
+    const addInput = panel.getByLabel('Bijlage toevoegen')
+    await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
+    await tabTo(page, addInput, 5)
+    await page.keyboard.press('Space')
+    await (await chooser).setFiles([PHOTO, NOTE])
+    const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+    await table.getByRole('row', { name: /plattegrond\.png/u }).waitFor()
+    await table.getByRole('row', { name: /notitie\.txt/u }).waitFor()
+    await page.getByTestId('announcer').getByText('2 bijlagen zijn toegevoegd.').waitFor({ state: 'attached' })
+    await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
+    expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').first().textContent()).toBe(`${String(NOTE.buffer.length)} bytes`)
+    expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').nth(1).textContent()).toMatch(/^\d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/u)
+    expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt'])
+    await checkScreen(app, 'bijlagen: twee bijlagen')
+  })
 
-  // The picture inside Tafelwerk, from a blob: URL the CSP allows; Escape closes and focus returns.
-  const openPhoto = panel.getByRole('button', { name: 'Openen plattegrond.png' })
-  await openPhoto.click()
-  const photoViewer = page.getByRole('dialog', { name: 'plattegrond.png' })
-  const image = photoViewer.getByRole('img', { name: 'Afbeelding plattegrond.png' })
-  await image.waitFor()
-  await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.attachment-viewer__image')?.naturalWidth ?? 0) === 160)
-  expect(await image.getAttribute('src')).toMatch(/^blob:/u)
-  await checkScreen(app, 'bijlagen: afbeelding in de viewer')
-  await page.keyboard.press('Escape')
-  await photoViewer.waitFor({ state: 'detached' })
-  await expectFocused(openPhoto)
-
-  // The text, opened with Enter.
-  const openNote = panel.getByRole('button', { name: 'Openen notitie.txt' })
-  await openNote.focus()
-  await page.keyboard.press('Enter')
-  const noteViewer = page.getByRole('dialog', { name: 'notitie.txt' })
-  await noteViewer.getByText(MARKER).waitFor()
-  await checkScreen(app, 'bijlagen: tekst in de viewer')
-
-  // "Opslaan als…" from the viewer writes exactly the stored bytes where the (test) dialog points.
-  await noteViewer.getByRole('button', { name: 'Opslaan als…' }).click()
-  await noteViewer.getByRole('status').getByText('‘notitie.txt’ is opgeslagen als ‘notitie.txt’.').waitFor()
-  expect(readFileSync(join(app.exportTarget.folder, 'notitie.txt')).equals(NOTE.buffer)).toBe(true)
-  await noteViewer.getByRole('button', { name: 'Sluiten' }).click()
-  await noteViewer.waitFor({ state: 'detached' })
-
-  // And from the list, for the picture.
-  await panel.getByRole('button', { name: 'Opslaan als… plattegrond.png' }).click()
-  await panel.getByRole('status').getByText('‘plattegrond.png’ is opgeslagen als ‘plattegrond.png’.').waitFor()
-  expect(readFileSync(join(app.exportTarget.folder, 'plattegrond.png')).equals(PHOTO.buffer)).toBe(true)
-
-  // A Word file, dropped onto the panel; it cannot be shown here, so the viewer says so and offers to save it instead.
-  await panel.evaluate((element, file) => {
-    const transfer = new DataTransfer()
-    transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }))
-    element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
-    element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
-  }, { name: WORD.name, mimeType: WORD.mimeType, bytes: [...WORD.buffer] })
-  await table.getByRole('row', { name: /verslag\.docx/u }).waitFor()
-  await panel.getByRole('button', { name: 'Openen verslag.docx' }).click()
-  const wordViewer = page.getByRole('dialog', { name: 'verslag.docx' })
-  await wordViewer.getByText('Tafelwerk kan dit soort bestand niet zelf tonen.', { exact: false }).waitFor()
-  await wordViewer.getByRole('button', { name: 'Opslaan als…' }).waitFor()
-  await checkScreen(app, 'bijlagen: bestand dat niet getoond kan worden')
-  await page.keyboard.press('Escape')
-  await wordViewer.waitFor({ state: 'detached' })
-
-  // Over 25 MB: refused before reading, in Dutch, and nothing is added.
-  const tooLarge = ATTACHMENT_MAX_BYTES + 1
-  await addInput.setInputFiles([{ name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(tooLarge, 7) }])
-  await panel.getByRole('alert').getByText(attachmentTooLarge('groot.pdf', tooLarge)).waitFor()
-  expect(attachmentTooLarge('groot.pdf', tooLarge)).toContain('25,1 MB')
-  expect(await table.getByRole('row').count()).toBe(4)
-  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
-  expect((await storedBytes(app, itemId, WORD.name)).equals(WORD.buffer)).toBe(true)
-  await checkScreen(app, 'bijlagen: te groot bestand geweigerd')
-
-  // A file that cannot be read (a USB stick pulled out while reading): a Dutch message, nothing stored.
-  await page.evaluate(() => {
-    const original = Object.getOwnPropertyDescriptor(FileReader.prototype, 'readAsDataURL')
-    FileReader.prototype.readAsDataURL = function failOnce(this: FileReader) {
-      if (original) Object.defineProperty(FileReader.prototype, 'readAsDataURL', original)
-      setTimeout(() => this.dispatchEvent(new ProgressEvent('error')), 0)
+  step('every action of a row is reachable with Tab', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // Every action of a row is reachable with Tab.
+    await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
+    for (const name of ['Openen plattegrond.png', 'Opslaan als… plattegrond.png', 'Verwijderen plattegrond.png', 'Openen notitie.txt']) {
+      await tabTo(page, panel.getByRole('button', { name, exact: true }), 8)
     }
   })
-  await addInput.setInputFiles([{ name: 'kapot.txt', mimeType: 'text/plain', buffer: Buffer.from('onleesbaar') }])
-  await panel.getByRole('alert').getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.').waitFor()
-  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
 
-  // A right-to-left override makes "factuur\u202Efdp.exe" read as "factuurexe.pdf": the vault refuses the name in
-  // Dutch, the message shows the hidden character as a visible mark (so it cannot reverse the message), nothing is stored.
-  await addInput.setInputFiles([{ name: 'factuur\u202Efdp.exe', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') }])
-  const refusedName = panel.getByRole('alert').getByText('‘factuur\uFFFDfdp.exe’ is niet toegevoegd: Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.')
-  await refusedName.waitFor()
-  expect(await panel.getByRole('alert').textContent()).not.toContain('\u202E')
-  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
-  expect(await table.getByRole('row').count()).toBe(4)
+  step('the picture opens inside Tafelwerk from a blob: URL; Escape closes it and focus returns', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // The picture inside Tafelwerk, from a blob: URL the CSP allows; Escape closes and focus returns.
+    const openPhoto = panel.getByRole('button', { name: 'Openen plattegrond.png' })
+    await openPhoto.click()
+    const photoViewer = page.getByRole('dialog', { name: 'plattegrond.png' })
+    const image = photoViewer.getByRole('img', { name: 'Afbeelding plattegrond.png' })
+    await image.waitFor()
+    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.attachment-viewer__image')?.naturalWidth ?? 0) === 160)
+    expect(await image.getAttribute('src')).toMatch(/^blob:/u)
+    await checkScreen(app, 'bijlagen: afbeelding in de viewer')
+    await page.keyboard.press('Escape')
+    await photoViewer.waitFor({ state: 'detached' })
+    await expectFocused(openPhoto)
+  })
 
-  // Delete asks first; focus starts on "Annuleren", which keeps the file.
-  const deletePhoto = panel.getByRole('button', { name: 'Verwijderen plattegrond.png' })
-  await deletePhoto.click()
-  const confirm = page.getByRole('dialog', { name: 'Bijlage verwijderen' })
-  await confirm.getByText('‘plattegrond.png’ wordt uit de kluis verwijderd.', { exact: false }).waitFor()
-  await expectFocused(confirm.getByRole('button', { name: 'Annuleren' }))
-  // Keys pressed in a dialog are the dialog's: the page's Ctrl+Z (undo of agenda changes) does not hear them.
-  await page.keyboard.press('Control+z')
-  await new Promise((resolve) => setTimeout(resolve, 200))
-  expect(await page.getByTestId('announcer').textContent()).not.toMatch(/ongedaan/iu)
-  await checkScreen(app, 'bijlagen: verwijderen bevestigen')
-  await page.keyboard.press('Enter')
-  await confirm.waitFor({ state: 'detached' })
-  expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
-  for (const name of ['plattegrond.png', 'verslag.docx']) {
-    await panel.getByRole('button', { name: `Verwijderen ${name}` }).click()
-    await confirm.getByRole('button', { name: 'Verwijderen' }).click()
-    await table.getByRole('row', { name: new RegExp(name.replace('.', '\\.'), 'u') }).waitFor({ state: 'detached' })
-    await page.getByTestId('announcer').getByText(`Bijlage ‘${name}’ is verwijderd.`).waitFor({ state: 'attached' })
-  }
-  await expectFocused(panel.getByRole('heading', { name: 'Bijlagen' }))
-  expect(await attachmentNames(app, itemId)).toEqual(['notitie.txt'])
-  await checkScreen(app, 'bijlagen: na verwijderen')
+  step('“Opslaan als…” writes exactly the stored bytes, from the text viewer and from the list', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // The text, opened with Enter.
+    const openNote = panel.getByRole('button', { name: 'Openen notitie.txt' })
+    await openNote.focus()
+    await page.keyboard.press('Enter')
+    const noteViewer = page.getByRole('dialog', { name: 'notitie.txt' })
+    await noteViewer.getByText(MARKER).waitFor()
+    await checkScreen(app, 'bijlagen: tekst in de viewer')
 
-  // The text is in the vault, but not readable in any of its files.
-  expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
-  expect(readdirSync(app.folder)).toContain('tafelwerk.vault')
+    // "Opslaan als…" from the viewer writes exactly the stored bytes where the (test) dialog points.
+    await noteViewer.getByRole('button', { name: 'Opslaan als…' }).click()
+    await noteViewer.getByRole('status').getByText('‘notitie.txt’ is opgeslagen als ‘notitie.txt’.').waitFor()
+    expect(readFileSync(join(app.exportTarget.folder, 'notitie.txt')).equals(NOTE.buffer)).toBe(true)
+    await noteViewer.getByRole('button', { name: 'Sluiten' }).click()
+    await noteViewer.waitFor({ state: 'detached' })
 
-  // After a restart the remaining attachment is still there and opens.
-  await app.restart(`vergaderingen/${meetingId}`)
-  await unlockWith(app.page, PASSPHRASE)
-  const again = await openFirstItem(app.page)
-  await again.getByRole('row', { name: /notitie\.txt/u }).waitFor()
-  expect(await again.getByRole('row').count()).toBe(2)
-  await again.getByRole('button', { name: 'Openen notitie.txt' }).click()
-  await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
-  await checkScreen(app, 'bijlagen: na herstart')
-  await app.page.keyboard.press('Escape')
-  expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
+    // And from the list, for the picture.
+    await panel.getByRole('button', { name: 'Opslaan als… plattegrond.png' }).click()
+    await panel.getByRole('status').getByText('‘plattegrond.png’ is opgeslagen als ‘plattegrond.png’.').waitFor()
+    expect(readFileSync(join(app.exportTarget.folder, 'plattegrond.png')).equals(PHOTO.buffer)).toBe(true)
+  })
 
-  // Adopted minutes have no editor; the attachment still opens from the agenda, but can not be removed.
-  await app.call('meeting:set-status', { id: meetingId, status: 'gehouden' })
-  const adopted = await app.call('meeting:adopt-minutes', { id: meetingId, adoptedOn: todayIso(), confirm: true })
-  expect(adopted.ok).toBe(true)
-  await app.restart(`vergaderingen/${meetingId}`)
-  await unlockWith(app.page, PASSPHRASE)
-  await app.page.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
-  const readOnly = app.page.getByRole('region', { name: /Bijlagen/u }).first()
-  await readOnly.getByRole('button', { name: 'Openen notitie.txt' }).click()
-  await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
-  await checkScreen(app, 'bijlagen: verslag vastgesteld')
-  await app.page.keyboard.press('Escape')
-  expect(await app.page.getByRole('button', { name: 'Verwijderen notitie.txt' }).count()).toBe(0)
+  step('a Word file dropped onto the panel cannot be shown, and the viewer offers to save it', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+    // A Word file, dropped onto the panel; it cannot be shown here, so the viewer says so and offers to save it instead.
+    await panel.evaluate((element, file) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }))
+      element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }, { name: WORD.name, mimeType: WORD.mimeType, bytes: [...WORD.buffer] })
+    await table.getByRole('row', { name: /verslag\.docx/u }).waitFor()
+    await panel.getByRole('button', { name: 'Openen verslag.docx' }).click()
+    const wordViewer = page.getByRole('dialog', { name: 'verslag.docx' })
+    await wordViewer.getByText('Tafelwerk kan dit soort bestand niet zelf tonen.', { exact: false }).waitFor()
+    await wordViewer.getByRole('button', { name: 'Opslaan als…' }).waitFor()
+    await checkScreen(app, 'bijlagen: bestand dat niet getoond kan worden')
+    await page.keyboard.press('Escape')
+    await wordViewer.waitFor({ state: 'detached' })
+  })
+
+  step('a file over 25 MB is refused before reading, in Dutch, and nothing is added', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+    const addInput = panel.getByLabel('Bijlage toevoegen')
+    // Over 25 MB: refused before reading, in Dutch, and nothing is added.
+    const tooLarge = ATTACHMENT_MAX_BYTES + 1
+    await addInput.setInputFiles([{ name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(tooLarge, 7) }])
+    await panel.getByRole('alert').getByText(attachmentTooLarge('groot.pdf', tooLarge)).waitFor()
+    expect(attachmentTooLarge('groot.pdf', tooLarge)).toContain('25,1 MB')
+    expect(await table.getByRole('row').count()).toBe(4)
+    expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+    expect((await storedBytes(app, itemId, WORD.name)).equals(WORD.buffer)).toBe(true)
+    await checkScreen(app, 'bijlagen: te groot bestand geweigerd')
+  })
+
+  step('a file that cannot be read: a Dutch message, nothing stored', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const addInput = panel.getByLabel('Bijlage toevoegen')
+    // A file that cannot be read (a USB stick pulled out while reading): a Dutch message, nothing stored.
+    await page.evaluate(() => {
+      const original = Object.getOwnPropertyDescriptor(FileReader.prototype, 'readAsDataURL')
+      FileReader.prototype.readAsDataURL = function failOnce(this: FileReader) {
+        if (original) Object.defineProperty(FileReader.prototype, 'readAsDataURL', original)
+        setTimeout(() => this.dispatchEvent(new ProgressEvent('error')), 0)
+      }
+    })
+    await addInput.setInputFiles([{ name: 'kapot.txt', mimeType: 'text/plain', buffer: Buffer.from('onleesbaar') }])
+    await panel.getByRole('alert').getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.').waitFor()
+    expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+  })
+
+  step('a name with a right-to-left override is refused, its hidden character shown as a visible mark', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+    const addInput = panel.getByLabel('Bijlage toevoegen')
+    // A right-to-left override makes "factuur\u202Efdp.exe" read as "factuurexe.pdf": the vault refuses the name in
+    // Dutch, the message shows the hidden character as a visible mark (so it cannot reverse the message), nothing is stored.
+    await addInput.setInputFiles([{ name: 'factuur\u202Efdp.exe', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') }])
+    const refusedName = panel.getByRole('alert').getByText('‘factuur\uFFFDfdp.exe’ is niet toegevoegd: Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.')
+    await refusedName.waitFor()
+    expect(await panel.getByRole('alert').textContent()).not.toContain('\u202E')
+    expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+    expect(await table.getByRole('row').count()).toBe(4)
+  })
+
+  step('deleting asks first, with focus on “Annuleren”; two attachments deleted', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+    // Delete asks first; focus starts on "Annuleren", which keeps the file.
+    const deletePhoto = panel.getByRole('button', { name: 'Verwijderen plattegrond.png' })
+    await deletePhoto.click()
+    const confirm = page.getByRole('dialog', { name: 'Bijlage verwijderen' })
+    await confirm.getByText('‘plattegrond.png’ wordt uit de kluis verwijderd.', { exact: false }).waitFor()
+    await expectFocused(confirm.getByRole('button', { name: 'Annuleren' }))
+    // Keys pressed in a dialog are the dialog's: the page's Ctrl+Z (undo of agenda changes) does not hear them.
+    await page.keyboard.press('Control+z')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await page.getByTestId('announcer').textContent()).not.toMatch(/ongedaan/iu)
+    await checkScreen(app, 'bijlagen: verwijderen bevestigen')
+    await page.keyboard.press('Enter')
+    await confirm.waitFor({ state: 'detached' })
+    expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
+    for (const name of ['plattegrond.png', 'verslag.docx']) {
+      await panel.getByRole('button', { name: `Verwijderen ${name}` }).click()
+      await confirm.getByRole('button', { name: 'Verwijderen' }).click()
+      await table.getByRole('row', { name: new RegExp(name.replace('.', '\\.'), 'u') }).waitFor({ state: 'detached' })
+      await page.getByTestId('announcer').getByText(`Bijlage ‘${name}’ is verwijderd.`).waitFor({ state: 'attached' })
+    }
+    await expectFocused(panel.getByRole('heading', { name: 'Bijlagen' }))
+    expect(await attachmentNames(app, itemId)).toEqual(['notitie.txt'])
+    await checkScreen(app, 'bijlagen: na verwijderen')
+  })
+
+  step('the text is in the vault, but not readable in any of its files', (app) => {
+    // The text is in the vault, but not readable in any of its files.
+    expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
+    expect(readdirSync(app.folder)).toContain('tafelwerk.vault')
+  })
+
+  step('after a restart, the remaining attachment is still there and opens', async (app) => {
+    // After a restart the remaining attachment is still there and opens.
+    await app.restart(`vergaderingen/${meetingId}`)
+    await unlockWith(app.page, PASSPHRASE)
+    const again = await openFirstItem(app.page)
+    await again.getByRole('row', { name: /notitie\.txt/u }).waitFor()
+    expect(await again.getByRole('row').count()).toBe(2)
+    await again.getByRole('button', { name: 'Openen notitie.txt' }).click()
+    await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
+    await checkScreen(app, 'bijlagen: na herstart')
+    await app.page.keyboard.press('Escape')
+    expect(vaultFilesContaining(app.folder, MARKER)).toEqual([])
+  })
+
+  step('adopted minutes: the attachment opens from the agenda but cannot be removed', async (app) => {
+    // Adopted minutes have no editor; the attachment still opens from the agenda, but can not be removed.
+    await app.call('meeting:set-status', { id: meetingId, status: 'gehouden' })
+    const adopted = await app.call('meeting:adopt-minutes', { id: meetingId, adoptedOn: todayIso(), confirm: true })
+    expect(adopted.ok).toBe(true)
+    await app.restart(`vergaderingen/${meetingId}`)
+    await unlockWith(app.page, PASSPHRASE)
+    await app.page.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+    const readOnly = app.page.getByRole('region', { name: /Bijlagen/u }).first()
+    await readOnly.getByRole('button', { name: 'Openen notitie.txt' }).click()
+    await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
+    await checkScreen(app, 'bijlagen: verslag vastgesteld')
+    await app.page.keyboard.press('Escape')
+    expect(await app.page.getByRole('button', { name: 'Verwijderen notitie.txt' }).count()).toBe(0)
+  })
 })
 
 const PDF_SENTENCE = 'De gemeente deelt het signaal over de loods aan de Kanaalweg.'
