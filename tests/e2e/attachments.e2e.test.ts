@@ -417,154 +417,197 @@ function workerWatch(page: Page): Promise<WorkerWatch> {
   return page.evaluate(() => (window as unknown as { pdfWorkerWatch: WorkerWatch }).pdfWorkerWatch)
 }
 
-it('shows PDF attachments with pdf.js in its own page (standard and embedded fonts, text layer, zoom, a long scan), and a damaged PDF or a failed pdf.js load with a Dutch message', async () => {
-  const app = await start(openVault)
-  const { page } = app
-  await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
-  const panel = await openFirstItem(page)
-  const addInput = panel.getByLabel('Bijlage toevoegen')
-  const pdfBytes = await twoPagePdf()
-  const damaged = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2000)])
-  await addInput.setInputFiles([
-    { name: 'signalen.pdf', mimeType: 'application/pdf', buffer: pdfBytes },
-    { name: 'notulen.pdf', mimeType: 'application/pdf', buffer: await printedPdf(page) },
-    { name: 'kapot.pdf', mimeType: 'application/pdf', buffer: damaged },
-    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: await scannedPdf() },
-  ])
-  const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
-  await table.getByRole('row', { name: /scan\.pdf/u }).waitFor()
+describe('shows PDF attachments with pdf.js in its own page (standard and embedded fonts, text layer, zoom, a long scan), and a damaged PDF or a failed pdf.js load with a Dutch message', () => {
+  const { step } = tafelwerk.scenario(openVault)
+  let pdfBytes: Buffer
+  let damaged: Buffer
 
-  // Two pages, labelled, drawn on canvases that are not blank, the sentence in the text layer over page 2.
-  const openPdf = panel.getByRole('button', { name: 'Openen signalen.pdf' })
-  await openPdf.click()
-  const viewer = page.getByRole('dialog', { name: 'signalen.pdf' })
-  const pages = viewer.getByRole('region', { name: 'PDF signalen.pdf' })
-  const firstPage = pages.getByRole('group', { name: 'Pagina 1 van 2' })
-  const secondPage = pages.getByRole('group', { name: 'Pagina 2 van 2' })
-  await secondPage.waitFor()
-  await viewer.getByText('Pagina 1 van 2', { exact: true }).waitFor()
-  await page.waitForFunction(() => document.querySelectorAll('.pdf-view__page .textLayer span').length > 0)
-  const [firstDrawn] = await drawnPixels(firstPage)
-  expect(firstDrawn?.width ?? 0).toBeGreaterThan(500)
-  expect(firstDrawn?.inked ?? 0).toBeGreaterThan(1000)
-  // Parsed in a worker from our own bundle (no blob: worker, nothing on the main thread).
-  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/u)])
-
-  // The page list scrolls by keyboard; page 2 is drawn once it comes near the view (long PDFs are drawn lazily).
-  await pages.focus()
-  await page.keyboard.press('End')
-  await viewer.getByText('Pagina 2 van 2', { exact: true }).waitFor()
-  await page.waitForFunction(() => (document.querySelectorAll('.pdf-view__page')[1]?.querySelector('.textLayer')?.textContent ?? '').length > 0)
-  expect(await secondPage.locator('.textLayer').textContent()).toContain(PDF_SENTENCE)
-  await expect.poll(async () => (await drawnPixels(secondPage))[0]?.inked ?? 0).toBeGreaterThan(300)
-  await checkScreen(app, 'bijlagen: pdf in de viewer')
-
-  // Zoom in and back to the viewer's width.
-  const widthOf = async () => (await firstPage.boundingBox())?.width ?? 0
-  const fitted = await widthOf()
-  expect(await viewer.getByRole('button', { name: 'Passende breedte' }).getAttribute('aria-disabled')).toBe('true')
-  await viewer.getByRole('button', { name: 'Inzoomen' }).click()
-  await expect.poll(widthOf).toBeCloseTo(fitted * 1.25, 0)
-  await viewer.getByRole('button', { name: 'Passende breedte' }).click()
-  await expect.poll(widthOf).toBeCloseTo(fitted, 0)
-  await page.keyboard.press('Escape')
-  await viewer.waitFor({ state: 'detached' })
-  await expectFocused(openPdf)
-  // Closing the viewer ends the document's worker and pdf.js's measuring canvases.
-  await expect.poll(() => page.workers().length).toBe(0)
-  expect(await page.locator('canvas').count()).toBe(0)
-
-  // A PDF with an embedded font, like Tafelwerk's own minutes: drawn with that font, its text readable.
-  await panel.getByRole('button', { name: 'Openen notulen.pdf' }).click()
-  const minutesViewer = page.getByRole('dialog', { name: 'notulen.pdf' })
-  const minutesPage = minutesViewer.getByRole('group', { name: 'Pagina 1 van 1' })
-  await minutesPage.locator('.textLayer span').first().waitFor()
-  expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
-  await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
-  await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
-  await page.keyboard.press('Escape')
-  await minutesViewer.waitFor({ state: 'detached' })
-
-  // A damaged PDF: a Dutch message, and it can still be saved.
-  await panel.getByRole('button', { name: 'Openen kapot.pdf' }).click()
-  const brokenViewer = page.getByRole('dialog', { name: 'kapot.pdf' })
-  await brokenViewer.getByRole('alert').getByText(PDF_DAMAGED).waitFor()
-  expect(await brokenViewer.locator('canvas').count()).toBe(0)
-  await checkScreen(app, 'bijlagen: beschadigde pdf')
-  await brokenViewer.getByRole('button', { name: 'Opslaan als…' }).click()
-  await brokenViewer.getByRole('status').getByText('‘kapot.pdf’ is opgeslagen als ‘kapot.pdf’.').waitFor()
-  expect(readFileSync(join(app.exportTarget.folder, 'kapot.pdf')).equals(damaged)).toBe(true)
-  await page.keyboard.press('Escape')
-  await brokenViewer.waitFor({ state: 'detached' })
-
-  // Closed while page 2's text is still on its way (held back), after page 1's text made pdf.js add its measuring
-  // canvas to <body>: that canvas goes too, once the document is destroyed.
-  await watchPdfWorker(page, [2])
-  const openScan = panel.getByRole('button', { name: 'Openen scan.pdf' })
-  await openScan.click()
-  const scanViewer = page.getByRole('dialog', { name: 'scan.pdf' })
-  const scanPages = scanViewer.getByRole('region', { name: 'PDF scan.pdf' })
-  const scanFirst = scanPages.getByRole('group', { name: `Pagina 1 van ${String(SCAN_PAGES)}` })
-  const scanLast = scanPages.getByRole('group', { name: `Pagina ${String(SCAN_PAGES)} van ${String(SCAN_PAGES)}` })
-  await scanFirst.locator('.textLayer span').first().waitFor()
-  await page.locator('body > canvas').first().waitFor({ state: 'attached' })
-  await expect.poll(async () => (await workerWatch(page)).heldText).toEqual([2])
-  await page.keyboard.press('Escape')
-  await scanViewer.waitFor({ state: 'detached' })
-  await expect.poll(() => page.workers().length).toBe(0)
-  expect(await page.locator('canvas').count()).toBe(0)
-
-  // A page scrolled far away gives its decoded images back (pdf.js's page cleanup): back at the top, page 1's
-  // drawing is asked of the worker again, and drawn as before.
-  await page.evaluate(() => {
-    const watch = (window as unknown as { pdfWorkerWatch: WorkerWatch }).pdfWorkerWatch
-    watch.holdTextOf = []
-    watch.operatorLists = []
+  step('four PDFs are added: two pages, an embedded font, a damaged one and a long scan', async (app) => {
+    const { page } = app
+    await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
+    const panel = await openFirstItem(page)
+    const addInput = panel.getByLabel('Bijlage toevoegen')
+    pdfBytes = await twoPagePdf()
+    damaged = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2000)])
+    await addInput.setInputFiles([
+      { name: 'signalen.pdf', mimeType: 'application/pdf', buffer: pdfBytes },
+      { name: 'notulen.pdf', mimeType: 'application/pdf', buffer: await printedPdf(page) },
+      { name: 'kapot.pdf', mimeType: 'application/pdf', buffer: damaged },
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: await scannedPdf() },
+    ])
+    const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
+    await table.getByRole('row', { name: /scan\.pdf/u }).waitFor()
   })
-  const operatorListsOfPage1 = async () => (await workerWatch(page)).operatorLists.filter((number) => number === 1).length
-  // A scanned page is a grey picture on white paper; a canvas pdf.js has not painted yet is all black.
-  const scanDrawn = (pdfPage: Locator) => async () => {
-    const [drawn] = await drawnPixels(pdfPage)
-    return (drawn?.inked ?? 0) > 20_000 && (drawn?.paper ?? 0) > 20_000
-  }
-  await openScan.click()
-  await expect.poll(scanDrawn(scanFirst)).toBe(true)
-  await scanPages.focus()
-  await page.keyboard.press('End')
-  await scanViewer.getByText(`Pagina ${String(SCAN_PAGES)} van ${String(SCAN_PAGES)}`, { exact: true }).waitFor()
-  await expect.poll(scanDrawn(scanLast)).toBe(true)
-  await expect.poll(async () => (await drawnPixels(scanFirst))[0]?.width).toBe(0)
-  expect(await operatorListsOfPage1()).toBe(1)
-  await page.keyboard.press('Home')
-  await scanViewer.getByText(`Pagina 1 van ${String(SCAN_PAGES)}`, { exact: true }).waitFor()
-  await expect.poll(scanDrawn(scanFirst)).toBe(true)
-  expect(await scanFirst.locator('.textLayer').textContent()).toContain('Gescande pagina 1')
-  expect(await operatorListsOfPage1()).toBe(2)
-  await checkScreen(app, 'bijlagen: lange gescande pdf')
-  await page.keyboard.press('Escape')
-  await scanViewer.waitFor({ state: 'detached' })
-  app.expectNoProblems()
 
-  // If pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the rest of the app stays, the file can
-  // still be saved. (A fresh window: a lazily loaded part, once loaded, stays loaded.)
-  await app.restart(`vergaderingen/${meetingId}`)
-  await unlockWith(app.page, PASSPHRASE)
-  await app.page.route(/\/assets\/pdf-view-[\w-]+\.js$/u, (route) => route.abort())
-  const panelAgain = await openFirstItem(app.page)
-  await panelAgain.getByRole('button', { name: 'Openen signalen.pdf' }).click()
-  const unloaded = app.page.getByRole('dialog', { name: 'signalen.pdf' })
-  await unloaded.getByRole('alert').getByText(PDF_FAILED).waitFor()
-  await app.page.getByRole('heading', { name: 'Bijlagen' }).first().waitFor()
-  // Only the blocked file itself (Chromium may ask for it more than once): the app writes nothing on the console,
-  // not even what the boundary caught (the root's onCaughtError), since an error's text could carry data.
-  expect(new Set(app.takeProblems())).toEqual(new Set([expect.stringMatching(/^request failed: \/assets\/pdf-view-[\w-]+\.js \(net::ERR_FAILED\)$/u)]))
-  await checkScreen(app, 'bijlagen: pdf.js kon niet worden geladen')
-  await unloaded.getByRole('button', { name: 'Opslaan als…' }).click()
-  await unloaded.getByRole('status').getByText('‘signalen.pdf’ is opgeslagen als ‘signalen.pdf’.').waitFor()
-  expect(readFileSync(join(app.exportTarget.folder, 'signalen.pdf')).equals(pdfBytes)).toBe(true)
-  await app.page.keyboard.press('Escape')
-  await unloaded.waitFor({ state: 'detached' })
-  app.expectNoProblems()
+  step('two pages, labelled and drawn, with a text layer, parsed in a worker from our own bundle', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // Two pages, labelled, drawn on canvases that are not blank, the sentence in the text layer over page 2.
+    const openPdf = panel.getByRole('button', { name: 'Openen signalen.pdf' })
+    await openPdf.click()
+    const viewer = page.getByRole('dialog', { name: 'signalen.pdf' })
+    const pages = viewer.getByRole('region', { name: 'PDF signalen.pdf' })
+    const firstPage = pages.getByRole('group', { name: 'Pagina 1 van 2' })
+    const secondPage = pages.getByRole('group', { name: 'Pagina 2 van 2' })
+    await secondPage.waitFor()
+    await viewer.getByText('Pagina 1 van 2', { exact: true }).waitFor()
+    await page.waitForFunction(() => document.querySelectorAll('.pdf-view__page .textLayer span').length > 0)
+    const [firstDrawn] = await drawnPixels(firstPage)
+    expect(firstDrawn?.width ?? 0).toBeGreaterThan(500)
+    expect(firstDrawn?.inked ?? 0).toBeGreaterThan(1000)
+    // Parsed in a worker from our own bundle (no blob: worker, nothing on the main thread).
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/u)])
+  })
+
+  step('the page list scrolls by keyboard, and page 2 is drawn once it comes near the view', async (app) => {
+    const { page } = app
+    const viewer = page.getByRole('dialog', { name: 'signalen.pdf' })
+    const pages = viewer.getByRole('region', { name: 'PDF signalen.pdf' })
+    const secondPage = pages.getByRole('group', { name: 'Pagina 2 van 2' })
+    // The page list scrolls by keyboard; page 2 is drawn once it comes near the view (long PDFs are drawn lazily).
+    await pages.focus()
+    await page.keyboard.press('End')
+    await viewer.getByText('Pagina 2 van 2', { exact: true }).waitFor()
+    await page.waitForFunction(() => (document.querySelectorAll('.pdf-view__page')[1]?.querySelector('.textLayer')?.textContent ?? '').length > 0)
+    expect(await secondPage.locator('.textLayer').textContent()).toContain(PDF_SENTENCE)
+    await expect.poll(async () => (await drawnPixels(secondPage))[0]?.inked ?? 0).toBeGreaterThan(300)
+    await checkScreen(app, 'bijlagen: pdf in de viewer')
+  })
+
+  step('zoom in and back to the viewer’s width; closing the viewer ends its worker and its canvases', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const openPdf = panel.getByRole('button', { name: 'Openen signalen.pdf' })
+    const viewer = page.getByRole('dialog', { name: 'signalen.pdf' })
+    const pages = viewer.getByRole('region', { name: 'PDF signalen.pdf' })
+    const firstPage = pages.getByRole('group', { name: 'Pagina 1 van 2' })
+    // Zoom in and back to the viewer's width.
+    const widthOf = async () => (await firstPage.boundingBox())?.width ?? 0
+    const fitted = await widthOf()
+    expect(await viewer.getByRole('button', { name: 'Passende breedte' }).getAttribute('aria-disabled')).toBe('true')
+    await viewer.getByRole('button', { name: 'Inzoomen' }).click()
+    await expect.poll(widthOf).toBeCloseTo(fitted * 1.25, 0)
+    await viewer.getByRole('button', { name: 'Passende breedte' }).click()
+    await expect.poll(widthOf).toBeCloseTo(fitted, 0)
+    await page.keyboard.press('Escape')
+    await viewer.waitFor({ state: 'detached' })
+    await expectFocused(openPdf)
+    // Closing the viewer ends the document's worker and pdf.js's measuring canvases.
+    await expect.poll(() => page.workers().length).toBe(0)
+    expect(await page.locator('canvas').count()).toBe(0)
+  })
+
+  step('a PDF with an embedded font, like Tafelwerk’s own minutes, is drawn with that font and readable', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // A PDF with an embedded font, like Tafelwerk's own minutes: drawn with that font, its text readable.
+    await panel.getByRole('button', { name: 'Openen notulen.pdf' }).click()
+    const minutesViewer = page.getByRole('dialog', { name: 'notulen.pdf' })
+    const minutesPage = minutesViewer.getByRole('group', { name: 'Pagina 1 van 1' })
+    await minutesPage.locator('.textLayer span').first().waitFor()
+    expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
+    await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
+    await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
+    await page.keyboard.press('Escape')
+    await minutesViewer.waitFor({ state: 'detached' })
+  })
+
+  step('a damaged PDF: a Dutch message, and it can still be saved', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // A damaged PDF: a Dutch message, and it can still be saved.
+    await panel.getByRole('button', { name: 'Openen kapot.pdf' }).click()
+    const brokenViewer = page.getByRole('dialog', { name: 'kapot.pdf' })
+    await brokenViewer.getByRole('alert').getByText(PDF_DAMAGED).waitFor()
+    expect(await brokenViewer.locator('canvas').count()).toBe(0)
+    await checkScreen(app, 'bijlagen: beschadigde pdf')
+    await brokenViewer.getByRole('button', { name: 'Opslaan als…' }).click()
+    await brokenViewer.getByRole('status').getByText('‘kapot.pdf’ is opgeslagen als ‘kapot.pdf’.').waitFor()
+    expect(readFileSync(join(app.exportTarget.folder, 'kapot.pdf')).equals(damaged)).toBe(true)
+    await page.keyboard.press('Escape')
+    await brokenViewer.waitFor({ state: 'detached' })
+  })
+
+  step('a long scan closed while a page’s text is on its way leaves no canvas behind', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    // Closed while page 2's text is still on its way (held back), after page 1's text made pdf.js add its measuring
+    // canvas to <body>: that canvas goes too, once the document is destroyed.
+    await watchPdfWorker(page, [2])
+    const openScan = panel.getByRole('button', { name: 'Openen scan.pdf' })
+    await openScan.click()
+    const scanViewer = page.getByRole('dialog', { name: 'scan.pdf' })
+    const scanPages = scanViewer.getByRole('region', { name: 'PDF scan.pdf' })
+    const scanFirst = scanPages.getByRole('group', { name: `Pagina 1 van ${String(SCAN_PAGES)}` })
+    await scanFirst.locator('.textLayer span').first().waitFor()
+    await page.locator('body > canvas').first().waitFor({ state: 'attached' })
+    await expect.poll(async () => (await workerWatch(page)).heldText).toEqual([2])
+    await page.keyboard.press('Escape')
+    await scanViewer.waitFor({ state: 'detached' })
+    await expect.poll(() => page.workers().length).toBe(0)
+    expect(await page.locator('canvas').count()).toBe(0)
+  })
+
+  step('a page scrolled far away gives its images back and is drawn again on return', async (app) => {
+    const { page } = app
+    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+    const openScan = panel.getByRole('button', { name: 'Openen scan.pdf' })
+    const scanViewer = page.getByRole('dialog', { name: 'scan.pdf' })
+    const scanPages = scanViewer.getByRole('region', { name: 'PDF scan.pdf' })
+    const scanFirst = scanPages.getByRole('group', { name: `Pagina 1 van ${String(SCAN_PAGES)}` })
+    const scanLast = scanPages.getByRole('group', { name: `Pagina ${String(SCAN_PAGES)} van ${String(SCAN_PAGES)}` })
+    // A page scrolled far away gives its decoded images back (pdf.js's page cleanup): back at the top, page 1's
+    // drawing is asked of the worker again, and drawn as before.
+    await page.evaluate(() => {
+      const watch = (window as unknown as { pdfWorkerWatch: WorkerWatch }).pdfWorkerWatch
+      watch.holdTextOf = []
+      watch.operatorLists = []
+    })
+    const operatorListsOfPage1 = async () => (await workerWatch(page)).operatorLists.filter((number) => number === 1).length
+    // A scanned page is a grey picture on white paper; a canvas pdf.js has not painted yet is all black.
+    const scanDrawn = (pdfPage: Locator) => async () => {
+      const [drawn] = await drawnPixels(pdfPage)
+      return (drawn?.inked ?? 0) > 20_000 && (drawn?.paper ?? 0) > 20_000
+    }
+    await openScan.click()
+    await expect.poll(scanDrawn(scanFirst)).toBe(true)
+    await scanPages.focus()
+    await page.keyboard.press('End')
+    await scanViewer.getByText(`Pagina ${String(SCAN_PAGES)} van ${String(SCAN_PAGES)}`, { exact: true }).waitFor()
+    await expect.poll(scanDrawn(scanLast)).toBe(true)
+    await expect.poll(async () => (await drawnPixels(scanFirst))[0]?.width).toBe(0)
+    expect(await operatorListsOfPage1()).toBe(1)
+    await page.keyboard.press('Home')
+    await scanViewer.getByText(`Pagina 1 van ${String(SCAN_PAGES)}`, { exact: true }).waitFor()
+    await expect.poll(scanDrawn(scanFirst)).toBe(true)
+    expect(await scanFirst.locator('.textLayer').textContent()).toContain('Gescande pagina 1')
+    expect(await operatorListsOfPage1()).toBe(2)
+    await checkScreen(app, 'bijlagen: lange gescande pdf')
+    await page.keyboard.press('Escape')
+    await scanViewer.waitFor({ state: 'detached' })
+  })
+
+  step('if pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the file can still be saved', async (app) => {
+    // If pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the rest of the app stays, the file can
+    // still be saved. (A fresh window: a lazily loaded part, once loaded, stays loaded.)
+    await app.restart(`vergaderingen/${meetingId}`)
+    await unlockWith(app.page, PASSPHRASE)
+    await app.page.route(/\/assets\/pdf-view-[\w-]+\.js$/u, (route) => route.abort())
+    const panelAgain = await openFirstItem(app.page)
+    await panelAgain.getByRole('button', { name: 'Openen signalen.pdf' }).click()
+    const unloaded = app.page.getByRole('dialog', { name: 'signalen.pdf' })
+    await unloaded.getByRole('alert').getByText(PDF_FAILED).waitFor()
+    await app.page.getByRole('heading', { name: 'Bijlagen' }).first().waitFor()
+    // Only the blocked file itself (Chromium may ask for it more than once): the app writes nothing on the console,
+    // not even what the boundary caught (the root's onCaughtError), since an error's text could carry data.
+    expect(new Set(app.takeProblems())).toEqual(new Set([expect.stringMatching(/^request failed: \/assets\/pdf-view-[\w-]+\.js \(net::ERR_FAILED\)$/u)]))
+    await checkScreen(app, 'bijlagen: pdf.js kon niet worden geladen')
+    await unloaded.getByRole('button', { name: 'Opslaan als…' }).click()
+    await unloaded.getByRole('status').getByText('‘signalen.pdf’ is opgeslagen als ‘signalen.pdf’.').waitFor()
+    expect(readFileSync(join(app.exportTarget.folder, 'signalen.pdf')).equals(pdfBytes)).toBe(true)
+    await app.page.keyboard.press('Escape')
+    await unloaded.waitFor({ state: 'detached' })
+  })
 })
 
 it('draws a black-and-white scan (CCITT fax, as office scanners make them) with pdf.js\'s JavaScript decoder, loaded from our own bundle', async () => {
