@@ -5,6 +5,7 @@ import { type MeetingStatus, meetingStatusLabels, meetingStatusTransitions } fro
 import { messageOf, request } from '../api/request'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { PageHeading } from '../components/page-heading'
+import { PageUnavailable, type Unavailable } from '../components/page-unavailable'
 import { SelectField } from '../components/select-field'
 import { longDate } from '../lib/dates'
 import { announce } from '../stores/announcer-store'
@@ -22,24 +23,14 @@ import { SaveIndicator, tracked } from './save-status'
 
 export const meetingTitle = (meeting: MeetingDetail): string => `${meeting.table.name}, ${longDate(meeting.date)}`
 
+/** What the meeting screens show while the meeting is not there: a failed read is taken for a meeting that is gone. */
+export const meetingUnavailable = (error: string | null): Unavailable =>
+  error ? { state: 'failed', heading: 'Vergadering niet gevonden', message: error } : { state: 'loading', text: 'De vergadering wordt geladen…' }
+
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { session, error } = useMeetingSession(meetingId)
   if (!session) {
-    return (
-      <div className="page">
-        <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]} />
-        {error ? (
-          <>
-            <PageHeading>Vergadering niet gevonden</PageHeading>
-            <p role="alert">{error}</p>
-          </>
-        ) : (
-          <p className="muted" aria-busy="true">
-            De vergadering wordt geladen…
-          </p>
-        )}
-      </div>
-    )
+    return <PageUnavailable view={meetingUnavailable(error)} crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]} />
   }
   return <MeetingScreen session={session} />
 }

@@ -1,5 +1,5 @@
-import type { Input } from '../../../../shared/contract/index'
-import { type ObjectKind, objectKindLabels, type SubjectKind } from '../../../../shared/domain/subject'
+import type { Input } from '../../../shared/contract/index'
+import { type ObjectKind, objectKindLabels, type SubjectKind } from '../../../shared/domain/subject'
 
 export type NewSubjectValues = Input<'subject:suggest'>['values']
 

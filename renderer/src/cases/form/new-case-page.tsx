@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/page-heading'
 import { useRegisterReferences } from '../../reference/use-register-references'
 import { announce } from '../../stores/announcer-store'
 import { useRoute } from '../../stores/route-store'
-import { caseRoutes, leaveForm } from '../case-routes'
+import { caseRoutes, leaveForm } from '../../register/case-routes'
 import { blankDraft, createInput } from './case-draft'
 import { CaseForm } from './case-form'
 

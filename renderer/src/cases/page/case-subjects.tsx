@@ -9,7 +9,7 @@ import { announce } from '../../stores/announcer-store'
 import { hrefFor } from '../../stores/route-store'
 import { InvolvementPeriods } from '../../subjects/involvement-periods'
 import { subjectIdText, subjectKindText } from '../../subjects/subject-facts'
-import { caseRoutes } from '../case-routes'
+import { caseRoutes } from '../../register/case-routes'
 import { SubjectLinkForm } from './subject-link-form'
 
 type CaseSubject = CaseDetail['subjects'][number]

@@ -12,8 +12,8 @@ import { SelectField } from '../../components/select-field'
 import { TextField } from '../../components/text-field'
 import { bindFields } from '../../lib/bind-fields'
 import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
-import { blankSubject, draftTitle, objectKindOptions, type SubjectDraft, subjectValues } from './subject-draft'
-import { SubjectSuggestions } from './subject-suggestions'
+import { blankSubject, draftTitle, objectKindOptions, type SubjectDraft, subjectValues } from '../../subjects/subject-draft'
+import { SubjectSuggestions } from '../../subjects/subject-suggestions'
 
 type Match = Output<'subject:suggest'>['matches'][number]
 type LinkTarget = Input<'case:link-subject'>['subject']

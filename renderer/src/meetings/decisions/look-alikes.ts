@@ -1,7 +1,7 @@
 import { OmtError } from '../../../../shared/contract/errors'
 import type { Output } from '../../../../shared/contract/index'
 import { request } from '../../api/request'
-import { subjectValues } from '../../cases/page/subject-draft'
+import { subjectValues } from '../../subjects/subject-draft'
 import { type DecisionDraft, type NewSubjectEntry, startedNewSubjects } from './decision-draft'
 
 export type SubjectMatch = Output<'subject:suggest'>['matches'][number]
