@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../../shared/contract/agenda.contract'
 import type { MeetingDetail, MeetingValues } from '../../../shared/contract/meeting.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { messageOf, request } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 import { announce } from '../stores/announcer-store'
 import { dropTarget, type NestDirection, type NestTarget, nestTarget } from './agenda-nesting'
 import { tracked } from './save-status'
@@ -50,43 +51,41 @@ function withOrder(items: AgendaItem[], order: AgendaOrder): AgendaItem[] {
 }
 
 export function useMeetingSession(meetingId: string): { session: MeetingSession | null; error: string | null } {
-  const [meeting, setMeeting] = useState<MeetingDetail | null>(null)
-  const [partners, setPartners] = useState<ReferenceRow<'partner'>[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const detail = useVaultQuery('meeting:get', { id: meetingId })
+  const partnerList = useVaultQuery('reference:list', { kind: 'partner', includeArchived: false })
+  const meeting = detail.data
+  const partners = useMemo(
+    () => (partnerList.data ? partnerList.data.rows.filter((row) => !row.archived).sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')) : null),
+    [partnerList.data],
+  )
+  const error = detail.error ?? partnerList.error
   const undo = useUndoStack()
   /** The newest state, for writes that run after a render (queued moves, undo). */
   const latest = useRef<MeetingDetail | null>(null)
   const queue = useRef<Promise<void>>(Promise.resolve())
 
-  const commit = useCallback((next: MeetingDetail) => {
-    latest.current = next
-    setMeeting(next)
-  }, [])
+  const { setData, refetch } = detail
+  const commit = useCallback(
+    (next: MeetingDetail) => {
+      latest.current = next
+      setData(() => next)
+    },
+    [setData],
+  )
 
+  // A failure shows in `error`; the meeting shown stays.
   const reload = useCallback(async () => {
-    try {
-      commit(await request('meeting:get', { id: meetingId }))
-    } catch (failure) {
-      setError(messageOf(failure))
-    }
-  }, [meetingId, commit])
+    const next = await refetch()
+    if (next) latest.current = next
+  }, [refetch])
 
+  // The first answer for a meeting; later ones arrive through commit and reload, which set it themselves.
   useEffect(() => {
-    let current = true
-    Promise.all([request('meeting:get', { id: meetingId }), request('reference:list', { kind: 'partner', includeArchived: false })])
-      .then(([detail, list]) => {
-        if (!current) return
-        commit(detail)
-        const rows = (list.rows as ReferenceRow<'partner'>[]).filter((row) => !row.archived)
-        setPartners([...rows].sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')))
-      })
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [meetingId, commit])
+    if (meeting && latest.current?.id !== meeting.id) latest.current = meeting
+  }, [meeting])
 
-  if (!meeting) return { session: null, error }
+  // The screen opens with both the meeting and the partners it chooses from, or says why not.
+  if (!meeting || !partners) return { session: null, error }
 
   const moveTo = async (id: string, parentId: string | null, position: number) => {
     const answer = await tracked(request('agenda:move', { id, parentId, position }))
