@@ -13,8 +13,9 @@ export interface VaultQueryOptions {
 export interface VaultQuery<I, T> {
   /** The answer for the current input (or, with keepPrevious, the latest one); null before it, after its first read failed, or when there is nothing to ask. */
   data: T | null
-  /** The input `data` answers. */
+  /** The input `data` answers, and the `version` it was asked at. */
   answered: I | null
+  answeredVersion: unknown
   /** The current input has no answer yet. */
   loading: boolean
   /** The Dutch message of the current input's failure. A VAULT_LOCKED answer has already sent the session to the unlock screen. */
@@ -30,6 +31,7 @@ export interface VaultQuery<I, T> {
 interface Settled<I, T> {
   key: string
   input: I
+  version: unknown
   data: T | null
   failure: unknown
 }
@@ -49,16 +51,16 @@ export function useVaultQuery<C extends Channel, I extends Input<C>>(channel: C,
   const asked = useRef(0)
 
   const ask = useCallback(
-    async (question: I, questionKey: string): Promise<OutputFor<C, I> | null> => {
+    async (question: I, questionKey: string, questionVersion: unknown): Promise<OutputFor<C, I> | null> => {
       const ticket = ++asked.current
       try {
         const data = await request(channel, question)
         if (ticket !== asked.current) return null
-        setSettled({ key: questionKey, input: question, data, failure: null })
+        setSettled({ key: questionKey, input: question, version: questionVersion, data, failure: null })
         return data
       } catch (failure) {
         // A failed refetch keeps the answer shown beside its error; a new input has no answer to keep.
-        if (ticket === asked.current) setSettled((now) => ({ key: questionKey, input: question, data: now?.key === questionKey ? now.data : null, failure }))
+        if (ticket === asked.current) setSettled((now) => ({ key: questionKey, input: question, version: questionVersion, data: now?.key === questionKey ? now.data : null, failure }))
         return null
       }
     },
@@ -67,7 +69,7 @@ export function useVaultQuery<C extends Channel, I extends Input<C>>(channel: C,
 
   useEffect(() => {
     if (input === null || key === null) return
-    void ask(input, key)
+    void ask(input, key, version)
     return () => {
       asked.current += 1
     }
@@ -76,10 +78,10 @@ export function useVaultQuery<C extends Channel, I extends Input<C>>(channel: C,
   }, [ask, key, version])
 
   const refetch = useCallback(async () => {
-    return input !== null && key !== null ? ask(input, key) : null
+    return input !== null && key !== null ? ask(input, key, version) : null
     // As above: the key stands for the input.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ask, key])
+  }, [ask, key, version])
 
   const setData = useCallback((change: (data: T) => T) => {
     setSettled((now) => (now?.data ? { ...now, data: change(now.data) } : now))
@@ -91,6 +93,7 @@ export function useVaultQuery<C extends Channel, I extends Input<C>>(channel: C,
   return {
     data: shown?.data ?? null,
     answered: shown?.input ?? null,
+    answeredVersion: shown?.version,
     loading: key !== null && !own,
     error: failure ? messageOf(failure) : null,
     errorCode: failure instanceof OmtError ? failure.code : failure ? 'INTERNAL' : null,

@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
 import { todayIso } from '../../../shared/domain/iso-date'
 import { type MeetingStatus, meetingStatusLabels, meetingStatusTransitions } from '../../../shared/domain/meeting'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { PageHeading } from '../components/page-heading'
 import { PageUnavailable, type Unavailable } from '../components/page-unavailable'
@@ -105,6 +106,7 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
 
 /** The meeting's status, with only the steps the lifecycle allows; a refusal is shown at the field. */
 function StatusField({ session }: { session: MeetingSession }) {
+  const meetingSetStatus = useVaultMutation('meeting:set-status')
   const { meeting } = session
   const [error, setError] = useState<string | undefined>(undefined)
   const choices: MeetingStatus[] = [meeting.status, ...meetingStatusTransitions[meeting.status]]
@@ -123,7 +125,7 @@ function StatusField({ session }: { session: MeetingSession }) {
         error={error}
         onChange={(event) => {
           const status = event.target.value as MeetingStatus
-          tracked(request('meeting:set-status', { id: meeting.id, status }))
+          tracked(meetingSetStatus.run({ id: meeting.id, status }))
             .then(async () => {
               setError(undefined)
               await session.reload()

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../../shared/contract/agenda.contract'
 import type { MeetingDetail, MeetingValues } from '../../../shared/contract/meeting.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { useVaultQuery } from '../api/use-vault-query'
 import { announce } from '../stores/announcer-store'
 import { dropTarget, type NestDirection, type NestTarget, nestTarget } from './agenda-nesting'
@@ -51,6 +52,12 @@ function withOrder(items: AgendaItem[], order: AgendaOrder): AgendaItem[] {
 }
 
 export function useMeetingSession(meetingId: string): { session: MeetingSession | null; error: string | null } {
+  const agendaMove = useVaultMutation('agenda:move')
+  const agendaDelete = useVaultMutation('agenda:delete')
+  const agendaRestore = useVaultMutation('agenda:restore')
+  const agendaUpdate = useVaultMutation('agenda:update')
+  const agendaAdd = useVaultMutation('agenda:add')
+  const meetingUpdate = useVaultMutation('meeting:update')
   const detail = useVaultQuery('meeting:get', { id: meetingId })
   const partnerList = useVaultQuery('reference:list', { kind: 'partner', includeArchived: false })
   const meeting = detail.data
@@ -88,7 +95,7 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
   if (!meeting || !partners) return { session: null, error }
 
   const moveTo = async (id: string, parentId: string | null, position: number) => {
-    const answer = await tracked(request('agenda:move', { id, parentId, position }))
+    const answer = await tracked(agendaMove.run({ id, parentId, position }))
     const now = latest.current
     if (now) commit({ ...now, items: withOrder(now.items, answer.order), plannedEnd: answer.order.plannedEnd })
     return answer
@@ -180,13 +187,13 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     },
     async remove(item) {
       try {
-        const answer = await tracked(request('agenda:delete', { id: item.id }))
+        const answer = await tracked(agendaDelete.run({ id: item.id }))
         await reload()
         announce(`Agendapunt ${item.number} ‘${item.title}’ is verwijderd. Ctrl+Z zet het terug.`)
         undo.push({
           label: `verwijderen van agendapunt ${item.number}`,
           run: async () => {
-            await tracked(request('agenda:restore', { id: answer.id }))
+            await tracked(agendaRestore.run({ id: answer.id }))
             await reload()
           },
         })
@@ -196,7 +203,7 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     },
     async update(item, patch) {
       const current = latest.current?.items.find((other) => other.id === item.id) ?? item
-      const answer = await tracked(request('agenda:update', { id: item.id, values: { ...valuesOf(current), ...patch } }))
+      const answer = await tracked(agendaUpdate.run({ id: item.id, values: { ...valuesOf(current), ...patch } }))
       await reload()
       const fields = Object.keys(patch) as (keyof AgendaItemValues)[]
       const restore = Object.fromEntries(fields.map((field) => [field, answer.previous[field]])) as Partial<AgendaItemValues>
@@ -205,25 +212,25 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
         run: async () => {
           const now = latest.current?.items.find((other) => other.id === item.id)
           if (!now) return
-          await tracked(request('agenda:update', { id: item.id, values: { ...valuesOf(now), ...restore } }))
+          await tracked(agendaUpdate.run({ id: item.id, values: { ...valuesOf(now), ...restore } }))
           await reload()
         },
       })
     },
     async add(values, parentId) {
-      const answer = await tracked(request('agenda:add', { meetingId: meeting.id, parentId, position: null, values }))
+      const answer = await tracked(agendaAdd.run({ meetingId: meeting.id, parentId, position: null, values }))
       await reload()
       announce(`Agendapunt ${answer.item.number} ‘${answer.item.title}’ is toegevoegd.`)
       return answer.item
     },
     async updateDetails(values) {
-      const answer = await tracked(request('meeting:update', { id: meeting.id, values }))
+      const answer = await tracked(meetingUpdate.run({ id: meeting.id, values }))
       await reload()
       announce('De gegevens van de vergadering zijn opgeslagen.')
       undo.push({
         label: 'wijziging van de vergadergegevens',
         run: async () => {
-          await tracked(request('meeting:update', { id: meeting.id, values: answer.previous }))
+          await tracked(meetingUpdate.run({ id: meeting.id, values: answer.previous }))
           await reload()
         },
       })

@@ -1,4 +1,4 @@
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { Breadcrumbs } from '../../components/breadcrumbs'
 import { PageHeading } from '../../components/page-heading'
 import { PageUnavailable } from '../../components/page-unavailable'
@@ -12,6 +12,7 @@ import { CaseForm } from './case-form'
 
 /** The details the secretary owns; phase and subjects are not here, decisions change those. */
 export function EditCasePage({ caseId }: { caseId: string }) {
+  const caseUpdate = useVaultMutation('case:update')
   const replace = useRoute((state) => state.replace)
   const { detail, error, notFound } = useCaseDetail(caseId)
   const { references, error: referenceError } = useRegisterReferences()
@@ -36,7 +37,7 @@ export function EditCasePage({ caseId }: { caseId: string }) {
         submitLabel="Wijzigingen opslaan"
         onCancel={() => leaveForm(caseRoutes.case(detail.id), replace)}
         onSubmit={async (draft) => {
-          const saved = await request('case:update', { id: detail.id, values: updateValues(draft) })
+          const saved = await caseUpdate.run({ id: detail.id, values: updateValues(draft) })
           replace(caseRoutes.case(saved.id))
           announce(`De wijzigingen in casus ${saved.code} zijn opgeslagen.`)
         }}

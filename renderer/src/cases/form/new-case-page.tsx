@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { todayIso } from '../../../../shared/domain/iso-date'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { Breadcrumbs } from '../../components/breadcrumbs'
 import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
@@ -13,6 +13,7 @@ import { CaseForm } from './case-form'
 
 /** Nieuwe casus: registered in phase signaal; the case page opens once it is saved. */
 export function NewCasePage() {
+  const caseCreate = useVaultMutation('case:create')
   const replace = useRoute((state) => state.replace)
   const { references, error } = useRegisterReferences()
   const [initial] = useState(() => blankDraft(todayIso()))
@@ -30,7 +31,7 @@ export function NewCasePage() {
           submitLabel="Casus registreren"
           onCancel={() => leaveForm(caseRoutes.list, replace)}
           onSubmit={async (draft) => {
-            const created = await request('case:create', createInput(draft))
+            const created = await caseCreate.run(createInput(draft))
             // Replace, so Back from the new case skips the filled-in form.
             replace(caseRoutes.case(created.id))
             announce(`Casus ${created.code} ‘${created.alias}’ is geregistreerd.`)
