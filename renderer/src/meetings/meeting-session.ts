@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../../shared/contract/agenda.contract'
 import type { MeetingDetail, MeetingValues } from '../../../shared/contract/meeting.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
 import { messageOf } from '../api/request'
 import { useVaultMutation } from '../api/use-vault-mutation'
 import { useVaultQuery } from '../api/use-vault-query'
+import { serialQueue } from '../lib/serial-queue'
 import { announce } from '../stores/announcer-store'
 import { dropTarget, type NestDirection, type NestTarget, nestTarget } from './agenda-nesting'
+import { stepTarget } from './agenda-step'
 import { tracked } from './save-status'
 import { useUndoStack } from './undo-stack'
 
@@ -69,7 +71,8 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
   const undo = useUndoStack()
   /** The newest state, for writes that run after a render (queued moves, undo). */
   const latest = useRef<MeetingDetail | null>(null)
-  const queue = useRef<Promise<void>>(Promise.resolve())
+  /** Moves run one after another, each on the state the previous one left. */
+  const [enqueue] = useState(serialQueue)
 
   const { setData, refetch } = detail
   const commit = useCallback(
@@ -99,13 +102,6 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     const now = latest.current
     if (now) commit({ ...now, items: withOrder(now.items, answer.order), plannedEnd: answer.order.plannedEnd })
     return answer
-  }
-
-  /** Moves run one after another, each on the state the previous one left. */
-  const enqueue = (run: () => Promise<void>) => {
-    const next = queue.current.then(run)
-    queue.current = next.catch(() => undefined)
-    return next
   }
 
   const pushMoveUndo = (item: AgendaItem, previous: { parentId: string | null; position: number }) =>
@@ -165,16 +161,10 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     partners,
     reload,
     move(itemId, delta) {
-      const run = async () => {
-        const now = latest.current
-        const item = now?.items.find((other) => other.id === itemId)
-        if (!now || !item) return
-        const siblings = now.items.filter((other) => other.parentId === item.parentId).length
-        const position = item.position + delta
-        if (position < 1 || position > siblings || position === item.position) return
-        await moveOnce(item, position)
-      }
-      return enqueue(run)
+      return enqueue(async () => {
+        const step = stepTarget(latest.current?.items ?? [], itemId, delta)
+        if (step) await moveOnce(step.item, step.position)
+      })
     },
     nest(itemId, direction) {
       return placeQueued(itemId, (items, item) => nestTarget(items, item, direction))
