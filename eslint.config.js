@@ -14,13 +14,17 @@ import tseslint from 'typescript-eslint'
 const networkModules = ['http', 'https', 'net', 'dns', 'http2', 'tls', 'dgram'].flatMap((name) => [name, `node:${name}`])
 const intoFolders = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message })
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }]
+const rendererBoundaries = [
+  { regex: '^(node:|electron$)', message: 'The renderer is sandboxed: shared/ and the browser only.' },
+  intoFolders(['electron', 'db', 'tests'], 'renderer/ imports shared/ only.'),
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'tests/support/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.cjs', 'tests/support/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
     rules: {
@@ -62,9 +66,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict(rendererBoundaries),
+    },
+  },
+  {
+    // Screens read and write through useVaultQuery / useVaultMutation, which drop stale answers and keep the
+    // error handling in one place. The stores call request() themselves: their actions run outside React,
+    // where no hook can, and they outlive any one screen.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/**', 'renderer/src/stores/**'],
+    rules: {
       'no-restricted-imports': restrict([
-        { regex: '^(node:|electron$)', message: 'The renderer is sandboxed: shared/ and the browser only.' },
-        intoFolders(['electron', 'db', 'tests'], 'renderer/ imports shared/ only.'),
+        ...rendererBoundaries,
+        { regex: '(^|/)api/request$', importNames: ['request'], message: 'Use useVaultQuery or useVaultMutation (renderer/src/api/) instead of calling request() from a component.' },
       ]),
     },
   },

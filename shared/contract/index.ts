@@ -59,6 +59,20 @@ export function isElectronOnly(channel: Channel): channel is ElectronOnlyChannel
   return 'electronOnly' in contract[channel]
 }
 
+/**
+ * Channels whose output is a union on `kind` of which they answer the member
+ * the input's `kind` asks for (reference:list). Their callers then get that
+ * member's type, with no cast.
+ */
+export type OutputByKindChannel = { [C in Channel]: Contract[C] extends { outputByKind: true } ? C : never }[Channel]
+
+/** What a call with this exact input answers: for the by-kind channels the member of the asked kind, else the channel's output. */
+export type OutputFor<C extends Channel, I extends Input<C>> = C extends OutputByKindChannel
+  ? I extends { kind: infer K }
+    ? Extract<Output<C>, { kind: K }>
+    : Output<C>
+  : Output<C>
+
 /** Pushed from main to the renderer; not requests. */
 export const lockReasons = ['user', 'idle', 'screen-lock', 'suspend'] as const
 export type LockReason = (typeof lockReasons)[number]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, referenceFields, referenceKinds, referenceRows } from '../domain/reference'
+import { Id, type ReferenceKind, referenceFields, referenceKinds, referenceRows } from '../domain/reference'
 
 const Kind = z.enum(referenceKinds)
 
@@ -13,6 +13,8 @@ const ReferenceList = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('phase'), rows: z.array(referenceRows.phase) }),
 ])
 export type ReferenceList = z.output<typeof ReferenceList>
+/** The answer to a list of one kind: reference:list always answers the kind it was asked for. */
+export type ReferenceListOf<K extends ReferenceKind> = Extract<ReferenceList, { kind: K }>
 
 const ReferenceCreate = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), values: referenceFields.table }),
@@ -37,7 +39,7 @@ export type ReferenceUpdate = z.output<typeof ReferenceUpdate>
 const Saved = z.object({ id: Id })
 
 export const referenceContract = {
-  'reference:list': { input: z.object({ kind: Kind, includeArchived: z.boolean() }), output: ReferenceList },
+  'reference:list': { input: z.object({ kind: Kind, includeArchived: z.boolean() }), output: ReferenceList, outputByKind: true },
   'reference:create': { input: ReferenceCreate, output: Saved },
   'reference:update': { input: ReferenceUpdate, output: Saved },
   'reference:archive': { input: z.object({ kind: Kind, id: Id, archived: z.boolean() }), output: Saved },

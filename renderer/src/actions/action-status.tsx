@@ -1,6 +1,7 @@
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import { type ActionStatus, actionStatuses, actionStatusLabels } from '../../../shared/domain/action'
-import { request } from '../api/request'
+import { useCallback } from 'react'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { announce } from '../stores/announcer-store'
 
 /** The status of one action as a labelled choice in its table row. */
@@ -17,8 +18,14 @@ export function ActionStatusSelect({ action, onChange }: { action: Pick<ActionIt
 }
 
 /** Saves a new status and announces it; answers the action as it now is, or throws the vault's Dutch error. */
-export async function setActionStatus(id: string, status: ActionStatus): Promise<ActionItem> {
-  const { item } = await request('action:set-status', { id, status, on: null })
-  announce(`Actiepunt ‘${item.text}’: status ${actionStatusLabels[item.status]}.`)
-  return item
+export function useSetActionStatus(): (id: string, status: ActionStatus) => Promise<ActionItem> {
+  const { run } = useVaultMutation('action:set-status')
+  return useCallback(
+    async (id, status) => {
+      const { item } = await run({ id, status, on: null })
+      announce(`Actiepunt ‘${item.text}’: status ${actionStatusLabels[item.status]}.`)
+      return item
+    },
+    [run],
+  )
 }

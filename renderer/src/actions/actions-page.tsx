@@ -1,9 +1,9 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import { type ActionStatus, actionStatuses, actionStatusLabels } from '../../../shared/domain/action'
-import type { ReferenceRow } from '../../../shared/domain/reference'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 import { CheckboxField } from '../components/checkbox-field'
 import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
@@ -13,7 +13,7 @@ import { announce } from '../stores/announcer-store'
 import { hrefFor } from '../stores/route-store'
 import { ActionDueDate, actionRowClass } from './action-due-date'
 import { actionOwnerText } from './action-owner'
-import { ActionStatusSelect, setActionStatus } from './action-status'
+import { ActionStatusSelect, useSetActionStatus } from './action-status'
 
 const helper = createColumnHelper<ActionItem>()
 const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) => [
@@ -43,64 +43,49 @@ function countText({ total, overdueTotal }: { total: number; overdueTotal: numbe
 /** Actiepunten of every table: filtered by table, partner, status and due date; overdue ones say so in words. */
 export function ActionsPage() {
   const headingId = useId()
-  const [tables, setTables] = useState<ReferenceRow<'table'>[]>([])
-  const [partners, setPartners] = useState<ReferenceRow<'partner'>[]>([])
+  const tableList = useVaultQuery('reference:list', { kind: 'table', includeArchived: false })
+  const partnerList = useVaultQuery('reference:list', { kind: 'partner', includeArchived: false })
+  const tables = tableList.data?.rows ?? []
+  const partners = partnerList.data?.rows ?? []
   const [tableId, setTableId] = useState('')
   const [partnerId, setPartnerId] = useState('')
   const [status, setStatus] = useState<ActionStatus | ''>('open')
   const [dueUntil, setDueUntil] = useState('')
   const [overdueOnly, setOverdueOnly] = useState(false)
-  const [result, setResult] = useState<{ rows: ActionItem[]; total: number; overdueTotal: number } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    Promise.all([request('reference:list', { kind: 'table', includeArchived: false }), request('reference:list', { kind: 'partner', includeArchived: false })])
-      .then(([tableList, partnerList]) => {
-        if (!current) return
-        setTables(tableList.rows as ReferenceRow<'table'>[])
-        setPartners(partnerList.rows as ReferenceRow<'partner'>[])
-      })
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [])
+  const [statusError, setStatusError] = useState<string | null>(null)
 
   const validDue = /^\d{4}-\d{2}-\d{2}$/u.test(dueUntil) ? dueUntil : null
-  useEffect(() => {
-    let current = true
-    request('action:list', {
+  // The rows for the previous filters stay up until the new ones arrive.
+  const actions = useVaultQuery(
+    'action:list',
+    {
       filter: { tableIds: tableId ? [tableId] : [], partnerIds: partnerId ? [partnerId] : [], statuses: status ? [status] : [], dueFrom: null, dueUntil: validDue, overdueOnly, caseId: null },
       sort: { by: 'due', direction: 'asc' },
       offset: 0,
       limit: 500,
-    })
-      .then((answer) => {
-        if (!current) return
-        setResult(answer)
-        setError(null)
-      })
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [tableId, partnerId, status, validDue, overdueOnly])
+    },
+    { keepPrevious: true },
+  )
+  const result = actions.data
+  const error = statusError ?? actions.error ?? tableList.error ?? partnerList.error
 
+  const setActionStatus = useSetActionStatus()
+  const { setData: setRows } = actions
   const columns = useMemo(
     () =>
       columnsFor((row, next) => {
         setActionStatus(row.id, next)
           .then((item) => {
-            setResult((now) => (now ? { ...now, rows: now.rows.map((other) => (other.id === item.id ? item : other)) } : now))
-            setError(null)
+            // Shown changed in place: a row that no longer fits the filters stays until they change.
+            setRows((now) => ({ ...now, rows: now.rows.map((other) => (other.id === item.id ? item : other)) }))
+            setStatusError(null)
           })
           .catch((failure: unknown) => {
-            setError(messageOf(failure))
+            setStatusError(messageOf(failure))
             announce(messageOf(failure))
           })
       }),
-    [],
+    [setActionStatus, setRows],
   )
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: result?.rows ?? [], columns, getCoreRowModel: getCoreRowModel() })

@@ -1,6 +1,6 @@
 // errors.ts directly: the contract index would pull every zod schema into the renderer bundle.
 import { OmtError } from '../../../shared/contract/errors'
-import type { Channel, Envelope, Input, Output } from '../../../shared/contract/index'
+import type { Channel, Envelope, Input, Output, OutputFor } from '../../../shared/contract/index'
 import { omtBridge } from './omt-bridge'
 
 type Call<C extends Channel> = (input: Input<C>) => Promise<Envelope<Output<C>>>
@@ -19,9 +19,10 @@ export function onLockedAnswer(listener: () => void): () => void {
 
 /**
  * Calls one channel and unwraps its envelope: the value, or an OmtError with
- * the code, Dutch message and field errors main sent.
+ * the code, Dutch message and field errors main sent. Screens use it through
+ * useVaultQuery and useVaultMutation; stores call it themselves.
  */
-export async function request<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+export async function request<C extends Channel, I extends Input<C>>(channel: C, input: I): Promise<OutputFor<C, I>> {
   const bridge = omtBridge()
   if (!bridge) throw new OmtError('INTERNAL', 'Tafelwerk kan de kluis niet bereiken. Start Tafelwerk opnieuw.')
   let envelope: Envelope<Output<C>>
@@ -32,7 +33,8 @@ export async function request<C extends Channel>(channel: C, input: Input<C>): P
     // The bridge itself failed (IPC broke); main's errors always arrive as envelopes.
     throw new OmtError('INTERNAL')
   }
-  if (envelope.ok) return envelope.value
+  // The by-kind channels answer the asked kind (see OutputFor); main checks that before answering.
+  if (envelope.ok) return envelope.value as OutputFor<C, I>
   const { code, message, fields } = envelope.error
   if (code === 'VAULT_LOCKED') for (const listener of lockedListeners) listener()
   throw new OmtError(code, message, fields)

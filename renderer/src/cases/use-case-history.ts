@@ -1,14 +1,7 @@
-import { useEffect, useState } from 'react'
 import type { Output } from '../../../shared/contract/index'
-import { messageOf, request } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 
 export type CaseHistory = Output<'case:history'>
-
-interface HistoryState {
-  caseId: string
-  history: CaseHistory | null
-  error: string | null
-}
 
 /**
  * A case's record in the meetings (decisions, agenda items, action items),
@@ -16,18 +9,7 @@ interface HistoryState {
  * Only the OMT changes it, never the case page, so it is loaded once.
  */
 export function useCaseHistory(caseId: string): { history: CaseHistory | null; error: string | null } {
-  const [state, setState] = useState<HistoryState>({ caseId, history: null, error: null })
-
-  useEffect(() => {
-    let current = true
-    request('case:history', { caseId })
-      .then((history) => current && setState({ caseId, history, error: null }))
-      .catch((failure: unknown) => current && setState({ caseId, history: null, error: messageOf(failure) }))
-    return () => {
-      current = false
-    }
-  }, [caseId])
-
-  // A stale answer for the case shown before must not appear under this one.
-  return state.caseId === caseId ? state : { history: null, error: null }
+  // The query drops a stale answer for the case shown before.
+  const { data, error } = useVaultQuery('case:history', { caseId })
+  return { history: data, error }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { request } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { announce } from '../stores/announcer-store'
 
 const copied = (seconds: number) => `Gekopieerd. Het klembord wordt na ${String(seconds)} seconden leeggemaakt.`
@@ -12,10 +12,11 @@ const copied = (seconds: number) => `Gekopieerd. Het klembord wordt na ${String(
  * history to leave out where the OS allows.
  */
 export function CopyButton({ text, label = 'Kopiëren' }: { text: string; label?: string }) {
+  const clipboardCopySecret = useVaultMutation('clipboard:copy-secret')
   const [result, setResult] = useState<{ clearAfterSeconds: number } | 'failed' | null>(null)
   const copy = async () => {
     try {
-      const answer = await request('clipboard:copy-secret', { text })
+      const answer = await clipboardCopySecret.run({ text })
       setResult(answer)
       announce(copied(answer.clearAfterSeconds))
     } catch {

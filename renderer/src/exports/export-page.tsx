@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { ExportRecord } from '../../../shared/contract/meeting.contract'
+import { useCallback, useState } from 'react'
 import { variantsOf } from '../../../shared/domain/export-options'
 import type { ExportDocument, ExportVariant } from '../../../shared/domain/minutes-export'
-import { request } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 import { FormAlert } from '../components/form-alert'
 import { PageHeading } from '../components/page-heading'
 import { StatusNote } from '../components/status-note'
@@ -17,16 +16,12 @@ import './export-page.css'
 function ExportPreview({ meetingId }: { meetingId: string }) {
   const [document, setDocument] = useState<ExportDocument>('verslag')
   const [variant, setVariant] = useState<ExportVariant>('volledig')
-  const [history, setHistory] = useState<ExportRecord[]>([])
   const model = useExportModel(meetingId, document, variant)
-  const loadHistory = useCallback(() => {
-    request('meeting:exports', { meetingId }).then(
-      (answer) => setHistory(answer.rows),
-      () => setHistory([]),
-    )
-  }, [meetingId])
-  useEffect(loadHistory, [loadHistory])
-  const [saveState, save] = useExportSave(loadHistory)
+  // Unreadable history shows as none: the export itself still works.
+  const exports = useVaultQuery('meeting:exports', { meetingId })
+  const history = exports.data?.rows ?? []
+  const { refetch } = exports
+  const [saveState, save] = useExportSave(useCallback(() => void refetch(), [refetch]))
 
   const chooseDocument = (next: ExportDocument) => {
     setDocument(next)

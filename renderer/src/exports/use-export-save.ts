@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { SaveRequest } from '../../../shared/contract/export.contract'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 
 export interface SaveState {
   busy: SaveRequest['format'] | null
@@ -10,11 +11,12 @@ export interface SaveState {
 
 /** One save at a time; its outcome as a Dutch sentence for the status line. */
 export function useExportSave(onSaved: () => void): [SaveState, (input: SaveRequest) => void] {
+  const { run: exportSave } = useVaultMutation('export:save')
   const [state, setState] = useState<SaveState>({ busy: null, saved: null, error: null })
   const save = useCallback(
     (input: SaveRequest) => {
       setState((current) => (current.busy ? current : { busy: input.format, saved: null, error: null }))
-      request('export:save', input).then(
+      exportSave(input).then(
         (result) => {
           const saved = result.saved ? `Opgeslagen als ‘${result.fileName}’. De export is vastgelegd.` : null
           setState({ busy: null, saved, error: null })
@@ -24,7 +26,7 @@ export function useExportSave(onSaved: () => void): [SaveState, (input: SaveRequ
         (error: unknown) => setState({ busy: null, saved: null, error: messageOf(error) }),
       )
     },
-    [onSaved],
+    [onSaved, exportSave],
   )
   return [state, save]
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ActionItem } from '../../../shared/contract/action.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
-import { request } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
@@ -22,6 +22,7 @@ interface ActionFormProps {
 
 /** A new action item agreed in this meeting, on this item. */
 export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId, partners, onCreated, label }: ActionFormProps) {
+  const actionCreate = useVaultMutation('action:create')
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
   const [person, setPerson] = useState('')
@@ -29,7 +30,7 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
   const form = useFormSubmit(
     async () => {
       const action = await tracked(
-        request('action:create', { meetingId, agendaItemId, decisionId, values: { text, ownerPartnerId: owner, ownerPerson: person, dueDate: due || null, caseId } }),
+        actionCreate.run({ meetingId, agendaItemId, decisionId, values: { text, ownerPartnerId: owner, ownerPerson: person, dueDate: due || null, caseId } }),
       )
       announce(`Actiepunt voor ${action.ownerPartner.shortName} is vastgelegd.`)
       setText('')

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { AgendaItem, AgendaItemValues } from '../../../shared/contract/agenda.contract'
-import type { CaseListRow } from '../../../shared/contract/case.contract'
 import { OmtError } from '../../../shared/contract/errors'
 import { agendaItemStatuses, agendaItemStatusLabels, agendaItemTypeLabels, agendaItemTypes } from '../../../shared/domain/agenda'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 import { CheckboxField } from '../components/checkbox-field'
 import { SelectField } from '../components/select-field'
 import { TextField } from '../components/text-field'
@@ -121,26 +121,14 @@ export function AgendaItemEditor({ id, item, session }: { id: string; item: Agen
 function CasePicker({ item, tableId, error, onPick }: { item: AgendaItem; tableId: string; error: string | undefined; onPick: (caseId: string | null) => void }) {
   const [text, setText] = useState('')
   const query = useDebouncedValue(text.trim(), 250)
-  const [found, setFound] = useState<CaseListRow[]>([])
-  const [searchError, setSearchError] = useState<string | undefined>(undefined)
-  useEffect(() => {
-    let current = true
-    request('case:list', {
-      filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: query },
-      sort: { by: 'code', direction: 'desc' },
-      offset: 0,
-      limit: 30,
-    })
-      .then((answer) => {
-        if (!current) return
-        setFound(answer.rows)
-        setSearchError(undefined)
-      })
-      .catch((failure: unknown) => current && setSearchError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [query, tableId])
+  // The cases found for the previous text stay choosable until the new ones arrive.
+  const search = useVaultQuery(
+    'case:list',
+    { filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: query }, sort: { by: 'code', direction: 'desc' }, offset: 0, limit: 30 },
+    { keepPrevious: true },
+  )
+  const found = search.data?.rows ?? []
+  const searchError = search.error ?? undefined
 
   const linked = item.case
   const options = [

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import type { Attendee } from '../../../shared/contract/attendance.contract'
 import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '../../../shared/domain/attendance'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { SelectField } from '../components/select-field'
@@ -18,6 +19,9 @@ const nameOf = (attendee: Attendee): string =>
 
 /** Who is invited, and per row aanwezig / afwezig / afgemeld: radio buttons, so arrow keys choose. */
 export function AttendanceSection({ session }: { session: MeetingSession }) {
+  const attendanceSetStatus = useVaultMutation('attendance:set-status')
+  const attendanceRemove = useVaultMutation('attendance:remove')
+  const attendanceInvitePartners = useVaultMutation('attendance:invite-partners')
   const headingId = useId()
   const [error, setError] = useState<string | null>(null)
   const [partnerId, setPartnerId] = useState('')
@@ -85,7 +89,7 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
                             checked={(chosen[row.id] ?? row.status) === status}
                             onChange={() => {
                               setChosen((previous) => ({ ...previous, [row.id]: status }))
-                              void act(() => request('attendance:set-status', { id: row.id, status }), `${nameOf(row)}: ${attendanceStatusLabels[status]}.`).then((saved) => {
+                              void act(() => attendanceSetStatus.run({ id: row.id, status }), `${nameOf(row)}: ${attendanceStatusLabels[status]}.`).then((saved) => {
                                 if (!saved) setChosen(({ [row.id]: _dropped, ...rest }) => rest)
                               })
                             }}
@@ -100,7 +104,7 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
                       <button
                         type="button"
                         className="button button--quiet button--small"
-                        onClick={() => void act(() => request('attendance:remove', { id: row.id }), `${nameOf(row)} staat niet meer op de lijst.`)}
+                        onClick={() => void act(() => attendanceRemove.run({ id: row.id }), `${nameOf(row)} staat niet meer op de lijst.`)}
                       >
                         Verwijderen<span className="visually-hidden"> {nameOf(row)}</span>
                       </button>
@@ -120,7 +124,7 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => void act(() => request('attendance:invite-partners', { meetingId: meeting.id, partnerIds: [] }), 'De convenantpartners zijn uitgenodigd.')}
+              onClick={() => void act(() => attendanceInvitePartners.run({ meetingId: meeting.id, partnerIds: [] }), 'De convenantpartners zijn uitgenodigd.')}
             >
               Alle convenantpartners uitnodigen
             </button>
@@ -136,7 +140,7 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
               <button
                 type="button"
                 className="button button--secondary toolbar__add"
-                onClick={() => void act(() => request('attendance:invite-partners', { meetingId: meeting.id, partnerIds: [chosenPartner] }), 'De partner is uitgenodigd.')}
+                onClick={() => void act(() => attendanceInvitePartners.run({ meetingId: meeting.id, partnerIds: [chosenPartner] }), 'De partner is uitgenodigd.')}
               >
                 Uitnodigen
               </button>
@@ -150,11 +154,12 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
 }
 
 function GuestForm({ session }: { session: MeetingSession }) {
+  const attendanceAdd = useVaultMutation('attendance:add')
   const [name, setName] = useState('')
   const [organisation, setOrganisation] = useState('')
   const form = useFormSubmit(
     async () => {
-      await tracked(request('attendance:add', { meetingId: session.meeting.id, values: { kind: 'gast', personName: name, organisation, status: null } }))
+      await tracked(attendanceAdd.run({ meetingId: session.meeting.id, values: { kind: 'gast', personName: name, organisation, status: null } }))
       await session.reload()
       announce(`Gast ${name} is toegevoegd.`)
       setName('')

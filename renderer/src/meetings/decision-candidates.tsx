@@ -1,31 +1,23 @@
-import { useEffect, useId, useState } from 'react'
-import type { Output } from '../../../shared/contract/index'
+import { useId, useState } from 'react'
 import { decisionTypeInfo } from '../../../shared/domain/decision-types'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
+import { useVaultQuery } from '../api/use-vault-query'
 import { announce } from '../stores/announcer-store'
 import { tracked } from './save-status'
 import type { MeetingSession } from './meeting-session'
 
-type Candidate = Output<'agenda:decision-candidates'>['candidates'][number]
-
 /** Cases of the table whose phase asks for a decision: all of them onto the agenda with one button. */
 export function DecisionCandidates({ session }: { session: MeetingSession }) {
   const headingId = useId()
-  const [candidates, setCandidates] = useState<Candidate[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [addError, setAddError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const meetingId = session.meeting.id
-  const itemCount = session.meeting.items.length
-
-  useEffect(() => {
-    let current = true
-    request('agenda:decision-candidates', { meetingId })
-      .then((answer) => current && setCandidates(answer.candidates))
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [meetingId, itemCount])
+  // A changed agenda changes which candidates are on it: ask again, keeping the list shown meanwhile.
+  const query = useVaultQuery('agenda:decision-candidates', { meetingId }, { version: session.meeting.items.length })
+  const addCases = useVaultMutation('agenda:add-cases')
+  const candidates = query.data?.candidates ?? null
+  const error = addError ?? query.error
 
   if (!candidates || candidates.length === 0) return null
   const waiting = candidates.filter((candidate) => !candidate.onAgenda)
@@ -33,13 +25,13 @@ export function DecisionCandidates({ session }: { session: MeetingSession }) {
   const addAll = async () => {
     if (busy || waiting.length === 0) return
     setBusy(true)
-    setError(null)
+    setAddError(null)
     try {
-      const answer = await tracked(request('agenda:add-cases', { meetingId, caseIds: waiting.map((candidate) => candidate.case.id) }))
+      const answer = await tracked(addCases.run({ meetingId, caseIds: waiting.map((candidate) => candidate.case.id) }))
       await session.reload()
       announce(answer.added.length === 1 ? '1 casus is op de agenda gezet.' : `${String(answer.added.length)} casussen zijn op de agenda gezet.`)
     } catch (failure) {
-      setError(messageOf(failure))
+      setAddError(messageOf(failure))
     } finally {
       setBusy(false)
     }

@@ -6,7 +6,7 @@ import { messageOf } from '../api/request'
 import { FormAlert } from '../components/form-alert'
 import { shortDate } from '../lib/dates'
 import { hrefFor } from '../stores/route-store'
-import { ActionStatusSelect, setActionStatus } from '../actions/action-status'
+import { ActionStatusSelect, useSetActionStatus } from '../actions/action-status'
 import { ActionTable } from '../actions/action-table'
 import type { MeetingSession } from './meeting-session'
 import { tracked } from './save-status'
@@ -35,6 +35,7 @@ export function MeetingActionList({ session }: { session: MeetingSession }) {
   const [changed, setChanged] = useState<ReadonlyMap<string, ActionRow>>(new Map())
   const [error, setError] = useState<string | null>(null)
   const rows = rowsOf(meeting.actionList, changed)
+  const setActionStatus = useSetActionStatus()
   const itemNumber = (action: ActionItem) => meeting.items.find((item) => item.id === action.origin.agendaItemId)?.number
 
   const onStatus = (row: ActionRow, status: ActionStatus) => {

@@ -5,6 +5,7 @@ import { messageOf } from '../api/request'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { FormAlert } from '../components/form-alert'
 import { PageHeading } from '../components/page-heading'
+import { PageUnavailable } from '../components/page-unavailable'
 import { announce } from '../stores/announcer-store'
 import { elapsedMs, useMeetingModeStore, useModePosition } from '../stores/meeting-mode-store'
 import { hrefFor } from '../stores/route-store'
@@ -12,7 +13,7 @@ import { ActionForm } from './action-form'
 import { AttachmentsPanel } from './attachments/attachments-panel'
 import { DecisionForm } from './decisions/decision-form'
 import { DecisionList } from './decisions/decision-list'
-import { meetingTitle } from './meeting-page'
+import { meetingTitle, meetingUnavailable } from './meeting-page'
 import { type MeetingSession, useMeetingSession } from './meeting-session'
 import { NotesField } from './notes-field'
 import { SaveIndicator } from './save-status'
@@ -26,20 +27,7 @@ const clock = (seconds: number): string => `${String(Math.floor(seconds / 60))}:
 export function MeetingModePage({ meetingId }: { meetingId: string }) {
   const { session, error } = useMeetingSession(meetingId)
   if (!session) {
-    return (
-      <div className="page">
-        {error ? (
-          <>
-            <PageHeading>Vergadering niet gevonden</PageHeading>
-            <p role="alert">{error}</p>
-          </>
-        ) : (
-          <p className="muted" aria-busy="true">
-            De vergadering wordt geladen…
-          </p>
-        )}
-      </div>
-    )
+    return <PageUnavailable view={meetingUnavailable(error)} />
   }
   return <MeetingMode session={session} />
 }

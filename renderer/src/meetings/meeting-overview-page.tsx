@@ -1,44 +1,23 @@
-import { useEffect, useId, useState } from 'react'
-import type { MeetingSummary } from '../../../shared/contract/meeting.contract'
+import { useId, useState } from 'react'
 import { PageHeading } from '../components/page-heading'
 import { SelectField } from '../components/select-field'
-import { messageOf, request } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 import { hrefFor } from '../stores/route-store'
 import { MeetingTable } from './meeting-table'
 import { useTables } from './use-tables'
-
-type Load = { rows: MeetingSummary[] | null; error: string | null }
 
 /** Coming meetings of every table, and all meetings of one chosen table. */
 export function MeetingOverviewPage() {
   const upcomingId = useId()
   const perTableId = useId()
   const { tables, error: tablesError } = useTables()
-  const [upcoming, setUpcoming] = useState<Load>({ rows: null, error: null })
+  const upcomingQuery = useVaultQuery('meeting:upcoming', { from: null, limit: 50 })
+  const upcoming = { rows: upcomingQuery.data?.rows ?? null, error: upcomingQuery.error }
   const [tableId, setTableId] = useState('')
-  const [perTable, setPerTable] = useState<Load & { tableId: string }>({ rows: null, error: null, tableId: '' })
-
-  useEffect(() => {
-    let current = true
-    request('meeting:upcoming', { from: null, limit: 50 })
-      .then((answer) => current && setUpcoming({ rows: answer.rows, error: null }))
-      .catch((error: unknown) => current && setUpcoming({ rows: null, error: messageOf(error) }))
-    return () => {
-      current = false
-    }
-  }, [])
 
   const chosen = tableId || tables?.[0]?.id || ''
-  useEffect(() => {
-    if (!chosen) return
-    let current = true
-    request('meeting:list', { tableId: chosen })
-      .then((answer) => current && setPerTable({ rows: answer.rows, error: null, tableId: chosen }))
-      .catch((error: unknown) => current && setPerTable({ rows: null, error: messageOf(error), tableId: chosen }))
-    return () => {
-      current = false
-    }
-  }, [chosen])
+  const perTableQuery = useVaultQuery('meeting:list', chosen ? { tableId: chosen } : null)
+  const perTable = { rows: perTableQuery.data?.rows ?? null, error: perTableQuery.error }
 
   const chosenTable = tables?.find((table) => table.id === chosen)
   return (
@@ -80,7 +59,7 @@ export function MeetingOverviewPage() {
           </div>
         ) : null}
         {perTable.error ? <p role="alert">{perTable.error}</p> : null}
-        {perTable.rows === null || perTable.tableId !== chosen ? null : perTable.rows.length === 0 ? (
+        {perTable.rows === null ? null : perTable.rows.length === 0 ? (
           <p>Deze tafel heeft nog geen vergaderingen.</p>
         ) : (
           <MeetingTable rows={perTable.rows} labelledBy={perTableId} withTable={false} initialSort="desc" />

@@ -2,9 +2,11 @@ import { useId, useState } from 'react'
 import type { MeetingDetail } from '../../../shared/contract/meeting.contract'
 import { todayIso } from '../../../shared/domain/iso-date'
 import { type MeetingStatus, meetingStatusLabels, meetingStatusTransitions } from '../../../shared/domain/meeting'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { PageHeading } from '../components/page-heading'
+import { PageUnavailable, type Unavailable } from '../components/page-unavailable'
 import { SelectField } from '../components/select-field'
 import { longDate } from '../lib/dates'
 import { announce } from '../stores/announcer-store'
@@ -22,24 +24,14 @@ import { SaveIndicator, tracked } from './save-status'
 
 export const meetingTitle = (meeting: MeetingDetail): string => `${meeting.table.name}, ${longDate(meeting.date)}`
 
+/** What the meeting screens show while the meeting is not there: a failed read is taken for a meeting that is gone. */
+export const meetingUnavailable = (error: string | null): Unavailable =>
+  error ? { state: 'failed', heading: 'Vergadering niet gevonden', message: error } : { state: 'loading', text: 'De vergadering wordt geladen…' }
+
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { session, error } = useMeetingSession(meetingId)
   if (!session) {
-    return (
-      <div className="page">
-        <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]} />
-        {error ? (
-          <>
-            <PageHeading>Vergadering niet gevonden</PageHeading>
-            <p role="alert">{error}</p>
-          </>
-        ) : (
-          <p className="muted" aria-busy="true">
-            De vergadering wordt geladen…
-          </p>
-        )}
-      </div>
-    )
+    return <PageUnavailable view={meetingUnavailable(error)} crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]} />
   }
   return <MeetingScreen session={session} />
 }
@@ -114,6 +106,7 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
 
 /** The meeting's status, with only the steps the lifecycle allows; a refusal is shown at the field. */
 function StatusField({ session }: { session: MeetingSession }) {
+  const meetingSetStatus = useVaultMutation('meeting:set-status')
   const { meeting } = session
   const [error, setError] = useState<string | undefined>(undefined)
   const choices: MeetingStatus[] = [meeting.status, ...meetingStatusTransitions[meeting.status]]
@@ -132,7 +125,7 @@ function StatusField({ session }: { session: MeetingSession }) {
         error={error}
         onChange={(event) => {
           const status = event.target.value as MeetingStatus
-          tracked(request('meeting:set-status', { id: meeting.id, status }))
+          tracked(meetingSetStatus.run({ id: meeting.id, status }))
             .then(async () => {
               setError(undefined)
               await session.reload()

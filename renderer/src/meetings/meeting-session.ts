@@ -1,10 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../../shared/contract/agenda.contract'
 import type { MeetingDetail, MeetingValues } from '../../../shared/contract/meeting.contract'
 import type { ReferenceRow } from '../../../shared/domain/reference'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
+import { useVaultQuery } from '../api/use-vault-query'
+import { serialQueue } from '../lib/serial-queue'
 import { announce } from '../stores/announcer-store'
 import { dropTarget, type NestDirection, type NestTarget, nestTarget } from './agenda-nesting'
+import { stepTarget } from './agenda-step'
 import { tracked } from './save-status'
 import { useUndoStack } from './undo-stack'
 
@@ -50,56 +54,54 @@ function withOrder(items: AgendaItem[], order: AgendaOrder): AgendaItem[] {
 }
 
 export function useMeetingSession(meetingId: string): { session: MeetingSession | null; error: string | null } {
-  const [meeting, setMeeting] = useState<MeetingDetail | null>(null)
-  const [partners, setPartners] = useState<ReferenceRow<'partner'>[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const agendaMove = useVaultMutation('agenda:move')
+  const agendaDelete = useVaultMutation('agenda:delete')
+  const agendaRestore = useVaultMutation('agenda:restore')
+  const agendaUpdate = useVaultMutation('agenda:update')
+  const agendaAdd = useVaultMutation('agenda:add')
+  const meetingUpdate = useVaultMutation('meeting:update')
+  const detail = useVaultQuery('meeting:get', { id: meetingId })
+  const partnerList = useVaultQuery('reference:list', { kind: 'partner', includeArchived: false })
+  const meeting = detail.data
+  const partners = useMemo(
+    () => (partnerList.data ? partnerList.data.rows.filter((row) => !row.archived).sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')) : null),
+    [partnerList.data],
+  )
+  const error = detail.error ?? partnerList.error
   const undo = useUndoStack()
   /** The newest state, for writes that run after a render (queued moves, undo). */
   const latest = useRef<MeetingDetail | null>(null)
-  const queue = useRef<Promise<void>>(Promise.resolve())
+  /** Moves run one after another, each on the state the previous one left. */
+  const [enqueue] = useState(serialQueue)
 
-  const commit = useCallback((next: MeetingDetail) => {
-    latest.current = next
-    setMeeting(next)
-  }, [])
+  const { setData, refetch } = detail
+  const commit = useCallback(
+    (next: MeetingDetail) => {
+      latest.current = next
+      setData(() => next)
+    },
+    [setData],
+  )
 
+  // A failure shows in `error`; the meeting shown stays.
   const reload = useCallback(async () => {
-    try {
-      commit(await request('meeting:get', { id: meetingId }))
-    } catch (failure) {
-      setError(messageOf(failure))
-    }
-  }, [meetingId, commit])
+    const next = await refetch()
+    if (next) latest.current = next
+  }, [refetch])
 
+  // The first answer for a meeting; later ones arrive through commit and reload, which set it themselves.
   useEffect(() => {
-    let current = true
-    Promise.all([request('meeting:get', { id: meetingId }), request('reference:list', { kind: 'partner', includeArchived: false })])
-      .then(([detail, list]) => {
-        if (!current) return
-        commit(detail)
-        const rows = (list.rows as ReferenceRow<'partner'>[]).filter((row) => !row.archived)
-        setPartners([...rows].sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')))
-      })
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [meetingId, commit])
+    if (meeting && latest.current?.id !== meeting.id) latest.current = meeting
+  }, [meeting])
 
-  if (!meeting) return { session: null, error }
+  // The screen opens with both the meeting and the partners it chooses from, or says why not.
+  if (!meeting || !partners) return { session: null, error }
 
   const moveTo = async (id: string, parentId: string | null, position: number) => {
-    const answer = await tracked(request('agenda:move', { id, parentId, position }))
+    const answer = await tracked(agendaMove.run({ id, parentId, position }))
     const now = latest.current
     if (now) commit({ ...now, items: withOrder(now.items, answer.order), plannedEnd: answer.order.plannedEnd })
     return answer
-  }
-
-  /** Moves run one after another, each on the state the previous one left. */
-  const enqueue = (run: () => Promise<void>) => {
-    const next = queue.current.then(run)
-    queue.current = next.catch(() => undefined)
-    return next
   }
 
   const pushMoveUndo = (item: AgendaItem, previous: { parentId: string | null; position: number }) =>
@@ -159,16 +161,10 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     partners,
     reload,
     move(itemId, delta) {
-      const run = async () => {
-        const now = latest.current
-        const item = now?.items.find((other) => other.id === itemId)
-        if (!now || !item) return
-        const siblings = now.items.filter((other) => other.parentId === item.parentId).length
-        const position = item.position + delta
-        if (position < 1 || position > siblings || position === item.position) return
-        await moveOnce(item, position)
-      }
-      return enqueue(run)
+      return enqueue(async () => {
+        const step = stepTarget(latest.current?.items ?? [], itemId, delta)
+        if (step) await moveOnce(step.item, step.position)
+      })
     },
     nest(itemId, direction) {
       return placeQueued(itemId, (items, item) => nestTarget(items, item, direction))
@@ -181,13 +177,13 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     },
     async remove(item) {
       try {
-        const answer = await tracked(request('agenda:delete', { id: item.id }))
+        const answer = await tracked(agendaDelete.run({ id: item.id }))
         await reload()
         announce(`Agendapunt ${item.number} ‘${item.title}’ is verwijderd. Ctrl+Z zet het terug.`)
         undo.push({
           label: `verwijderen van agendapunt ${item.number}`,
           run: async () => {
-            await tracked(request('agenda:restore', { id: answer.id }))
+            await tracked(agendaRestore.run({ id: answer.id }))
             await reload()
           },
         })
@@ -197,7 +193,7 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
     },
     async update(item, patch) {
       const current = latest.current?.items.find((other) => other.id === item.id) ?? item
-      const answer = await tracked(request('agenda:update', { id: item.id, values: { ...valuesOf(current), ...patch } }))
+      const answer = await tracked(agendaUpdate.run({ id: item.id, values: { ...valuesOf(current), ...patch } }))
       await reload()
       const fields = Object.keys(patch) as (keyof AgendaItemValues)[]
       const restore = Object.fromEntries(fields.map((field) => [field, answer.previous[field]])) as Partial<AgendaItemValues>
@@ -206,25 +202,25 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
         run: async () => {
           const now = latest.current?.items.find((other) => other.id === item.id)
           if (!now) return
-          await tracked(request('agenda:update', { id: item.id, values: { ...valuesOf(now), ...restore } }))
+          await tracked(agendaUpdate.run({ id: item.id, values: { ...valuesOf(now), ...restore } }))
           await reload()
         },
       })
     },
     async add(values, parentId) {
-      const answer = await tracked(request('agenda:add', { meetingId: meeting.id, parentId, position: null, values }))
+      const answer = await tracked(agendaAdd.run({ meetingId: meeting.id, parentId, position: null, values }))
       await reload()
       announce(`Agendapunt ${answer.item.number} ‘${answer.item.title}’ is toegevoegd.`)
       return answer.item
     },
     async updateDetails(values) {
-      const answer = await tracked(request('meeting:update', { id: meeting.id, values }))
+      const answer = await tracked(meetingUpdate.run({ id: meeting.id, values }))
       await reload()
       announce('De gegevens van de vergadering zijn opgeslagen.')
       undo.push({
         label: 'wijziging van de vergadergegevens',
         run: async () => {
-          await tracked(request('meeting:update', { id: meeting.id, values: answer.previous }))
+          await tracked(meetingUpdate.run({ id: meeting.id, values: answer.previous }))
           await reload()
         },
       })

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
 import { todayIso } from '../../../shared/domain/iso-date'
 import { ADOPTABLE } from '../../../shared/domain/meeting'
-import { messageOf, request } from '../api/request'
+import { messageOf } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { FormActions } from '../components/form-actions'
 import { FormAlert } from '../components/form-alert'
 import { ModalDialog } from '../components/modal-dialog'
@@ -66,13 +67,14 @@ export function MinutesPanel({ session }: { session: MeetingSession }) {
 }
 
 function AdoptForm({ session, onCancel, onAdopted }: { session: MeetingSession; onCancel: () => void; onAdopted: () => Promise<void> }) {
+  const meetingAdoptMinutes = useVaultMutation('meeting:adopt-minutes')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (busy) return
     setBusy(true)
-    tracked(request('meeting:adopt-minutes', { id: session.meeting.id, adoptedOn: todayIso(), confirm: true }))
+    tracked(meetingAdoptMinutes.run({ id: session.meeting.id, adoptedOn: todayIso(), confirm: true }))
       .then(onAdopted)
       .catch((failure: unknown) => {
         setError(messageOf(failure))
@@ -96,6 +98,7 @@ function AdoptForm({ session, onCancel, onAdopted }: { session: MeetingSession; 
 }
 
 function Errata({ session }: { session: MeetingSession }) {
+  const meetingAddErratum = useVaultMutation('meeting:add-erratum')
   const { meeting } = session
   const headingId = useId()
   const [text, setText] = useState('')
@@ -105,7 +108,7 @@ function Errata({ session }: { session: MeetingSession }) {
     event.preventDefault()
     if (busy) return
     setBusy(true)
-    tracked(request('meeting:add-erratum', { meetingId: meeting.id, values: { text, date: todayIso() } }))
+    tracked(meetingAddErratum.run({ meetingId: meeting.id, values: { text, date: todayIso() } }))
       .then(async (erratum) => {
         setText('')
         setError(undefined)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { meetingSources } from '../../../shared/contract/meeting.contract'
 import { todayIso } from '../../../shared/domain/iso-date'
-import { request } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { ChoiceGroup } from '../components/choice-group'
 import { FormAlert } from '../components/form-alert'
@@ -25,12 +25,13 @@ const sourceChoices: { value: Source; label: string }[] = [
 
 /** Nieuwe vergadering: the vault checks the values and answers Dutch field errors. */
 export function NewMeetingPage() {
+  const meetingCreate = useVaultMutation('meeting:create')
   const replace = useRoute((state) => state.replace)
   const { tables, error: tablesError } = useTables()
   const [values, setValues] = useState({ tableId: '', date: todayIso(), startTime: '14:00', location: '', chair: '', secretary: '', numberPrefix: '', source: 'sjabloon' as Source })
   const tableId = values.tableId || tables?.[0]?.id || ''
   const form = useFormSubmit(async () => {
-    const created = await request('meeting:create', {
+    const created = await meetingCreate.run({
       tableId,
       source: values.source,
       values: {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { TextareaField } from '../components/textarea-field'
-import { request } from '../api/request'
+import { useVaultMutation } from '../api/use-vault-mutation'
 import { tracked } from './save-status'
 
 interface NotesFieldProps {
@@ -19,6 +19,7 @@ interface NotesFieldProps {
  * word is never lost.
  */
 export function NotesField({ itemId, field, label, hint, initial, rows = 4, onSaved }: NotesFieldProps) {
+  const agendaSetText = useVaultMutation('agenda:set-text')
   const [text, setText] = useState(initial)
   const [error, setError] = useState<string | undefined>(undefined)
   const saved = useRef<string | null>(initial)
@@ -34,7 +35,7 @@ export function NotesField({ itemId, field, label, hint, initial, rows = 4, onSa
     const value = latest.current
     if (value === saved.current) return
     saved.current = value
-    tracked(request('agenda:set-text', { id: itemId, field, text: value }))
+    tracked(agendaSetText.run({ id: itemId, field, text: value }))
       .then(() => {
         setError(undefined)
         onSavedRef.current?.(value)

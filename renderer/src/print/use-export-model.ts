@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react'
 import type { ExportModel } from '../../../shared/contract/export.contract'
-import { OmtError } from '../../../shared/contract/errors'
 import type { ExportDocument, ExportVariant } from '../../../shared/domain/minutes-export'
-import { request } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 
 export type ModelState = { state: 'loading' } | { state: 'ready'; model: ExportModel } | { state: 'error'; code: string; message: string }
 
@@ -11,20 +9,10 @@ export type ModelState = { state: 'loading' } | { state: 'ready'; model: ExportM
  * or for a new print job (the print window is reused between exports).
  */
 export function useExportModel(meetingId: string, document: ExportDocument, variant: ExportVariant, job = ''): ModelState {
-  const [state, setState] = useState<{ key: string; value: ModelState } | null>(null)
-  const key = `${meetingId}/${document}/${variant}/${job}`
-  useEffect(() => {
-    let live = true
-    request('export:document', { meetingId, document, variant }).then(
-      (model) => live && setState({ key, value: { state: 'ready', model } }),
-      (error: unknown) => {
-        const failure = error instanceof OmtError ? error : new OmtError('INTERNAL')
-        if (live) setState({ key, value: { state: 'error', code: failure.code, message: failure.message } })
-      },
-    )
-    return () => {
-      live = false
-    }
-  }, [key, meetingId, document, variant])
-  return state?.key === key ? state.value : { state: 'loading' }
+  const query = useVaultQuery('export:document', { meetingId, document, variant }, { version: job })
+  // A new job shows loading again, as the print window waits for the fresh model.
+  const answered = !query.loading && query.answeredVersion === job
+  if (query.error && query.errorCode && answered) return { state: 'error', code: query.errorCode, message: query.error }
+  if (query.data && answered) return { state: 'ready', model: query.data }
+  return { state: 'loading' }
 }

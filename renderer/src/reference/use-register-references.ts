@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import type { ReferenceRow } from '../../../shared/domain/reference'
-import { messageOf, request } from '../api/request'
+import { useVaultQuery } from '../api/use-vault-query'
 
 export interface RegisterReferences {
   tables: ReferenceRow<'table'>[]
@@ -20,40 +20,27 @@ const byName = <T extends { name: string }>(rows: T[]): T[] => [...rows].sort((a
  * Fetched per screen and kept in the component, so they go when the vault locks.
  */
 export function useRegisterReferences(): { references: RegisterReferences | null; error: string | null } {
-  const [state, setState] = useState<{ references: RegisterReferences | null; error: string | null }>({ references: null, error: null })
-  useEffect(() => {
-    let current = true
-    const load = async () => {
-      try {
-        const [tables, themes, gemeenten, partners, phases] = await Promise.all([
-          request('reference:list', { kind: 'table', includeArchived: true }),
-          request('reference:list', { kind: 'theme', includeArchived: true }),
-          request('reference:list', { kind: 'gemeente', includeArchived: true }),
-          request('reference:list', { kind: 'partner', includeArchived: true }),
-          request('reference:list', { kind: 'phase', includeArchived: true }),
-        ])
-        if (!current) return
-        // Each answer's kind matches its request; the union type cannot see that.
-        setState({
-          references: {
-            tables: [...(tables.rows as ReferenceRow<'table'>[])].sort((a, b) => collator.compare(a.code, b.code)),
-            themes: byName(themes.rows as ReferenceRow<'theme'>[]),
-            gemeenten: byName(gemeenten.rows as ReferenceRow<'gemeente'>[]),
-            partners: byName(partners.rows as ReferenceRow<'partner'>[]),
-            phases: [...(phases.rows as ReferenceRow<'phase'>[])].sort((a, b) => a.sortOrder - b.sortOrder),
-          },
-          error: null,
-        })
-      } catch (error) {
-        if (current) setState({ references: null, error: messageOf(error) })
-      }
-    }
-    void load()
-    return () => {
-      current = false
-    }
-  }, [])
-  return state
+  const tables = useVaultQuery('reference:list', { kind: 'table', includeArchived: true })
+  const themes = useVaultQuery('reference:list', { kind: 'theme', includeArchived: true })
+  const gemeenten = useVaultQuery('reference:list', { kind: 'gemeente', includeArchived: true })
+  const partners = useVaultQuery('reference:list', { kind: 'partner', includeArchived: true })
+  const phases = useVaultQuery('reference:list', { kind: 'phase', includeArchived: true })
+  const references = useMemo(
+    () =>
+      tables.data && themes.data && gemeenten.data && partners.data && phases.data
+        ? {
+            tables: [...tables.data.rows].sort((a, b) => collator.compare(a.code, b.code)),
+            themes: byName(themes.data.rows),
+            gemeenten: byName(gemeenten.data.rows),
+            partners: byName(partners.data.rows),
+            phases: [...phases.data.rows].sort((a, b) => a.sortOrder - b.sortOrder),
+          }
+        : null,
+    [tables.data, themes.data, gemeenten.data, partners.data, phases.data],
+  )
+  // All five or none, as before: one failed list fails the lot.
+  const error = tables.error ?? themes.error ?? gemeenten.error ?? partners.error ?? phases.error
+  return { references: error ? null : references, error }
 }
 
 /** Active rows, plus the ones a record already points at (an archived theme stays choosable on its case). */

@@ -1,6 +1,6 @@
 import type { SearchGroup, SearchResult } from '../../../shared/contract/search.contract'
 import type { SearchKind } from '../../../shared/domain/search'
-import { caseRoutes } from '../cases/case-routes'
+import { caseRoutes } from '../register/case-routes'
 
 /** The group names as the screen says them; a kind not named here shows the vault's own label. */
 const groupLabels: Partial<Record<SearchKind, string>> = {

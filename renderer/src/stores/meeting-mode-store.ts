@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { MeetingModePosition } from '../../../shared/contract/meeting-mode.contract'
 import { todayIso } from '../../../shared/domain/iso-date'
 import { request } from '../api/request'
+import { serialQueue } from '../lib/serial-queue'
 
 /** Where meeting mode is in one meeting, and how long each item has been on so far. */
 export interface ModePosition {
@@ -26,15 +27,9 @@ const fromVault = (position: MeetingModePosition): ModePosition | null =>
   position ? { itemId: position.itemId, since: Date.parse(position.since), spentMs: position.spentMs } : null
 
 /** Reads and moves run one after another, so the vault sees them, and the screen gets their answers, in the order they were made. */
-let queue: Promise<unknown> = Promise.resolve()
+const queued = serialQueue()
 /** Counts moves: an answer older than the newest move must not undo what the screen already shows. */
 let moves = 0
-
-function queued<T>(work: () => Promise<T>): Promise<T> {
-  const done = queue.then(work)
-  queue = done.catch(() => undefined)
-  return done
-}
 
 const read = async (meetingId: string) => fromVault(await request('meeting-mode:get', { meetingId }))
 

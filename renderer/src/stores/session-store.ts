@@ -1,13 +1,9 @@
 import { create } from 'zustand'
-import type { LockReason } from '../../../shared/contract/index'
 import type { VaultStatus } from '../../../shared/contract/vault.contract'
 import { onLockedAnswer, request } from '../api/request'
-import { lockCauseText } from '../lib/lock-cause-text'
 import { announce } from './announcer-store'
+import { type LockCause, lockCauseText } from './lock-cause'
 import { useRoute } from './route-store'
-
-/** Why the unlock screen shows; 'answer' means a request found the vault locked, 'demo' that the demo vault was closed. */
-export type LockCause = LockReason | 'answer' | 'demo'
 
 /** Where the demo vault opens, and where the app returns after it: its ids mean nothing in the other vault. */
 const REGISTER_ROUTE = 'casussen'

@@ -1,10 +1,9 @@
 import { useEffect, useId } from 'react'
 import { Breadcrumbs } from '../components/breadcrumbs'
-import { FormAlert } from '../components/form-alert'
 import { PageHeading } from '../components/page-heading'
-import { caseRoutes } from '../cases/case-routes'
-import { RegisterLoading, RegisterNotFound } from '../cases/not-found'
-import { PhaseBadge } from '../cases/phase-badge'
+import { PageUnavailable } from '../components/page-unavailable'
+import { caseRoutes } from '../register/case-routes'
+import { PhaseBadge } from '../register/phase-badge'
 import { longDate } from '../lib/dates'
 import { cx } from '../lib/class-names'
 import { hrefFor, useRoute } from '../stores/route-store'
@@ -27,16 +26,9 @@ export function SubjectRoute({ segments }: { segments: string[] }) {
 function SubjectPage({ subjectId }: { subjectId: string }) {
   const casesId = useId()
   const { page, error, notFound } = useSubjectPage(subjectId)
-  if (notFound) return <RegisterNotFound title="Subject niet gevonden" message="Dit subject of object bestaat niet (meer)." />
+  if (notFound) return <PageUnavailable view={{ state: 'not-found', heading: 'Subject niet gevonden', message: 'Dit subject of object bestaat niet (meer).', back: { label: 'Naar de lijst met casussen', path: caseRoutes.list } }} />
   if (!page) {
-    return error ? (
-      <div className="page">
-        <PageHeading>Subject</PageHeading>
-        <FormAlert message={error} />
-      </div>
-    ) : (
-      <RegisterLoading text="Het subject wordt geladen…" />
-    )
+    return <PageUnavailable view={error ? { state: 'failed', heading: 'Subject', message: error } : { state: 'loading', text: 'Het subject wordt geladen…' }} />
   }
   const { subject, cases } = page
   const current = cases.filter((entry) => entry.involved).length

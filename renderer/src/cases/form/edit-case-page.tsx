@@ -1,32 +1,26 @@
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { Breadcrumbs } from '../../components/breadcrumbs'
-import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
+import { PageUnavailable } from '../../components/page-unavailable'
 import { useRegisterReferences } from '../../reference/use-register-references'
 import { announce } from '../../stores/announcer-store'
 import { useRoute } from '../../stores/route-store'
-import { caseRoutes, leaveForm } from '../case-routes'
-import { RegisterLoading, RegisterNotFound } from '../not-found'
+import { caseRoutes, leaveForm } from '../../register/case-routes'
 import { useCaseDetail } from '../use-case-detail'
 import { draftOf, updateValues } from './case-draft'
 import { CaseForm } from './case-form'
 
 /** The details the secretary owns; phase and subjects are not here, decisions change those. */
 export function EditCasePage({ caseId }: { caseId: string }) {
+  const caseUpdate = useVaultMutation('case:update')
   const replace = useRoute((state) => state.replace)
   const { detail, error, notFound } = useCaseDetail(caseId)
   const { references, error: referenceError } = useRegisterReferences()
 
-  if (notFound) return <RegisterNotFound title="Casus niet gevonden" message="Deze casus bestaat niet (meer)." />
+  if (notFound) return <PageUnavailable view={{ state: 'not-found', heading: 'Casus niet gevonden', message: 'Deze casus bestaat niet (meer).', back: { label: 'Naar de lijst met casussen', path: caseRoutes.list } }} />
   if (!detail || !references) {
-    return error || referenceError ? (
-      <div className="page">
-        <PageHeading>Casus wijzigen</PageHeading>
-        <FormAlert message={error ?? referenceError} />
-      </div>
-    ) : (
-      <RegisterLoading text="De casus wordt geladen…" />
-    )
+    const failure = error ?? referenceError
+    return <PageUnavailable view={failure ? { state: 'failed', heading: 'Casus wijzigen', message: failure } : { state: 'loading', text: 'De casus wordt geladen…' }} />
   }
 
   return (
@@ -43,7 +37,7 @@ export function EditCasePage({ caseId }: { caseId: string }) {
         submitLabel="Wijzigingen opslaan"
         onCancel={() => leaveForm(caseRoutes.case(detail.id), replace)}
         onSubmit={async (draft) => {
-          const saved = await request('case:update', { id: detail.id, values: updateValues(draft) })
+          const saved = await caseUpdate.run({ id: detail.id, values: updateValues(draft) })
           replace(caseRoutes.case(saved.id))
           announce(`De wijzigingen in casus ${saved.code} zijn opgeslagen.`)
         }}

@@ -1,18 +1,19 @@
 import { useState } from 'react'
 import { todayIso } from '../../../../shared/domain/iso-date'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { Breadcrumbs } from '../../components/breadcrumbs'
 import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
 import { useRegisterReferences } from '../../reference/use-register-references'
 import { announce } from '../../stores/announcer-store'
 import { useRoute } from '../../stores/route-store'
-import { caseRoutes, leaveForm } from '../case-routes'
+import { caseRoutes, leaveForm } from '../../register/case-routes'
 import { blankDraft, createInput } from './case-draft'
 import { CaseForm } from './case-form'
 
 /** Nieuwe casus: registered in phase signaal; the case page opens once it is saved. */
 export function NewCasePage() {
+  const caseCreate = useVaultMutation('case:create')
   const replace = useRoute((state) => state.replace)
   const { references, error } = useRegisterReferences()
   const [initial] = useState(() => blankDraft(todayIso()))
@@ -30,7 +31,7 @@ export function NewCasePage() {
           submitLabel="Casus registreren"
           onCancel={() => leaveForm(caseRoutes.list, replace)}
           onSubmit={async (draft) => {
-            const created = await request('case:create', createInput(draft))
+            const created = await caseCreate.run(createInput(draft))
             // Replace, so Back from the new case skips the filled-in form.
             replace(caseRoutes.case(created.id))
             announce(`Casus ${created.code} ‘${created.alias}’ is geregistreerd.`)

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react'
 import type { CaseListRow, CaseSortKey } from '../../../../shared/contract/case.contract'
 import { shortDate } from '../../lib/dates'
 import { hrefFor } from '../../stores/route-store'
-import { caseRoutes } from '../case-routes'
-import { PhaseBadge } from '../phase-badge'
+import { caseRoutes } from '../../register/case-routes'
+import { PhaseBadge } from '../../register/phase-badge'
 
 type Slot = CaseListRow | null
 

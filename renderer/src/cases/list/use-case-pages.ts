@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CaseListRow } from '../../../../shared/contract/case.contract'
-import { messageOf, request } from '../../api/request'
+import { messageOf } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import type { CaseListFilter, CaseListSort } from './case-list-store'
 
 /** Rows per request: a screenful or three, well inside the 20 ms the benchmark allows per page. */
@@ -30,6 +31,7 @@ const fresh = (key: string, previous: Pages | null): Pages => ({
  * query starts over; answers for an older query are dropped.
  */
 export function useCasePages(filter: CaseListFilter, sort: CaseListSort) {
+  const { run: caseList } = useVaultMutation('case:list')
   const key = JSON.stringify({ filter, sort })
   const [state, setState] = useState<Pages>(() => fresh(key, null))
   if (state.key !== key) setState(fresh(key, state))
@@ -42,7 +44,7 @@ export function useCasePages(filter: CaseListFilter, sort: CaseListSort) {
       if (pages.has(page)) return
       pages.add(page)
       try {
-        const result = await request('case:list', { filter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+        const result = await caseList({ filter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
         setState((previous) =>
           previous.key === key ? { ...previous, total: result.total, pages: new Map(previous.pages).set(page, result.rows), error: null, stale: null } : previous,
         )
@@ -51,7 +53,7 @@ export function useCasePages(filter: CaseListFilter, sort: CaseListSort) {
         setState((previous) => (previous.key === key ? { ...previous, error: messageOf(error) } : previous))
       }
     },
-    [key, filter, sort],
+    [key, filter, sort, caseList],
   )
 
   useEffect(() => {

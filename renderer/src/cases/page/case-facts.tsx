@@ -3,7 +3,7 @@ import type { CaseDetail } from '../../../../shared/contract/case.contract'
 import { caseKindLabels } from '../../../../shared/domain/case'
 import { cx } from '../../lib/class-names'
 import { longDate } from '../../lib/dates'
-import { PhaseBadge } from '../phase-badge'
+import { PhaseBadge } from '../../register/phase-badge'
 import { retentionState } from './retention'
 
 function Fact({ label, children, span = 1 }: { label: string; children: ReactNode; span?: 1 | 2 | 3 }) {

@@ -4,10 +4,10 @@ import { Breadcrumbs } from '../../components/breadcrumbs'
 import { FormAlert } from '../../components/form-alert'
 import { MarkdownText } from '../../components/markdown-text'
 import { PageHeading } from '../../components/page-heading'
+import { PageUnavailable } from '../../components/page-unavailable'
 import { useRegisterReferences } from '../../reference/use-register-references'
 import { hrefFor } from '../../stores/route-store'
-import { caseRoutes } from '../case-routes'
-import { RegisterLoading, RegisterNotFound } from '../not-found'
+import { caseRoutes } from '../../register/case-routes'
 import { useCaseDetail } from '../use-case-detail'
 import { useCaseHistory } from '../use-case-history'
 import { CaseFacts } from './case-facts'
@@ -25,17 +25,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { references } = useRegisterReferences()
 
   if (notFound) {
-    return <RegisterNotFound title="Casus niet gevonden" message="Deze casus bestaat niet (meer). Misschien is hij verwijderd, of hoorde hij bij de voorbeeldkluis." />
+    return <PageUnavailable view={{ state: 'not-found', heading: 'Casus niet gevonden', message: 'Deze casus bestaat niet (meer). Misschien is hij verwijderd, of hoorde hij bij de voorbeeldkluis.', back: { label: 'Naar de lijst met casussen', path: caseRoutes.list } }} />
   }
   if (!detail) {
-    return error ? (
-      <div className="page">
-        <PageHeading>Casus</PageHeading>
-        <FormAlert message={error} />
-      </div>
-    ) : (
-      <RegisterLoading text="De casus wordt geladen…" />
-    )
+    return <PageUnavailable view={error ? { state: 'failed', heading: 'Casus', message: error } : { state: 'loading', text: 'De casus wordt geladen…' }} />
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { CaseDetail } from '../../../../shared/contract/case.contract'
-import { messageOf, request } from '../../api/request'
+import { messageOf } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { FormAlert } from '../../components/form-alert'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -9,7 +10,7 @@ import { announce } from '../../stores/announcer-store'
 import { hrefFor } from '../../stores/route-store'
 import { InvolvementPeriods } from '../../subjects/involvement-periods'
 import { subjectIdText, subjectKindText } from '../../subjects/subject-facts'
-import { caseRoutes } from '../case-routes'
+import { caseRoutes } from '../../register/case-routes'
 import { SubjectLinkForm } from './subject-link-form'
 
 type CaseSubject = CaseDetail['subjects'][number]
@@ -22,6 +23,7 @@ interface CaseSubjectsProps {
 
 /** Who and what the case is about, with every period of involvement; the OMT decides, the page proposes. */
 export function CaseSubjects({ detail, closed, onChanged }: CaseSubjectsProps) {
+  const caseUnlinkSubject = useVaultMutation('case:unlink-subject')
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const [adding, setAdding] = useState(false)
@@ -31,7 +33,7 @@ export function CaseSubjects({ detail, closed, onChanged }: CaseSubjectsProps) {
   const withdraw = async (involvementId: string, title: string) => {
     setError(null)
     try {
-      await request('case:unlink-subject', { involvementId })
+      await caseUnlinkSubject.run({ involvementId })
       await onChanged()
       // The row and its button may be gone: focus lands on the section instead.
       headingRef.current?.focus()

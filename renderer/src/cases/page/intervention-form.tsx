@@ -12,7 +12,7 @@ import {
   type InterventionSubtype,
 } from '../../../../shared/domain/intervention'
 import type { ReferenceRow } from '../../../../shared/domain/reference'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { SelectField } from '../../components/select-field'
@@ -66,6 +66,8 @@ interface InterventionFormProps {
 
 /** A partner's measure in this case; the subtypes follow the chosen kind. */
 export function InterventionForm({ detail, partners, intervention, onSaved, onCancel }: InterventionFormProps) {
+  const interventionUpdate = useVaultMutation('intervention:update')
+  const interventionCreate = useVaultMutation('intervention:create')
   const [draft, setDraft] = useState<Draft>(() => (intervention ? draftOf(intervention) : blank))
   const set = (changes: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
@@ -89,8 +91,8 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
       subjectId: draft.subjectId || null,
     }
     const saved = intervention
-      ? await request('intervention:update', { id: intervention.id, values })
-      : await request('intervention:create', { caseId: detail.id, values })
+      ? await interventionUpdate.run({ id: intervention.id, values })
+      : await interventionCreate.run({ caseId: detail.id, values })
     onSaved(saved)
   }
   const form = useFormSubmit(save, { check })

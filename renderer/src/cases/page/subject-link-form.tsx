@@ -4,7 +4,7 @@ import { OmtError } from '../../../../shared/contract/errors'
 import type { Input, Output } from '../../../../shared/contract/index'
 import { todayIso } from '../../../../shared/domain/iso-date'
 import { subjectKinds } from '../../../../shared/domain/subject'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { ChoiceGroup } from '../../components/choice-group'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
@@ -12,8 +12,8 @@ import { SelectField } from '../../components/select-field'
 import { TextField } from '../../components/text-field'
 import { bindFields } from '../../lib/bind-fields'
 import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
-import { blankSubject, draftTitle, objectKindOptions, type SubjectDraft, subjectValues } from './subject-draft'
-import { SubjectSuggestions } from './subject-suggestions'
+import { blankSubject, draftTitle, objectKindOptions, type SubjectDraft, subjectValues } from '../../subjects/subject-draft'
+import { SubjectSuggestions } from '../../subjects/subject-suggestions'
 
 type Match = Output<'subject:suggest'>['matches'][number]
 type LinkTarget = Input<'case:link-subject'>['subject']
@@ -42,6 +42,8 @@ interface SubjectLinkFormProps {
  * OMT. Before a new one is made, the vault is asked for look-alikes.
  */
 export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormProps) {
+  const caseLinkSubject = useVaultMutation('case:link-subject')
+  const subjectSuggest = useVaultMutation('subject:suggest')
   const [draft, setDraft] = useState<SubjectDraft>(blankSubject)
   const [openedOn, setOpenedOn] = useState(() => todayIso())
   const [matches, setMatches] = useState<Match[] | null>(null)
@@ -54,14 +56,14 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
   const set = (changes: Partial<SubjectDraft>) => setDraft((previous) => ({ ...previous, ...changes }))
 
   const link = async (subject: LinkTarget, title: string) => {
-    await request('case:link-subject', { caseId: detail.id, openedOn, subject })
+    await caseLinkSubject.run({ caseId: detail.id, openedOn, subject })
     onLinked(title)
   }
 
   const form = useFormSubmit(
     async () => {
       const values = subjectValues(draft)
-      const { matches: found } = await request('subject:suggest', { values, excludeId: null }).catch((error: unknown) => {
+      const { matches: found } = await subjectSuggest.run({ values, excludeId: null }).catch((error: unknown) => {
         throw asLinkError(error)
       })
       if (found.length === 0) return link(values, draftTitle(draft))

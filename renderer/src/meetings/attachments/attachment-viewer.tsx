@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import type { AttachmentMeta } from '../../../../shared/contract/attachment.contract'
-import { messageOf, request } from '../../api/request'
+import { useVaultQuery } from '../../api/use-vault-query'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { FormAlert } from '../../components/form-alert'
 import { StatusNote } from '../../components/status-note'
@@ -20,6 +20,20 @@ type Shown =
   | { kind: 'text'; text: string }
   | { kind: 'none' }
 
+/** A blob: URL for the bytes while the viewer shows them; revoked when they change or the viewer closes. */
+function useBlobUrl(bytes: Uint8Array<ArrayBuffer> | null, type: string): string | null {
+  const [shown, setShown] = useState<{ bytes: Uint8Array<ArrayBuffer>; url: string } | null>(null)
+  useEffect(() => {
+    if (!bytes) return
+    const url = URL.createObjectURL(new Blob([bytes], { type }))
+    // The URL is a resource this effect owns (revoked in its cleanup), so it is made here and handed to the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setShown({ bytes, url })
+    return () => URL.revokeObjectURL(url)
+  }, [bytes, type])
+  return shown && shown.bytes === bytes ? shown.url : null
+}
+
 /**
  * Loads the bytes from the vault and shows them from memory: an image from a
  * blob: URL (revoked when the viewer closes), a PDF drawn by pdf.js, text as
@@ -27,33 +41,18 @@ type Shown =
  */
 function useShown(attachment: AttachmentMeta): Shown {
   const view = viewKindOf(attachment.mediaType, attachment.fileName)
-  const [loaded, setLoaded] = useState<Shown>({ kind: 'loading' })
   const viewKind = view.kind
   const blobType = view.kind === 'none' ? '' : view.blobType
-  useEffect(() => {
-    if (viewKind === 'none') return
-    let current = true
-    let url: string | null = null
-    request('attachment:get', { id: attachment.id })
-      .then((answer) => {
-        if (!current) return
-        const bytes = bytesOf(answer.contentBase64)
-        if (viewKind === 'text') {
-          setLoaded({ kind: 'text', text: new TextDecoder('utf-8').decode(bytes) })
-        } else if (viewKind === 'pdf') {
-          setLoaded({ kind: 'pdf', bytes })
-        } else {
-          url = URL.createObjectURL(new Blob([bytes], { type: blobType }))
-          setLoaded({ kind: 'image', url })
-        }
-      })
-      .catch((failure: unknown) => current && setLoaded({ kind: 'failed', message: messageOf(failure) }))
-    return () => {
-      current = false
-      if (url) URL.revokeObjectURL(url)
-    }
-  }, [attachment.id, viewKind, blobType])
-  return viewKind === 'none' ? { kind: 'none' } : loaded
+  const { data, error } = useVaultQuery('attachment:get', viewKind === 'none' ? null : { id: attachment.id })
+  const bytes = useMemo(() => (data ? bytesOf(data.contentBase64) : null), [data])
+  const url = useBlobUrl(viewKind === 'image' ? bytes : null, blobType)
+  const text = useMemo(() => (viewKind === 'text' && bytes ? new TextDecoder('utf-8').decode(bytes) : null), [viewKind, bytes])
+  if (viewKind === 'none') return { kind: 'none' }
+  if (error) return { kind: 'failed', message: error }
+  if (viewKind === 'text' && text !== null) return { kind: 'text', text }
+  if (viewKind === 'pdf' && bytes) return { kind: 'pdf', bytes }
+  if (viewKind === 'image' && url) return { kind: 'image', url }
+  return { kind: 'loading' }
 }
 
 export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta }) {

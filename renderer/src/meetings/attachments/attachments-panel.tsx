@@ -1,6 +1,7 @@
 import { type DragEvent, useId, useRef, useState } from 'react'
 import type { AttachmentMeta } from '../../../../shared/contract/attachment.contract'
-import { messageOf, request } from '../../api/request'
+import { messageOf } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { FormAlert } from '../../components/form-alert'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -28,6 +29,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
 
 /** The files that belong to an agenda item, kept encrypted in the vault. */
 export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editable, onChanged }: AttachmentsPanelProps) {
+  const attachmentDelete = useVaultMutation('attachment:delete')
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const [viewing, setViewing] = useState<AttachmentMeta | null>(null)
@@ -52,7 +54,7 @@ export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editab
   const remove = async (attachment: AttachmentMeta) => {
     startAction()
     try {
-      await tracked(request('attachment:delete', { id: attachment.id }))
+      await tracked(attachmentDelete.run({ id: attachment.id }))
       await onChanged()
       // Its row (and the button that had focus) is gone: continue from the panel's heading.
       heading.current?.focus()

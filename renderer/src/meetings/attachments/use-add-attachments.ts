@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import { OmtError } from '../../../../shared/contract/errors'
 import { visibleFileName } from '../../../../shared/domain/attachment'
-import { messageOf, request } from '../../api/request'
+import { messageOf } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { announce } from '../../stores/announcer-store'
 import { tracked } from '../save-status'
 import { FileProblem, readAsBase64 } from './read-file'
@@ -21,6 +22,7 @@ function problemOf(file: File, failure: unknown): string {
  * still being added join the same run.
  */
 export function useAddAttachments(agendaItemId: string, onAdded: () => Promise<void>) {
+  const attachmentAdd = useVaultMutation('attachment:add')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const queue = useRef<File[]>([])
@@ -37,7 +39,7 @@ export function useAddAttachments(agendaItemId: string, onAdded: () => Promise<v
     for (let file = queue.current.shift(); file; file = queue.current.shift()) {
       try {
         const contentBase64 = await readAsBase64(file)
-        await tracked(request('attachment:add', { agendaItemId, fileName: file.name, mediaType: file.type, contentBase64 }))
+        await tracked(attachmentAdd.run({ agendaItemId, fileName: file.name, mediaType: file.type, contentBase64 }))
         added.push(file.name)
       } catch (failure) {
         problems.push(problemOf(file, failure))

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { AttachmentMeta } from '../../../../shared/contract/attachment.contract'
-import { messageOf, request } from '../../api/request'
+import { messageOf } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 
 /**
  * "Opslaan als…": main asks where and writes the copy. The outcome is shown
@@ -8,6 +9,7 @@ import { messageOf, request } from '../../api/request'
  * a message elsewhere would go unheard).
  */
 export function useSaveCopy(): { save: (attachment: AttachmentMeta) => Promise<void>; clear: () => void; note: string | null; problem: string | null } {
+  const attachmentSave = useVaultMutation('attachment:save')
   const [note, setNote] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const clear = () => {
@@ -17,7 +19,7 @@ export function useSaveCopy(): { save: (attachment: AttachmentMeta) => Promise<v
   const save = async (attachment: AttachmentMeta) => {
     clear()
     try {
-      const result = await request('attachment:save', { id: attachment.id })
+      const result = await attachmentSave.run({ id: attachment.id })
       // Closing the dialog is a choice, not a failure: nothing to report.
       if (result.saved) setNote(`‘${attachment.fileName}’ is opgeslagen als ‘${result.fileName}’.`)
     } catch (failure) {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Decision } from '../../../../shared/contract/decision.contract'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { TextareaField } from '../../components/textarea-field'
@@ -25,6 +25,7 @@ interface CorrectDecisionFormProps {
  * same "Bedoelt u …?" check as in a new decision.
  */
 export function CorrectDecisionForm({ decision, onCorrected, onCancel }: CorrectDecisionFormProps) {
+  const decisionCorrect = useVaultMutation('decision:correct')
   const [draft, setDraft] = useState<DecisionDraft>(() => draftFromDecision(decision))
   const [note, setNote] = useState('')
   const [slots, setSlots] = useState<Map<number, number>>(new Map())
@@ -36,7 +37,7 @@ export function CorrectDecisionForm({ decision, onCorrected, onCancel }: Correct
   const correct = async (linked: ReadonlyMap<number, string>) => {
     setSlots(newSubjectSlots(draft))
     try {
-      onCorrected(await tracked(request('decision:correct', { id: decision.id, values: valuesFor(draft, linked), note })))
+      onCorrected(await tracked(decisionCorrect.run({ id: decision.id, values: valuesFor(draft, linked), note })))
     } finally {
       lookAlikes.finish()
     }

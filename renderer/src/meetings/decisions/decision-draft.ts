@@ -4,7 +4,7 @@ import type { Input } from '../../../../shared/contract/index'
 import type { CaseKind } from '../../../../shared/domain/case'
 import { defaultDecisionText } from '../../../../shared/domain/decision-text'
 import type { DecisionType } from '../../../../shared/domain/decision-types'
-import { blankSubject, type SubjectDraft, subjectValues } from '../../cases/page/subject-draft'
+import { blankSubject, type SubjectDraft, subjectValues } from '../../subjects/subject-draft'
 
 export type DecisionValuesInput = Input<'decision:record'>['values']
 

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react'
-import type { CaseDetail, CaseListRow } from '../../../../shared/contract/case.contract'
+import type { CaseDetail } from '../../../../shared/contract/case.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { caseKindLabels, caseKinds, type CaseKind } from '../../../../shared/domain/case'
 import { type DecisionType, decisionTypeInfo, decisionTypes } from '../../../../shared/domain/decision-types'
-import { request } from '../../api/request'
+import { useVaultQuery } from '../../api/use-vault-query'
 import { ChoiceGroup } from '../../components/choice-group'
 import { SelectField } from '../../components/select-field'
 import { TextField } from '../../components/text-field'
@@ -28,28 +27,6 @@ interface DecisionFieldsProps {
   slots: Map<number, number>
 }
 
-/**
- * Fetches one answer for as long as its key stays the same; null while there
- * is none. A new `version` asks again but keeps showing the last answer for
- * the key meanwhile, so choices do not flicker away after every decision.
- */
-function useAnswer<T>(key: string | null, version: number, ask: () => Promise<T>): T | null {
-  const [answer, setAnswer] = useState<{ key: string; value: T } | null>(null)
-  useEffect(() => {
-    if (key === null) return
-    let current = true
-    ask()
-      .then((value) => current && setAnswer({ key, value }))
-      .catch(() => undefined)
-    return () => {
-      current = false
-    }
-    // `ask` is a new closure every render; the key and version say when the question changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, version])
-  return answer && answer.key === key ? answer.value : null
-}
-
 /** Which of the case's subjects a draft may pick, and the decision being corrected may keep. */
 function subjectChoices(detail: CaseDetail | null, draft: DecisionDraft, correcting: Decision | null) {
   const ownId = correcting?.id
@@ -70,16 +47,15 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
   const pending = usePendingReference((state) => state.reference)
   const writes = useDecisionWrites((state) => state.count)
 
-  const cases = useAnswer<CaseListRow[]>(tableId, writes, () =>
-    request('case:list', {
-      filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: '' },
-      sort: { by: 'code', direction: 'desc' },
-      offset: 0,
-      limit: 200,
-    }).then((answer) => answer.rows),
-  )
-  const detail = useAnswer<CaseDetail>(needsSubjects && draft.caseId ? draft.caseId : null, writes, () => request('case:get', { id: draft.caseId }))
-  const history = useAnswer<Decision[]>(draft.caseId || null, writes, () => request('case:history', { caseId: draft.caseId }).then((answer) => answer.decisions))
+  // Every recorded decision (`writes`) asks again; the choices shown stay meanwhile, so they do not flicker away. A failed
+  // read leaves a list empty: the form still submits, and the vault names what is wrong.
+  const cases = useVaultQuery(
+    'case:list',
+    { filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: '' }, sort: { by: 'code', direction: 'desc' }, offset: 0, limit: 200 },
+    { version: writes },
+  ).data?.rows
+  const detail = useVaultQuery('case:get', needsSubjects && draft.caseId ? { id: draft.caseId } : null, { version: writes }).data
+  const history = useVaultQuery('case:history', draft.caseId ? { caseId: draft.caseId } : null, { version: writes }).data?.decisions
 
   const caseOptions = [
     ...(info.caseRequired ? [] : [{ value: '', label: 'Geen casus' }]),

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AgendaItem } from '../../../../shared/contract/agenda.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { useFormSubmit } from '../../lib/use-form-submit'
@@ -29,6 +29,7 @@ function pendingFor(item: AgendaItem, tableId: string): string {
  * about first, so the same person is not entered twice.
  */
 export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; tableId: string; onRecorded: (decision: Decision) => void }) {
+  const decisionRecord = useVaultMutation('decision:record')
   const [draft, setDraft] = useState<DecisionDraft>(() => draftForItem(item, pendingFor(item, tableId)))
   // The slots of the last submit: the vault's "subjects.2.kvk" means the entry that was third then.
   const [slots, setSlots] = useState<Map<number, number>>(new Map())
@@ -39,7 +40,7 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
   const record = async (linked: ReadonlyMap<number, string>) => {
     setSlots(newSubjectSlots(draft))
     try {
-      const decision = await tracked(request('decision:record', { agendaItemId: item.id, values: valuesFor(draft, linked) }))
+      const decision = await tracked(decisionRecord.run({ agendaItemId: item.id, values: valuesFor(draft, linked) }))
       const reference = decision.refersTo ? ` Het verwijst naar ${decision.refersTo.code}.` : ''
       announce(`Besluit ${decision.code} (${decision.typeLabel}) is vastgelegd.${reference}`)
       if (decision.refersTo && decision.refersTo.id === usePendingReference.getState().reference?.decisionId) setPendingReference(null)

@@ -1,29 +1,17 @@
-import { useEffect, useState } from 'react'
-import type { Output } from '../../../../shared/contract/index'
+import { useMemo } from 'react'
 import { decisionTypeInfo } from '../../../../shared/domain/decision-types'
-import { messageOf, request } from '../../api/request'
+import { useVaultQuery } from '../../api/use-vault-query'
 import { longDate } from '../../lib/dates'
 import { effectText } from './effect-text'
-
-type Correction = Output<'decision:get'>['corrections'][number]
 
 /**
  * The earlier versions of one decision, newest first: when it changed, why,
  * and what it said and did before. Who made a change is not recorded.
  */
 export function DecisionHistory({ id, code, version }: { id: string; code: string; version: string }) {
-  const [corrections, setCorrections] = useState<Correction[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    request('decision:get', { id })
-      .then((answer) => current && setCorrections([...answer.corrections].sort((a, b) => b.seq - a.seq)))
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [id, version])
+  // A new version of the decision has a longer history: ask again.
+  const { data, error } = useVaultQuery('decision:get', { id }, { version })
+  const corrections = useMemo(() => (data ? [...data.corrections].sort((a, b) => b.seq - a.seq) : null), [data])
 
   if (error) return <p role="alert" className="alert alert--error">{error}</p>
   if (!corrections) return <p className="muted">De geschiedenis wordt geladen…</p>

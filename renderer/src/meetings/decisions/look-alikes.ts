@@ -1,7 +1,6 @@
 import { OmtError } from '../../../../shared/contract/errors'
-import type { Output } from '../../../../shared/contract/index'
-import { request } from '../../api/request'
-import { subjectValues } from '../../cases/page/subject-draft'
+import type { Input, Output } from '../../../../shared/contract/index'
+import { subjectValues } from '../../subjects/subject-draft'
 import { type DecisionDraft, type NewSubjectEntry, startedNewSubjects } from './decision-draft'
 
 export type SubjectMatch = Output<'subject:suggest'>['matches'][number]
@@ -21,10 +20,16 @@ export interface LookAlikeCheck {
   involvedIds: ReadonlySet<string>
 }
 
+/** The two reads the check makes; the hook that runs it passes the vault's. */
+export interface LookAlikeReads {
+  suggest: (input: Input<'subject:suggest'>) => Promise<Output<'subject:suggest'>>
+  caseDetail: (input: Input<'case:get'>) => Promise<Output<'case:get'>>
+}
+
 /** An entry the vault finds invalid is not checked: recording the decision then puts the Dutch message at its field. */
-async function matchesFor(entry: NewSubjectEntry): Promise<SubjectMatch[]> {
+async function matchesFor(entry: NewSubjectEntry, reads: LookAlikeReads): Promise<SubjectMatch[]> {
   try {
-    return (await request('subject:suggest', { values: subjectValues(entry.draft), excludeId: null })).matches
+    return (await reads.suggest({ values: subjectValues(entry.draft), excludeId: null })).matches
   } catch (failure) {
     if (failure instanceof OmtError && failure.code === 'VALIDATION') return []
     throw failure
@@ -36,16 +41,16 @@ async function matchesFor(entry: NewSubjectEntry): Promise<SubjectMatch[]> {
  * whether it already holds one like it, before a duplicate is made. Reads
  * only: nothing is stored until the decision is recorded.
  */
-export async function findLookAlikes(draft: DecisionDraft): Promise<LookAlikeCheck> {
+export async function findLookAlikes(draft: DecisionDraft, reads: LookAlikeReads): Promise<LookAlikeCheck> {
   const entries = startedNewSubjects(draft)
   if (entries.length === 0 || !draft.caseId) return { lookAlikes: [], involvedIds: new Set() }
-  const answers = await Promise.all(entries.map(matchesFor))
+  const answers = await Promise.all(entries.map((entry) => matchesFor(entry, reads)))
   const lookAlikes = entries.flatMap((entry, index) => {
     const matches = answers[index] ?? []
     return matches.length > 0 ? [{ entry, number: index + 1, total: entries.length, matches }] : []
   })
   if (lookAlikes.length === 0) return { lookAlikes, involvedIds: new Set() }
-  const detail = await request('case:get', { id: draft.caseId })
+  const detail = await reads.caseDetail({ id: draft.caseId })
   const decided = detail.subjects.filter((row) => row.involvements.some((period) => period.closedOn === null && period.openedByDecisionId !== null))
   return { lookAlikes, involvedIds: new Set(decided.map((row) => row.subject.id)) }
 }

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
-import { draftTitle } from '../../cases/page/subject-draft'
-import { SubjectSuggestions } from '../../cases/page/subject-suggestions'
+import { draftTitle } from '../../subjects/subject-draft'
+import { SubjectSuggestions } from '../../subjects/subject-suggestions'
 import type { LookAlike, SubjectMatch } from './look-alikes'
 import type { LookAlikeChecking } from './use-look-alike-step'
 

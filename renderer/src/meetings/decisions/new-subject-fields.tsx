@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { subjectKinds } from '../../../../shared/domain/subject'
-import { objectKindOptions, type SubjectDraft } from '../../cases/page/subject-draft'
+import { objectKindOptions, type SubjectDraft } from '../../subjects/subject-draft'
 import { ChoiceGroup } from '../../components/choice-group'
 import { SelectField } from '../../components/select-field'
 import { TextField } from '../../components/text-field'

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import type { MeetingSummary } from '../../../../shared/contract/meeting.contract'
 import { ADOPTED } from '../../../../shared/domain/meeting'
-import { messageOf, request } from '../../api/request'
+import { useVaultQuery } from '../../api/use-vault-query'
 import { FormAlert } from '../../components/form-alert'
 import { longDate } from '../../lib/dates'
 import { hrefFor } from '../../stores/route-store'
@@ -19,18 +19,9 @@ function laterConceptMeetings(rows: MeetingSummary[], decision: Decision): Meeti
  * reference goes along, so that meeting's decision form starts with it.
  */
 export function ReviseAdopted({ decision, id }: { decision: Decision; id: string }) {
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    request('meeting:list', { tableId: decision.table.id })
-      .then((answer) => current && setMeetings(laterConceptMeetings(answer.rows, decision)))
-      .catch((failure: unknown) => current && setError(messageOf(failure)))
-    return () => {
-      current = false
-    }
-  }, [decision])
+  // Asked again for every new version of the decision, as its table's meetings may have moved on meanwhile.
+  const { data, error } = useVaultQuery('meeting:list', { tableId: decision.table.id }, { version: decision })
+  const meetings = useMemo(() => (data ? laterConceptMeetings(data.rows, decision) : null), [data, decision])
 
   const remember = () => setPendingReference({ decisionId: decision.id, code: decision.code, tableId: decision.table.id, caseId: decision.case?.id ?? null })
   const next = meetings?.[0]

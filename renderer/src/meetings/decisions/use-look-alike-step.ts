@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import type { DecisionDraft } from './decision-draft'
 import { findLookAlikes, type LookAlikeCheck, type SubjectMatch } from './look-alikes'
 
@@ -20,6 +21,9 @@ export function useLookAlikeStep() {
   const area = useRef<HTMLDivElement>(null)
   const [checking, setChecking] = useState<LookAlikeChecking | null>(null)
   const focusAfter = useRef<string | null>(null)
+  // Reads, but asked at the moment of recording rather than shown: call-shaped, like a write.
+  const { run: suggest } = useVaultMutation('subject:suggest')
+  const { run: caseDetail } = useVaultMutation('case:get')
 
   useEffect(() => {
     const selector = focusAfter.current
@@ -42,7 +46,7 @@ export function useLookAlikeStep() {
     checking,
     /** True when the secretary is asked first; false when nothing looks alike and the decision can be saved now. */
     start: async (draft: DecisionDraft): Promise<boolean> => {
-      const check = await findLookAlikes(draft)
+      const check = await findLookAlikes(draft, { suggest, caseDetail })
       if (check.lookAlikes.length === 0) return false
       setChecking({ check, step: 0, linked: new Map() })
       return true

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Decision } from '../../../../shared/contract/decision.contract'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { TextareaField } from '../../components/textarea-field'
@@ -15,8 +15,9 @@ interface WithdrawDecisionFormProps {
 
 /** Confirms a withdrawal and asks why: the effect is undone, the number and the record stay. */
 export function WithdrawDecisionForm({ decision, onWithdrawn, onCancel }: WithdrawDecisionFormProps) {
+  const decisionWithdraw = useVaultMutation('decision:withdraw')
   const [note, setNote] = useState('')
-  const form = useFormSubmit(async () => onWithdrawn(await tracked(request('decision:withdraw', { id: decision.id, note }))))
+  const form = useFormSubmit(async () => onWithdrawn(await tracked(decisionWithdraw.run({ id: decision.id, note }))))
 
   return (
     <form {...form.props} className="form">

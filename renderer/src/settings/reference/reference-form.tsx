@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Input } from '../../../../shared/contract/index'
 import type { ReferenceRow } from '../../../../shared/domain/reference'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { CheckboxField } from '../../components/checkbox-field'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
@@ -23,12 +23,14 @@ interface ReferenceFormProps {
 
 /** Adds or edits one row; the vault validates, and its Dutch field errors land next to the fields. */
 export function ReferenceForm({ config, row, districts, onSaved, onCancel }: ReferenceFormProps) {
+  const referenceUpdate = useVaultMutation('reference:update')
+  const referenceCreate = useVaultMutation('reference:create')
   const [values, setValues] = useState<FormValues>(() => (row ? config.toForm(row) : config.blank))
   const form = useFormSubmit(async () => {
     const fields = config.toValues(values)
     // The config ties kind and values together; the union type cannot see that through a generic kind.
-    if (row) await request('reference:update', { kind: config.kind, id: row.id, values: fields } as Input<'reference:update'>)
-    else await request('reference:create', { kind: config.kind, values: fields } as Input<'reference:create'>)
+    if (row) await referenceUpdate.run({ kind: config.kind, id: row.id, values: fields } as Input<'reference:update'>)
+    else await referenceCreate.run({ kind: config.kind, values: fields } as Input<'reference:create'>)
     onSaved(values)
   })
 

@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react'
-import type { ReferenceRow } from '../../../../shared/domain/reference'
-import { messageOf, request } from '../../api/request'
+import { messageOf } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
+import { useVaultQuery } from '../../api/use-vault-query'
 import { CheckboxField } from '../../components/checkbox-field'
 import { FormAlert } from '../../components/form-alert'
 import { ModalDialog } from '../../components/modal-dialog'
@@ -19,6 +20,7 @@ const usesDistricts = (config: AnyKindConfig): boolean => config.fields.some((fi
 
 /** One kind of reference data: filter, archived toggle, add, and the sortable table. */
 export function ReferenceSection({ config, focusHeading }: { config: AnyKindConfig; focusHeading: boolean }) {
+  const { run: referenceArchive } = useVaultMutation('reference:archive')
   const headingId = useId()
   const countId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -31,9 +33,8 @@ export function ReferenceSection({ config, focusHeading }: { config: AnyKindConf
 
   const list = useReferenceList(config.kind, showArchived)
   const needsDistricts = usesDistricts(config)
-  const districts = useReferenceList('district', true, needsDistricts)
-  // Rows of a 'district' list are district rows; the hook's return type is shared by all kinds.
-  const districtRows = districts.rows as ReferenceRow<'district'>[] | null
+  const districts = useVaultQuery('reference:list', needsDistricts ? { kind: 'district', includeArchived: true } : null)
+  const districtRows = districts.data?.rows ?? null
   const context = useMemo(() => districtContext(districtRows), [districtRows])
 
   const onEdit = useCallback((row: AnyRow) => setEditing({ row }), [])
@@ -43,7 +44,7 @@ export function ReferenceSection({ config, focusHeading }: { config: AnyKindConf
       const name = config.label(row)
       const archive = !row.archived
       setActionError(null)
-      request('reference:archive', { kind: config.kind, id: row.id, archived: archive })
+      referenceArchive({ kind: config.kind, id: row.id, archived: archive })
         .then(reload)
         .then(() => {
           if (!archive) return announce(`${name} is teruggezet.`)
@@ -54,12 +55,12 @@ export function ReferenceSection({ config, focusHeading }: { config: AnyKindConf
         })
         .catch((error: unknown) => setActionError(messageOf(error)))
     },
-    [config, reload, showArchived],
+    [config, reload, showArchived, referenceArchive],
   )
 
   const saved = (isNew: boolean, name: string) => {
     void reload()
-    void districts.reload()
+    void districts.refetch()
     announce(isNew ? `${capitalise(config.noun.one)} “${name}” is toegevoegd.` : `De wijzigingen in “${name}” zijn opgeslagen.`)
   }
 
@@ -94,7 +95,7 @@ export function ReferenceSection({ config, focusHeading }: { config: AnyKindConf
       </div>
       <FormAlert message={actionError ?? list.error ?? districts.error} />
       {/* Wait for the districts too, or the table would first show ids it cannot name yet. */}
-      {list.rows && (!needsDistricts || districts.rows) ? (
+      {list.rows && (!needsDistricts || districtRows) ? (
         <ReferenceTable
           config={config}
           rows={list.rows}

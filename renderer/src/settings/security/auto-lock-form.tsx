@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
-import { messageOf, request } from '../../api/request'
+import { useState } from 'react'
+import { useVaultMutation } from '../../api/use-vault-mutation'
+import { useVaultQuery } from '../../api/use-vault-query'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { StatusNote } from '../../components/status-note'
@@ -10,16 +11,13 @@ const minutesText = (minutes: number): string => `${minutes} ${minutes === 1 ? '
 
 /** How long Tafelwerk may sit unused before main locks the vault. */
 export function AutoLockForm() {
-  const [minutes, setMinutes] = useState<string | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const settings = useVaultQuery('settings:get', {})
+  const updateSettings = useVaultMutation('settings:update')
+  // What the user typed, over what the vault has.
+  const [typed, setMinutes] = useState<string | null>(null)
+  const minutes = typed ?? (settings.data ? String(settings.data.autoLockMinutes) : null)
+  const loadError = settings.error
   const [done, setDone] = useState<string | null>(null)
-
-  useEffect(() => {
-    request('settings:get', {}).then(
-      (settings) => setMinutes(String(settings.autoLockMinutes)),
-      (error: unknown) => setLoadError(messageOf(error)),
-    )
-  }, [])
 
   const form = useFormSubmit(
     async () => {
@@ -27,7 +25,7 @@ export function AutoLockForm() {
       // The form shows once the minutes are loaded, so they are there to send.
       const trimmed = (minutes ?? '').trim()
       // Empty or not a number goes to the vault as NaN, which answers with its Dutch message.
-      const saved = await request('settings:update', { autoLockMinutes: trimmed === '' ? Number.NaN : Number(trimmed) })
+      const saved = await updateSettings.run({ autoLockMinutes: trimmed === '' ? Number.NaN : Number(trimmed) })
       setMinutes(String(saved.autoLockMinutes))
       setDone(`Opgeslagen. De kluis vergrendelt na ${minutesText(saved.autoLockMinutes)} zonder activiteit.`)
     },

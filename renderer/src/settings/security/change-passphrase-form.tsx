@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
@@ -11,12 +11,13 @@ const empty = { currentPassphrase: '', passphrase: '', passphraseRepeat: '' }
 
 /** Re-wraps the data key under a new passphrase; the data itself is not rewritten. */
 export function ChangePassphraseForm() {
+  const vaultChangePassphrase = useVaultMutation('vault:change-passphrase')
   const [values, setValues] = useState(empty)
   const [done, setDone] = useState<string | null>(null)
   const form = useFormSubmit(
     async () => {
       setDone(null)
-      await request('vault:change-passphrase', values)
+      await vaultChangePassphrase.run(values)
       setValues(empty)
       setDone(
         'Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord. Een oude kopie van het sleutelbestand opent de kluis nog met het oude wachtwoord, tot u een nieuwe gegevenssleutel maakt.',

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { request } from '../../api/request'
+import { useVaultMutation } from '../../api/use-vault-mutation'
 import { CopyButton } from '../../components/copy-button'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
@@ -13,13 +13,14 @@ import { useSession } from '../../stores/session-store'
  * state, so it disappears when the user leaves the page or the vault locks.
  */
 export function RevealDataKeyForm() {
+  const vaultRevealDataKey = useVaultMutation('vault:reveal-data-key')
   const loadStatus = useSession((state) => state.loadStatus)
   const [passphrase, setPassphrase] = useState('')
   const [dataKey, setDataKey] = useState<string | null>(null)
   const keyRef = useRef<HTMLDivElement>(null)
   const form = useFormSubmit(
     async () => {
-      const { dataKeyHex } = await request('vault:reveal-data-key', { passphrase })
+      const { dataKeyHex } = await vaultRevealDataKey.run({ passphrase })
       setPassphrase('')
       setDataKey(dataKeyHex)
       // The vault now knows the key was shown; the card below offers a new one.

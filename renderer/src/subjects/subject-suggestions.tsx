@@ -1,8 +1,8 @@
 import { useRef } from 'react'
-import type { CaseDetail } from '../../../../shared/contract/case.contract'
-import type { Output } from '../../../../shared/contract/index'
-import { useFocusOnMount } from '../../lib/use-focus-on-mount'
-import { subjectIdText, subjectKindText } from '../../subjects/subject-facts'
+import type { CaseDetail } from '../../../shared/contract/case.contract'
+import type { Output } from '../../../shared/contract/index'
+import { useFocusOnMount } from '../lib/use-focus-on-mount'
+import { subjectIdText, subjectKindText } from './subject-facts'
 import { subjectNoun, type SubjectDraft } from './subject-draft'
 
 type Match = Output<'subject:suggest'>['matches'][number]

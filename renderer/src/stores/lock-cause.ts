@@ -1,4 +1,7 @@
-import type { LockCause } from '../stores/session-store'
+import type { LockReason } from '../../../shared/contract/index'
+
+/** Why the unlock screen shows; 'answer' means a request found the vault locked, 'demo' that the demo vault was closed. */
+export type LockCause = LockReason | 'answer' | 'demo'
 
 /** Tells the user why the vault closed, so an automatic lock is not mistaken for a crash. */
 export const lockCauseText: Record<LockCause, string> = {
