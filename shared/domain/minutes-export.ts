@@ -1,7 +1,7 @@
 /**
  * What leaves the laptop is recorded: which document, in which variant and
- * format, and whether the minutes were still concept at the time. The
- * compliance log of a later issue reads these records.
+ * format, and whether the minutes were still concept at the time, so that
+ * the export history can say what left and when.
  */
 export const exportDocuments = ['verslag', 'besluitenlijst', 'agenda'] as const
 export type ExportDocument = (typeof exportDocuments)[number]

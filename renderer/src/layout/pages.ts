@@ -17,8 +17,8 @@ export interface PageEntry {
 }
 
 /**
- * Every page, in menu order; the first is where the app opens. Later issues
- * add Vergaderingen and Actiepunten here (and print routes beside it).
+ * Every page, in menu order; the first is where the app opens. A new page is
+ * added here; print routes are separate (renderer/src/print, chosen in app.tsx).
  */
 export const pages: readonly PageEntry[] = [
   { path: 'casussen', label: 'Casussen', Component: CasesPage },
