@@ -4,10 +4,10 @@ import type { ActionItem, ActionValues } from '../../shared/contract/action.cont
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
 import type { ActionStatus } from '../../shared/domain/action'
 import { todayIso } from '../../shared/domain/iso-date'
-import { editableMeeting, meetingFacts } from '../meetings/meeting-guard'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { actionById, actionValuesOf } from './action-rows'
+import { editableMeeting, meetingFacts } from '../kernel/meeting-guard.queries'
+import { checkReferences } from '../kernel/reference-checks.queries'
+import type { Database } from '../kernel/schema/database'
+import { actionById, actionValuesOf } from './action-rows.queries'
 
 type Db = Kysely<Database>
 

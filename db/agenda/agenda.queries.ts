@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../shared/contract/agenda.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { AgendaItemStatus } from '../../shared/domain/agenda'
-import { editableMeeting, assertEditable, touchMeeting } from '../meetings/meeting-guard'
-import type { Database } from '../schema/database'
-import { checkItemValues, checkParent, itemFacts } from './agenda-item-facts'
-import { insertItems } from './agenda-insert'
-import { agendaOrder, closeGap, openGap, siblingCount } from './agenda-order'
-import { agendaItem, columnsOf, valuesOf } from './agenda-rows'
+import { editableMeeting, assertEditable, touchMeeting } from '../kernel/meeting-guard.queries'
+import type { Database } from '../kernel/schema/database'
+import { checkItemValues, checkParent, itemFacts } from './agenda-item-checks.queries'
+import { insertItems } from './agenda-insert.queries'
+import { agendaOrder, closeGap, openGap, siblingCount } from './agenda-order.queries'
+import { agendaItem, columnsOf, valuesOf } from './agenda-rows.queries'
 
 type Db = Kysely<Database>
 

@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely'
 import type { AttachmentMeta } from '../../shared/contract/attachment.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../shared/domain/attachment'
-import { ITEM_GONE, itemFacts } from '../agenda/agenda-item-facts'
-import { assertEditable, meetingFacts, touchMeeting } from '../meetings/meeting-guard'
-import type { Database } from '../schema/database'
-import { attachmentsOfItem, toAttachmentMeta } from './attachment-rows'
+import { ITEM_GONE, itemFacts } from '../agenda/agenda-item-checks.queries'
+import { assertEditable, meetingFacts, touchMeeting } from '../kernel/meeting-guard.queries'
+import type { Database } from '../kernel/schema/database'
+import { attachmentsOfItem, toAttachmentMeta } from './attachment-rows.queries'
 
 type Db = Kysely<Database>
 

@@ -1,8 +1,8 @@
 import { basename } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { AttachmentSaveResult } from '../../shared/contract/attachment.contract'
-import { writeFileAtomically } from '../exports/write-file-atomically'
-import type { Database } from '../schema/database'
+import { writeFileAtomically } from '../kernel/write-file-atomically'
+import type { Database } from '../kernel/schema/database'
 import { readAttachment } from './attachment.queries'
 
 /** Where the copy goes, asked of the user with the stored file name proposed; null when they cancel. */

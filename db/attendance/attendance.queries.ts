@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely'
 import type { Attendee, AttendeeValues } from '../../shared/contract/attendance.contract'
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
 import type { AttendanceStatus } from '../../shared/domain/attendance'
-import { editableMeeting, meetingFacts, touchMeeting } from '../meetings/meeting-guard'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import type { AttendanceTable } from '../schema/meeting.table'
+import { editableMeeting, meetingFacts, touchMeeting } from '../kernel/meeting-guard.queries'
+import { checkReferences } from '../kernel/reference-checks.queries'
+import type { Database } from '../kernel/schema/database'
+import type { AttendanceTable } from '../kernel/schema/meeting.table'
 
 type Db = Kysely<Database>
 

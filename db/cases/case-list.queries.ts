@@ -1,6 +1,6 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
 import type { CaseListQuery, CaseListRow } from '../../shared/contract/case.contract'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { ftsMatch, toFtsTerms } from '../search/fts-query'
 
 type Db = Kysely<Database>

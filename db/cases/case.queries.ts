@@ -4,10 +4,10 @@ import type { CaseCreate, CaseDetail, CaseUpdateValues } from '../../shared/cont
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
 import { INITIAL_PHASE_CODE } from '../../shared/domain/case'
 import { dutchDate } from '../../shared/domain/iso-date'
-import { checkReferences, type ReferenceCheck } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { assertCodeFree, claimCaseCode, nextCaseCode } from './case-code'
-import { getCase } from './case-page.queries'
+import { checkReferences, type ReferenceCheck } from '../kernel/reference-checks.queries'
+import type { Database } from '../kernel/schema/database'
+import { assertCodeFree, claimCaseCode, nextCaseCode } from './case-code.queries'
+import { getCase } from '../read-models/case-page.queries'
 
 type Db = Kysely<Database>
 

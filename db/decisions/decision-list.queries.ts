@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely'
 import type { Decision } from '../../shared/contract/decision.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { Output } from '../../shared/contract/index'
-import type { Database } from '../schema/database'
-import { type DecisionFilter, decisionById, selectDecisions } from './decision-rows'
-import { type DecisionSnapshot, snapshotEffect } from './decision-snapshot'
+import type { Database } from '../kernel/schema/database'
+import { type DecisionFilter, decisionById, selectDecisions } from './decision-rows.queries'
+import { type DecisionSnapshot, snapshotEffect } from './decision-snapshot.queries'
 
 type Db = Kysely<Database>
 

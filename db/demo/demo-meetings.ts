@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { defaultDecisionText } from '../../shared/domain/decision-text'
 import { formatDecisionCode } from '../../shared/domain/decision-types'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { type AgendaCase, buildAgendas } from './demo-agendas'
 import { applyCaseDecisions, type DecisionContext, decisionsSince, planCaseDecisions } from './demo-decisions'
 import type { DemoDecision, DemoMeeting, DemoMeetingPlan, Rows } from './demo-meeting-plan'

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from 'kysely'
 import { formatCaseCode } from '../../shared/domain/case'
 import { addYears } from '../../shared/domain/iso-date'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { demoIntervention, AIMED_AT_OBJECTS } from './demo-interventions'
 import { finishDemoMeetings, insertDemoMeetings, planDemoMeetings } from './demo-meetings'
 import { demoPhaseHistory, fromDay, type PhaseStep, toDay } from './demo-phases'

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { ExportModel, ExportRequest } from '../../shared/contract/export.contract'
-import { getMeeting } from '../meetings/meeting-page.queries'
-import type { Database } from '../schema/database'
+import { getMeeting } from '../read-models/meeting-page.queries'
+import type { Database } from '../kernel/schema/database'
 import { agendaModel } from './agenda-model'
 import { decisionListModel } from './decision-list-model'
 import { minutesModel } from './minutes-model'
-import { Pseudonyms } from './pseudonyms'
+import { Pseudonyms } from './pseudonyms.queries'
 
 /**
  * The one model every export is printed from, PDF and DOCX alike. A meeting

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ExportModel, SaveRequest } from '../../shared/contract/export.contract'
 import { formatExtensions } from '../../shared/domain/export-options'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { buildDocx } from './docx/build-docx'
 import { buildExportModel } from './export-model'
 import { setPdfProperties } from './pdf-properties'

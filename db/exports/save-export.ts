@@ -1,11 +1,11 @@
 import { basename } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { ExportModel, SaveRequest, SaveResult } from '../../shared/contract/export.contract'
-import { recordExport } from '../meetings/minutes.queries'
-import type { Database } from '../schema/database'
+import { recordExport } from '../minutes/minutes.queries'
+import type { Database } from '../kernel/schema/database'
 import type { RoutePrinter } from './print-pdf'
 import { renderExport } from './render-export'
-import { writeFileAtomically } from './write-file-atomically'
+import { writeFileAtomically } from '../kernel/write-file-atomically'
 
 /**
  * The last steps of every export, the same in the app and in the tests:

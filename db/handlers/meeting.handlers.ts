@@ -1,8 +1,8 @@
 import type { Channel } from '../../shared/contract/index'
-import { agendaTemplate, setAgendaTemplate } from '../meetings/agenda-template.queries'
-import { getMeeting } from '../meetings/meeting-page.queries'
+import { agendaTemplate, setAgendaTemplate } from '../agenda/agenda-template.queries'
+import { getMeeting } from '../read-models/meeting-page.queries'
 import { createMeeting, deleteMeeting, listMeetings, setMeetingStatus, upcomingMeetings, updateMeeting } from '../meetings/meeting.queries'
-import { addErratum, adoptMinutes, listExports } from '../meetings/minutes.queries'
+import { addErratum, adoptMinutes, listExports } from '../minutes/minutes.queries'
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
 

@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely'
 import type { FieldErrors } from '../../shared/contract/errors'
 import { OmtError } from '../../shared/contract/errors'
 import type { Intervention, InterventionValues } from '../../shared/contract/intervention.contract'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { selectInterventions } from './intervention-rows'
+import { checkReferences } from '../kernel/reference-checks.queries'
+import type { Database } from '../kernel/schema/database'
+import { selectInterventions } from './intervention-rows.queries'
 
 type Db = Kysely<Database>
 

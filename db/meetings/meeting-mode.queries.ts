@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import { todayIso } from '../../shared/domain/iso-date'
 import type { MeetingModePosition } from '../../shared/contract/meeting-mode.contract'
-import { itemFacts } from '../agenda/agenda-item-facts'
-import type { Database } from '../schema/database'
-import { editableMeeting, meetingFacts, meetingLabel } from './meeting-guard'
+import { itemFacts } from '../agenda/agenda-item-checks.queries'
+import type { Database } from '../kernel/schema/database'
+import { editableMeeting, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
 
 type Db = Kysely<Database>
 

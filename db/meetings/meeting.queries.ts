@@ -5,13 +5,13 @@ import type { MeetingDetail, MeetingSummary, MeetingValues } from '../../shared/
 import { dutchDate, todayIso } from '../../shared/domain/iso-date'
 import { type MeetingStatus, statusChangeProblem } from '../../shared/domain/meeting'
 import { insertAttendees } from '../attendance/attendance.queries'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { assertSlotFree } from './meeting-duplicate'
-import { editableMeeting, meetingFacts, meetingLabel } from './meeting-guard'
-import { getMeeting } from './meeting-page.queries'
-import { meetingColumnsOf, meetingSummary, meetingValuesOf, previousMeeting, summaryQuery, toSummary } from './meeting-rows'
-import { writeFirstAgenda } from './new-meeting-agenda'
+import { checkReferences } from '../kernel/reference-checks.queries'
+import type { Database } from '../kernel/schema/database'
+import { assertSlotFree } from './meeting-duplicate.queries'
+import { editableMeeting, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
+import { getMeeting } from '../read-models/meeting-page.queries'
+import { meetingColumnsOf, meetingSummary, meetingValuesOf, previousMeeting, summaryQuery, toSummary } from './meeting-rows.queries'
+import { writeFirstAgenda } from '../agenda/first-agenda.queries'
 
 type Db = Kysely<Database>
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { Migrator } from 'kysely/migration'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { migrations } from './index'
 
 export function migrator(db: Kysely<Database>): Migrator {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { ReferenceCreate, ReferenceList, ReferenceUpdate } from '../../shared/contract/reference.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { ReferenceKind } from '../../shared/domain/reference'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 
 type Db = Kysely<Database>
 const tableOf = {

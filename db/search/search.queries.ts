@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely'
 import type { SearchGroup } from '../../shared/contract/search.contract'
 import { type SearchKind, searchKindLabels, searchKinds } from '../../shared/domain/search'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { ftsMatch, toFtsTerms } from './fts-query'
-import { searchResolvers } from './search-resolvers'
+import { searchResolvers } from './search-resolvers.queries'
 import { makeSnippet, snippetTokens } from './snippet'
 
 /**

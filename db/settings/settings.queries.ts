@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { AUTO_LOCK_DEFAULT_MINUTES, type Settings } from '../../shared/contract/settings.contract'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 
 const DEFAULTS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES }
 

@@ -4,7 +4,7 @@ import type { LinkSubject } from '../../shared/contract/case.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { FINAL_PHASE_CODES } from '../../shared/domain/case'
 import { dutchDate } from '../../shared/domain/iso-date'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { insertSubject } from './subject.queries'
 
 type Db = Kysely<Database>

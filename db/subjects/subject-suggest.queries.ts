@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { SubjectSummary, SubjectValues, suggestionReasons } from '../../shared/contract/subject.contract'
 import { nameKey } from '../../shared/domain/subject'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { subjectColumns, type SubjectRow, toSubjectSummary } from './subject-rows'
 
 type Reason = (typeof suggestionReasons)[number]

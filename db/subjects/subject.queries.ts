@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { SubjectPage, SubjectSummary, SubjectValues } from '../../shared/contract/subject.contract'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 import { subjectColumns, subjectColumnsOf, toInvolvement, toSubjectSummary } from './subject-rows'
 
 type Db = Kysely<Database>

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeFileAtomically } from '../../../db/exports/write-file-atomically'
+import { writeFileAtomically } from '../../../db/kernel/write-file-atomically'
 
 let folder: string
 beforeAll(() => {

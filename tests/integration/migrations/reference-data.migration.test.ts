@@ -1,6 +1,6 @@
 import { NO_MIGRATIONS } from 'kysely/migration'
 import { expect, it } from 'vitest'
-import type { Database } from '../../../db/schema/database'
+import type { Database } from '../../../db/kernel/schema/database'
 import { withVaultAt } from '../../support/migration-vault'
 
 it('2026-11-22-01 creates the reference tables with the region defaults', async () => {
