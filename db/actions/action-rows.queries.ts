@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely'
 import type { ActionItem, ActionValues } from '../../shared/contract/action.contract'
 import { isOverdue } from '../../shared/domain/action'
 import { todayIso } from '../../shared/domain/iso-date'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import type { ActionItemTable } from '../kernel/schema/action.table'
-
-type Db = Kysely<Database>
 
 export function actionQuery(db: Db) {
   return db

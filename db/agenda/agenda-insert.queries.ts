@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { AgendaItemValues } from '../../shared/contract/agenda.contract'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { columnsOf } from './agenda-rows.queries'
 
 export interface NewItem {
@@ -24,7 +23,7 @@ export const emptyItemValues = {
 } as const satisfies Partial<AgendaItemValues>
 
 /** Many items in one statement: a new meeting's agenda is written at once. */
-export async function insertItems(db: Kysely<Database>, items: readonly NewItem[]): Promise<string[]> {
+export async function insertItems(db: Db, items: readonly NewItem[]): Promise<string[]> {
   if (items.length === 0) return []
   const now = new Date().toISOString()
   const rows = items.map((item) => ({

@@ -1,53 +1,15 @@
-import type { Kysely, Selectable } from 'kysely'
 import type { AgendaItemValues } from '../../shared/contract/agenda.contract'
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
-import { checkReferences } from '../kernel/reference-checks.queries'
-import { type MeetingFacts, meetingFactColumns, toMeetingFacts } from '../kernel/meeting-guard.queries'
-import type { Database } from '../kernel/schema/database'
+import { checkReferences, partnerCheck } from '../kernel/reference-checks.queries'
+import type { Db } from '../kernel/schema/database'
 import type { AgendaItemTable } from '../kernel/schema/meeting.table'
-
-type Db = Kysely<Database>
-
-export const ITEM_GONE = 'Dit agendapunt bestaat niet (meer). Ververs de agenda en probeer het opnieuw.'
-
-export interface ItemFacts {
-  row: Selectable<AgendaItemTable>
-  meeting: MeetingFacts
-}
-
-/** An item with its meeting; a soft-deleted item counts as gone unless asked for. */
-export async function itemFacts(db: Db, id: string, options: { deleted: boolean } = { deleted: false }): Promise<ItemFacts> {
-  const found = await db
-    .selectFrom('agenda_item as a')
-    .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
-    .innerJoin('omt_table as t', 't.id', 'm.table_id')
-    .selectAll('a')
-    .select(meetingFactColumns)
-    .where('a.id', '=', id)
-    .executeTakeFirst()
-  if (!found || (found.deleted_at !== null) !== options.deleted) throw new OmtError('NOT_FOUND', ITEM_GONE)
-  const { meeting_table_id, meeting_table_code, meeting_table_name, meeting_date, meeting_start_time, meeting_status, meeting_number_prefix, ...row } = found
-  return {
-    row,
-    meeting: toMeetingFacts({ meeting_id: row.meeting_id, meeting_table_id, meeting_table_code, meeting_table_name, meeting_date, meeting_start_time, meeting_status, meeting_number_prefix }),
-  }
-}
 
 /** A form's ids can be stale: the user gets a field message, not a foreign key error. */
 export async function checkItemValues(db: Db, values: AgendaItemValues, current: Pick<AgendaItemTable, 'presenter_partner_id' | 'case_id'> | null): Promise<void> {
   const problems: FieldErrors = {}
   await checkReferences(
     db,
-    [
-      {
-        field: 'presenterPartnerId',
-        table: 'partner',
-        ids: values.presenterPartnerId ? [values.presenterPartnerId] : [],
-        alreadyLinked: current?.presenter_partner_id ? [current.presenter_partner_id] : [],
-        unknown: 'Deze partner bestaat niet (meer). Kies een partner uit de lijst.',
-        archived: 'Deze partner is gearchiveerd. Kies een actieve partner.',
-      },
-    ],
+    [partnerCheck('presenterPartnerId', values.presenterPartnerId || null, current?.presenter_partner_id ?? null)],
     problems,
   )
   if (values.caseId && values.caseId !== current?.case_id) {

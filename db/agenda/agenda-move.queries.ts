@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely'
 import type { AgendaOrder } from '../../shared/contract/agenda.contract'
 import { assertEditable, touchMeeting } from '../kernel/meeting-guard.queries'
-import type { Database } from '../kernel/schema/database'
-import { checkParent, itemFacts } from './agenda-item-checks.queries'
+import type { Db } from '../kernel/schema/database'
+import { itemFacts } from '../kernel/agenda-item-guard.queries'
+import { checkParent } from './agenda-item-checks.queries'
 import { agendaOrder, closeGap, openGap, siblingCount } from './agenda-order.queries'
 
 /**
@@ -11,7 +11,7 @@ import { agendaOrder, closeGap, openGap, siblingCount } from './agenda-order.que
  * is how the screen offers undo.
  */
 export function moveItem(
-  db: Kysely<Database>,
+  db: Db,
   input: { id: string; parentId: string | null; position: number },
 ): Promise<{ order: AgendaOrder; previous: { parentId: string | null; position: number } }> {
   return db.transaction().execute(async (trx) => {

@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely'
 import type { AgendaOrder } from '../../shared/contract/agenda.contract'
 import { layoutAgenda } from '../../shared/domain/agenda'
 import type { MeetingFacts } from '../kernel/meeting-guard.queries'
-import type { Database } from '../kernel/schema/database'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
 
 export interface OrderRow {
   id: string

@@ -1,14 +1,11 @@
-import type { Kysely } from 'kysely'
 import type { AgendaItem, AgendaItemValues } from '../../shared/contract/agenda.contract'
 import type { Decision } from '../../shared/contract/decision.contract'
 import { attachmentsOfMeeting } from '../attachments/attachment-rows.queries'
 import { selectDecisions } from '../decisions/decision-rows.queries'
 import type { MeetingFacts } from '../kernel/meeting-guard.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import type { AgendaItemTable } from '../kernel/schema/meeting.table'
 import { toOrder } from './agenda-order.queries'
-
-type Db = Kysely<Database>
 
 export function valuesOf(row: Pick<AgendaItemTable, 'title' | 'item_type' | 'case_id' | 'presenter_partner_id' | 'duration_minutes' | 'confidential' | 'notes' | 'chair_notes' | 'status'>): AgendaItemValues {
   return {

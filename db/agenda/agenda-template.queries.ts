@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { TemplateItemValues } from '../../shared/contract/meeting.contract'
 import { DEFAULT_AGENDA_TEMPLATE, type TemplateItem } from '../../shared/domain/agenda'
-import type { Database } from '../kernel/schema/database'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
 
 /** Regions differ: the default agenda of domain.md is where a secretary starts, and may be changed. */
 const KEY = 'meeting.agendaTemplate'

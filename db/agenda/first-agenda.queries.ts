@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { AgendaItemValues } from '../../shared/contract/agenda.contract'
 import { agendaItemTypeLabels, type AgendaItemType } from '../../shared/domain/agenda'
 import { FINAL_PHASE_CODES } from '../../shared/domain/case'
 import { emptyItemValues, insertItems, type NewItem } from './agenda-insert.queries'
 import { sectionInsertIndex } from './agenda-sections'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import type { AgendaItemTable } from '../kernel/schema/meeting.table'
 import { agendaTemplate } from './agenda-template.queries'
-
-type Db = Kysely<Database>
 
 interface Draft {
   id: string

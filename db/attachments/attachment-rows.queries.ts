@@ -1,8 +1,5 @@
-import type { Kysely } from 'kysely'
 import type { AttachmentMeta } from '../../shared/contract/attachment.contract'
-import type { Database } from '../kernel/schema/database'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
 
 const columns = ['a.id', 'a.agenda_item_id', 'a.file_name', 'a.media_type', 'a.size_bytes', 'a.sha256', 'a.created_at'] as const
 

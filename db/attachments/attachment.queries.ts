@@ -1,14 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { AttachmentMeta } from '../../shared/contract/attachment.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../shared/domain/attachment'
-import { ITEM_GONE, itemFacts } from '../agenda/agenda-item-checks.queries'
+import { ITEM_GONE, itemFacts } from '../kernel/agenda-item-guard.queries'
 import { assertEditable, meetingFacts, touchMeeting } from '../kernel/meeting-guard.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { attachmentsOfItem, toAttachmentMeta } from './attachment-rows.queries'
-
-type Db = Kysely<Database>
 
 const GONE = 'Deze bijlage bestaat niet (meer). Ververs het agendapunt.'
 const UNREADABLE = 'Het bestand kon niet worden gelezen. Kies het bestand opnieuw.'

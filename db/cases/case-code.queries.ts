@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import { formatCaseCode, parseCaseCode } from '../../shared/domain/case'
-import type { Database } from '../kernel/schema/database'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
 
 /**
  * The next free code for a table in a year. The counter lives per prefix and

@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import type { CaseKind } from '../../shared/domain/case'
 import type { CaseFacts } from '../../shared/domain/decision-rules'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 
 export interface CaseState extends CaseFacts {
   id: string
@@ -13,7 +13,7 @@ export interface CaseState extends CaseFacts {
 }
 
 /** What the decision rules need to know about a case, read inside the deciding transaction. */
-export async function caseState(db: Kysely<Database>, caseId: string): Promise<CaseState | null> {
+export async function caseState(db: Db, caseId: string): Promise<CaseState | null> {
   const row = await db
     .selectFrom('omt_case as c')
     .innerJoin('phase as p', 'p.id', 'c.current_phase_id')

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { type Kysely, type Selectable, sql } from 'kysely'
+import { type Selectable, sql } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import { ADOPTED } from '../../shared/domain/meeting'
 import { adoptMinutesOf } from '../minutes/minutes.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import type { DecisionTable } from '../kernel/schema/decision.table'
 import { insertSubject } from '../subjects/subject.queries'
 import type { DecisionDraft } from './decision-plan.queries'
 import type { SubjectEffect } from './decision-rows.queries'
-
-type Db = Kysely<Database>
 
 /** Proposals made official: pending involvements of the case, all of them or those given. */
 async function confirmPending(db: Db, decisionId: string, decidedOn: string, pending: { caseId: string } | { ids: readonly string[] }): Promise<SubjectEffect[]> {

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely'
 import { formatDecisionCode } from '../../shared/domain/decision-types'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 
 /**
  * The next number of a table in a year. Numbers are never handed out twice:
  * a withdrawn decision keeps its number, and a code already taken (a table
  * renamed to an old code) is skipped.
  */
-export async function nextDecisionNumber(db: Kysely<Database>, tableId: string, tableCode: string, year: number): Promise<{ number: number; code: string }> {
+export async function nextDecisionNumber(db: Db, tableId: string, tableCode: string, year: number): Promise<{ number: number; code: string }> {
   for (;;) {
     const { last_number } = await db
       .insertInto('decision_sequence')

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely'
 import type { DecisionValues, SubjectToAdd } from '../../shared/contract/decision.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { PhaseRef, SubjectValues } from '../../shared/contract/subject.contract'
@@ -9,10 +8,8 @@ import { decisionTypeInfo } from '../../shared/domain/decision-types'
 import { dutchDate, todayIso } from '../../shared/domain/iso-date'
 import { type MeetingFacts, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
 import { adoptionProblem } from '../minutes/minutes.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { caseLabel, type CaseState, caseState } from './case-state.queries'
-
-type Db = Kysely<Database>
 
 /** A subject to add: one already in the register (perhaps proposed on the case page), or one to register now. */
 export type SubjectAddition =

@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely'
 import type { Decision } from '../../shared/contract/decision.contract'
 import { decisionTypeInfo } from '../../shared/domain/decision-types'
-import type { Database } from '../kernel/schema/database'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
 
 function baseQuery(db: Db) {
   return db

@@ -1,9 +1,7 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { Decision } from '../../shared/contract/decision.contract'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import type { DecisionTable, InvolvementChange } from '../kernel/schema/decision.table'
-
-type Db = Kysely<Database>
 
 /** A decision as it was, kept with each correction: ids only, so no names sit in JSON. */
 export interface DecisionSnapshot {

@@ -1,8 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { findKey, foldWithMap } from './fold-map'
-
-type Db = Kysely<Database>
 
 /** A name that short would match ordinary words; no register holds one. */
 const MIN_KEY_LENGTH = 3

@@ -11,8 +11,8 @@ export function caseHandlers(vault: Vault): HandlersFor<Extract<Channel, `case:$
   return {
     'case:list': (input) => listCases(vault.db, input),
     'case:get': ({ id }) => getCase(vault.db, id),
-    'case:create': (input) => createCase(vault.db, input),
-    'case:update': ({ id, values }) => updateCase(vault.db, id, values),
+    'case:create': (input) => createCase(vault.db, input, getCase),
+    'case:update': ({ id, values }) => updateCase(vault.db, id, values, getCase),
     'case:delete': ({ id }) => deleteCase(vault.db, id),
     'case:link-subject': (input) => linkSubject(vault.db, input),
     'case:unlink-subject': ({ involvementId }) => unlinkSubject(vault.db, involvementId),

@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely'
 import type { Intervention } from '../../shared/contract/intervention.contract'
 import { interventionSubtypeLabel } from '../../shared/domain/intervention'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 
 /** Interventions with their partner and target, for the case page and after a write. */
-export async function selectInterventions(db: Kysely<Database>, where: { caseId: string } | { id: string }): Promise<Intervention[]> {
+export async function selectInterventions(db: Db, where: { caseId: string } | { id: string }): Promise<Intervention[]> {
   const rows = await db
     .selectFrom('intervention as i')
     .innerJoin('partner as p', 'p.id', 'i.partner_id')

@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import { dutchDate } from '../../shared/domain/iso-date'
 import { ADOPTED, type MeetingStatus } from '../../shared/domain/meeting'
-import type { Database } from './schema/database'
-
-type Db = Kysely<Database>
+import type { Db } from './schema/database'
 
 export interface MeetingFacts {
   id: string

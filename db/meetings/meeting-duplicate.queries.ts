@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import { dutchDate } from '../../shared/domain/iso-date'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 
 /** One table does not meet twice at the same moment; the UNIQUE index is the backstop, this is the explanation. */
-export async function assertSlotFree(db: Kysely<Database>, tableId: string, date: string, startTime: string, exceptId: string | null): Promise<void> {
+export async function assertSlotFree(db: Db, tableId: string, date: string, startTime: string, exceptId: string | null): Promise<void> {
   let query = db
     .selectFrom('meeting as m')
     .innerJoin('omt_table as t', 't.id', 'm.table_id')

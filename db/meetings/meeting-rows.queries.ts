@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely'
 import type { MeetingSummary, MeetingValues } from '../../shared/contract/meeting.contract'
 import { fromMinutes, minutesStatusOf, toMinutes } from '../../shared/domain/meeting'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import type { MeetingTable } from '../kernel/schema/meeting.table'
-
-type Db = Kysely<Database>
 
 export function summaryQuery(db: Db) {
   return db

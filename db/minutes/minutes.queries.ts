@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
-import type { Erratum, ExportRecord, MeetingSummary } from '../../shared/contract/meeting.contract'
-import { dutchDate, todayIso } from '../../shared/domain/iso-date'
+import type { Erratum, ExportRecord } from '../../shared/contract/meeting.contract'
+import { dutchDate } from '../../shared/domain/iso-date'
 import { ADOPTABLE, ADOPTED, meetingStatusLabels, minutesStatusOf } from '../../shared/domain/meeting'
 import type { ExportDocument, ExportFormat, ExportVariant } from '../../shared/domain/minutes-export'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { type MeetingFacts, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
-import { meetingSummary } from '../meetings/meeting-rows.queries'
-
-type Db = Kysely<Database>
 
 /** Why these minutes cannot be adopted now, or null. */
 export function adoptionProblem(meeting: MeetingFacts, adoptedOn: string): string | null {
@@ -36,14 +32,6 @@ export async function adoptMinutesOf(db: Db, meeting: MeetingFacts, adoptedOn: s
     .set({ status: ADOPTED, minutes_adopted_on: adoptedOn, minutes_adopted_by_decision_id: decisionId, updated_at: new Date().toISOString() })
     .where('id', '=', meeting.id)
     .execute()
-}
-
-export function adoptMinutes(db: Db, id: string, adoptedOn: string): Promise<MeetingSummary> {
-  return db.transaction().execute(async (trx) => {
-    if (adoptedOn > todayIso()) throw new OmtError('VALIDATION', undefined, { adoptedOn: 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere datum.' })
-    await adoptMinutesOf(trx, await meetingFacts(trx, id), adoptedOn, null)
-    return meetingSummary(trx, id)
-  })
 }
 
 export async function erratumRows(db: Db, meetingId: string): Promise<Erratum[]> {

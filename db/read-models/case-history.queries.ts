@@ -1,12 +1,10 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { Output } from '../../shared/contract/index'
 import { todayIso } from '../../shared/domain/iso-date'
 import { actionQuery, toActionItem } from '../actions/action-rows.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { selectDecisions } from '../decisions/decision-rows.queries'
-
-type Db = Kysely<Database>
 
 /**
  * A case's record in the meetings: every decision about it, every agenda item

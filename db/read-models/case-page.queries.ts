@@ -1,11 +1,8 @@
-import type { Kysely } from 'kysely'
 import type { CaseDetail } from '../../shared/contract/case.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { selectInterventions } from '../interventions/intervention-rows.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { toInvolvement, toSubjectSummary } from '../subjects/subject-rows'
-
-type Db = Kysely<Database>
 
 /** Everything the case page shows, in one call. */
 export async function getCase(db: Db, id: string): Promise<CaseDetail> {

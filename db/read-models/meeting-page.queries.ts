@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { MeetingDetail } from '../../shared/contract/meeting.contract'
 import { todayIso } from '../../shared/domain/iso-date'
@@ -6,11 +6,9 @@ import { actionQuery, toActionItem } from '../actions/action-rows.queries'
 import { agendaItems } from '../agenda/agenda-rows.queries'
 import { attendanceOf } from '../attendance/attendance.queries'
 import { MEETING_GONE } from '../kernel/meeting-guard.queries'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { previousMeeting, summaryQuery, toSummary } from '../meetings/meeting-rows.queries'
 import { erratumRows } from '../minutes/minutes.queries'
-
-type Db = Kysely<Database>
 
 /**
  * Everything meeting mode and the minutes need, in one call: the numbered and

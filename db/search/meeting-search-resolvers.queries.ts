@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely'
 import { actionStatusLabels } from '../../shared/domain/action'
 import { agendaItemTypeLabels } from '../../shared/domain/agenda'
 import { decisionTypeInfo } from '../../shared/domain/decision-types'
 import { dutchDate } from '../../shared/domain/iso-date'
-import type { Database } from '../kernel/schema/database'
-import type { Display } from './search-resolvers.queries'
+import type { Db } from '../kernel/schema/database'
+import type { Display } from './search-display'
 
-type Resolver = (db: Kysely<Database>, ids: string[]) => Promise<Map<string, Display>>
+type Resolver = (db: Db, ids: string[]) => Promise<Map<string, Display>>
 
 /** How hits of the meeting kinds are shown: each leads to its meeting, and to its case where it has one. */
 export const meetingSearchResolvers: Record<'agenda-item' | 'decision' | 'action-item', Resolver> = {

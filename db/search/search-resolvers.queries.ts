@@ -1,21 +1,17 @@
-import type { Kysely } from 'kysely'
-import type { SearchResult } from '../../shared/contract/search.contract'
 import { interventionStatusLabels, interventionSubtypeLabel } from '../../shared/domain/intervention'
 import { dutchDate } from '../../shared/domain/iso-date'
 import type { SearchKind } from '../../shared/domain/search'
 import { objectKindLabels, subjectKindLabels } from '../../shared/domain/subject'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { meetingSearchResolvers } from './meeting-search-resolvers.queries'
-
-/** What a hit shows, plus the original text its snippet is cut from (the index holds a folded copy). */
-export type Display = Pick<SearchResult, 'title' | 'detail' | 'caseId' | 'meetingId'> & { body: string }
+import type { Display } from './search-display'
 
 /**
  * How a hit of each kind is shown. The index stores only what is searched;
  * titles and context come from the records, so they are never stale. A new
  * kind (agenda item, decision, action item) adds one resolver here.
  */
-export const searchResolvers: Record<SearchKind, (db: Kysely<Database>, ids: string[]) => Promise<Map<string, Display>>> = {
+export const searchResolvers: Record<SearchKind, (db: Db, ids: string[]) => Promise<Map<string, Display>>> = {
   async case(db, ids) {
     const rows = await db
       .selectFrom('omt_case as c')

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { LinkSubject } from '../../shared/contract/case.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { FINAL_PHASE_CODES } from '../../shared/domain/case'
 import { dutchDate } from '../../shared/domain/iso-date'
-import type { Database } from '../kernel/schema/database'
+import type { Db } from '../kernel/schema/database'
 import { insertSubject } from './subject.queries'
-
-type Db = Kysely<Database>
 
 /*
  * Why a link from the case page is a proposal, not an involvement by decision:

@@ -6,7 +6,7 @@ import { OmtError } from '../../shared/contract/errors'
 import type { VaultStatus } from '../../shared/contract/vault.contract'
 import { passphraseProblem, passphraseProblemMessages } from '../../shared/domain/passphrase-policy'
 import { migrateToLatest } from '../migrations/migrate'
-import type { Database } from '../kernel/schema/database'
+import type { Database, Db } from '../kernel/schema/database'
 import { type KeyWraps, NEW_HEADER, readHeader, type StoredHeader, type UnsealedHeader, type VaultHeader, writeHeader } from './header'
 import { headerMacValid, sealHeader } from './header-mac'
 import { headerVersionMarked, markHeaderVersion } from './header-version-mark'
@@ -21,7 +21,7 @@ import { anyVaultFileExists, setAside, type VaultFiles, vaultFiles } from './vau
 
 interface Open {
   sqlite: SqliteDatabase
-  db: Kysely<Database>
+  db: Db
   dataKey: Buffer
   maintenance: IdleMaintenance
 }
@@ -63,7 +63,7 @@ export class Vault {
    * never mixed into the user's vault. It is rebuilt each time and removed when
    * locked, so its random passphrase is never needed again.
    */
-  async openDemo(populate: (db: Kysely<Database>) => Promise<void>): Promise<void> {
+  async openDemo(populate: (db: Db) => Promise<void>): Promise<void> {
     this.lock()
     const folder = join(this.home.folder, 'voorbeeldkluis')
     rmSync(folder, { recursive: true, force: true })
@@ -85,7 +85,7 @@ export class Vault {
   }
 
   /** The query builder; every data channel goes through here, so locked means refused. */
-  get db(): Kysely<Database> {
+  get db(): Db {
     if (!this.open) throw new OmtError('VAULT_LOCKED')
     return this.open.db
   }

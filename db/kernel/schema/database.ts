@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import type { ActionItemTable } from './action.table'
 import type { CaseGemeenteTable, CasePhaseTable, CaseSequenceTable, CaseSummaryTable, CaseThemeTable, OmtCaseTable } from './case.table'
 import type { DecisionCorrectionTable, DecisionInvolvementTable, DecisionSequenceTable, DecisionTable } from './decision.table'
@@ -57,3 +58,13 @@ export interface Database {
   export_record: ExportRecordTable
   meeting_mode_clock: MeetingModeClockTable
 }
+
+/** The one handle every query module takes first: a database or an open transaction. */
+export type Db = Kysely<Database>
+
+/**
+ * What a write answers with: usually a page a read model assembles. The handler
+ * names it, so write modules stay below the read models; it runs inside the
+ * write's transaction, so the answer is what was written.
+ */
+export type Answer<T> = (trx: Db, id: string) => Promise<T>

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { createCase } from '../../../db/cases/case.queries'
+import { getCase } from '../../../db/read-models/case-page.queries'
 import { searchAll } from '../../../db/search/search.queries'
 import { withVaultAt } from '../../support/migration-vault'
 
@@ -47,7 +48,7 @@ it('2026-11-22-02 adds the case register to a vault with edited reference data',
       registeredOn: '2026-01-15',
       retentionUntil: '2031-01-15',
       code: null,
-    })
+    }, getCase)
     expect(detail).toMatchObject({ code: 'DW-2026-001', phase: { code: 'signaal' }, leadPartner: { shortName: 'ODH' } })
     const { groups } = await searchAll(db, 'gemigreerd', 5)
     expect(groups.map((group) => [group.kind, group.results[0]?.id])).toEqual([['case', detail.id]])

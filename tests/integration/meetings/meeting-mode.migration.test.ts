@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { createMeeting } from '../../../db/meetings/meeting.queries'
+import { getMeeting } from '../../../db/read-models/meeting-page.queries'
 import { meetingModePosition, moveMeetingMode } from '../../../db/meetings/meeting-mode.queries'
 import { withVaultAt } from '../../support/migration-vault'
 
@@ -8,7 +9,7 @@ it('2026-11-22-05 adds meeting mode’s clocks to a vault with meetings; an exis
   await withVaultAt('2026-11-22-04-search-merge-when-idle', async ({ db, migrations }) => {
     // A meeting as the previous version left it.
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
-    const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' })
+    const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' }, getMeeting)
 
     const { error, results } = await migrations.migrateTo('2026-11-22-05-meeting-mode')
     expect(error).toBeUndefined()

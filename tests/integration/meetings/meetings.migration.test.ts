@@ -1,8 +1,10 @@
 import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { createCase } from '../../../db/cases/case.queries'
+import { getCase } from '../../../db/read-models/case-page.queries'
 import { searchAll } from '../../../db/search/search.queries'
 import { createMeeting } from '../../../db/meetings/meeting.queries'
+import { getMeeting } from '../../../db/read-models/meeting-page.queries'
 import { recordDecision } from '../../../db/decisions/decision.queries'
 import { DecisionValues } from '../../../shared/contract/decision.contract'
 import { withVaultAt } from '../../support/migration-vault'
@@ -12,7 +14,7 @@ it('2026-11-22-03 adds meetings to a vault with a case register, and clears deci
   await withVaultAt('2026-11-22-02-case-register', async ({ db, migrations }) => {
     // A register as the previous version left it, including a phase period with a decision id from nowhere.
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
-    const detail = await createCase(db, plainCase(table.id, 'Van Voor De Update', { registeredOn: '2025-01-15', retentionUntil: '2030-01-15' }))
+    const detail = await createCase(db, plainCase(table.id, 'Van Voor De Update', { registeredOn: '2025-01-15', retentionUntil: '2030-01-15' }), getCase)
     const analyse = await db.selectFrom('phase').select('id').where('code', '=', 'analyse').executeTakeFirstOrThrow()
     await db.insertInto('case_phase').values({ id: 'oud', case_id: detail.id, seq: 2, phase_id: analyse.id, started_on: '2025-02-01', decision_id: 'nergens', recorded_at: '' }).execute()
 
@@ -33,7 +35,7 @@ it('2026-11-22-03 adds meetings to a vault with a case register, and clears deci
     expect(period.decision_id).toBeNull()
 
     // The migrated vault takes meetings and decisions, and the index finds them.
-    const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' })
+    const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' }, getMeeting)
     const item = meeting.items.find((i) => i.type === 'start-casus')
     const decision = await recordDecision(db, item?.id ?? '', DecisionValues.parse({ type: 'start-casus', caseId: detail.id, caseKind: 'betekenisvol', text: 'Gemigreerd besluit', refersToDecisionId: null }))
     expect(decision.code).toBe('OMT-D 2025-001')
