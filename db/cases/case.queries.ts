@@ -163,9 +163,9 @@ export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answ
 }
 
 /**
- * Removes a case registered by mistake. Once a decision points at the case it
- * is part of the record and is closed by decision instead. (Agenda items and
- * decisions of the next issue must extend this check.)
+ * Removes a case registered by mistake. Once a decision points at the case (a
+ * phase period, an involvement or a decision about it) it is part of the
+ * record and is closed by decision instead.
  */
 export function deleteCase(db: Db, id: string): Promise<{ id: string }> {
   return db.transaction().execute(async (trx) => {

@@ -12,7 +12,7 @@ import { insertSubject } from './subject.queries'
  * secretary must be able to record who a signal is about and whom a partner
  * proposes to add before the meeting. Such a link is stored as an ordinary
  * involvement row whose `opened_by_decision_id` is still null, which the
- * contract reports as `pendingDecision: true`. The next issue's decisions
+ * contract reports as `pendingDecision: true`. Decisions
  * ("start analyse", "subject toevoegen") confirm pending rows by filling in
  * the decision id and date, or insert a new row when nothing was proposed;
  * "subject verwijderen" closes a row with `closed_by_decision_id`. So the
