@@ -19,6 +19,39 @@ const rendererBoundaries = [
   intoFolders(['electron', 'db', 'tests'], 'renderer/ imports shared/ only.'),
 ]
 
+/**
+ * db/ in layers, bottom to top. A layer imports the layers below it, never one
+ * above: the kernel (schema, the one Db type, guards, reference checks) knows
+ * no feature; feature modules are the only code that writes a feature's tables
+ * and may call each other's (dependency-cruiser keeps those calls acyclic);
+ * read models assemble pages and documents; handlers answer the channels. The
+ * vault opens and migrates the database and knows no feature; migrations
+ * import kysely only, because app code changes and a migration may not.
+ */
+const dbLayers = {
+  kernel: ['kernel'],
+  features: ['reference', 'settings', 'subjects', 'interventions', 'cases', 'attachments', 'actions', 'attendance', 'minutes', 'decisions', 'agenda', 'meetings', 'search', 'demo'],
+  readModels: ['read-models', 'exports'],
+  vault: ['vault'],
+  migrations: ['migrations'],
+  handlers: ['handlers'],
+}
+const dbZone = intoFolders(['electron', 'renderer', 'tests'], 'db/ imports shared/ only.')
+const dbPaths = [...networkModules, 'electron'].map((name) => ({ name, message: 'db/ runs under plain Node and never touches the network.' }))
+/** The import rule of one db/ layer: the zone boundary, plus the layers it may not reach. */
+const dbLayer = (forbidden, message) => ({ 'no-restricted-imports': restrict([dbZone, intoFolders(forbidden.flatMap((layer) => dbLayers[layer]), message)], dbPaths) })
+
+/** Kysely calls that start a statement; a file making them is a *.queries.ts file. */
+const statementStarts = (names, message) => [
+  { selector: `CallExpression[callee.property.name=/^(${names.join('|')})$/]`, message },
+]
+const writeCalls = ['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']
+const sqlOutsideQueries = 'SQL lives in *.queries.ts: move the query there, or rename the file.'
+const sqlSyntax = [
+  ...statementStarts(['selectFrom', 'selectNoFrom', 'transaction', 'executeQuery', ...writeCalls], sqlOutsideQueries),
+  { selector: "ImportDeclaration[source.value='kysely'] ImportSpecifier[imported.name='sql']", message: sqlOutsideQueries },
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -42,14 +75,27 @@ export default tseslint.config(
       ]),
     },
   },
+  { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': restrict([dbZone], dbPaths) } },
+  { files: ['db/kernel/**/*.ts'], rules: dbLayer(['features', 'readModels', 'vault', 'migrations', 'handlers'], 'The kernel is the bottom layer of db/: it imports no other db/ folder.') },
+  {
+    files: dbLayers.features.map((folder) => `db/${folder}/**/*.ts`),
+    rules: dbLayer(['readModels', 'vault', 'migrations', 'handlers'], 'A feature module imports the kernel and other features only; a page it answers with comes from the handler (see Answer).'),
+  },
+  { files: dbLayers.readModels.map((folder) => `db/${folder}/**/*.ts`), rules: dbLayer(['vault', 'migrations', 'handlers'], 'A read model imports the kernel and features only.') },
+  { files: ['db/vault/**/*.ts'], rules: dbLayer(['features', 'readModels', 'handlers'], 'The vault opens, keys and migrates the database: it knows no feature.') },
+  {
+    files: ['db/migrations/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ regex: '^(?!kysely(/|$)|\\./[^/]+$)', message: 'A migration imports only kysely (and its sibling migrations): app code changes, a migration may not.' }]) },
+  },
+  {
+    // Only feature modules write: read models and handlers call them.
+    files: [...dbLayers.readModels, ...dbLayers.handlers].map((folder) => `db/${folder}/**/*.ts`),
+    rules: { 'no-restricted-syntax': ['error', ...statementStarts(writeCalls, "Only a feature's write module writes its tables: call it.")] },
+  },
   {
     files: ['db/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        [intoFolders(['electron', 'renderer', 'tests'], 'db/ imports shared/ only.')],
-        [...networkModules, 'electron'].map((name) => ({ name, message: 'db/ runs under plain Node and never touches the network.' })),
-      ),
-    },
+    ignores: ['db/**/*.queries.ts', 'db/migrations/**', 'db/vault/**'],
+    rules: { 'no-restricted-syntax': ['error', ...sqlSyntax] },
   },
   {
     files: ['electron/**/*.ts'],

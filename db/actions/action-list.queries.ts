@@ -1,10 +1,8 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import type { ActionItem, ActionListQuery } from '../../shared/contract/action.contract'
 import { todayIso } from '../../shared/domain/iso-date'
-import type { Database } from '../schema/database'
-import { actionQuery, toActionItem } from './action-rows'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
+import { actionQuery, toActionItem } from './action-rows.queries'
 
 type Query = ReturnType<typeof actionQuery>
 

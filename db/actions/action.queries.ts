@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { ActionItem, ActionValues } from '../../shared/contract/action.contract'
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
 import type { ActionStatus } from '../../shared/domain/action'
 import { todayIso } from '../../shared/domain/iso-date'
-import { editableMeeting, meetingFacts } from '../meetings/meeting-guard'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { actionById, actionValuesOf } from './action-rows'
-
-type Db = Kysely<Database>
+import { editableMeeting, meetingFacts } from '../kernel/meeting-guard.queries'
+import { checkReferences, partnerCheck } from '../kernel/reference-checks.queries'
+import type { Db } from '../kernel/schema/database'
+import { actionById, actionValuesOf } from './action-rows.queries'
 
 const GONE = 'Dit actiepunt bestaat niet (meer). Ververs de actielijst.'
 
@@ -17,16 +14,7 @@ async function checkValues(db: Db, values: ActionValues, current: { owner_partne
   const problems: FieldErrors = {}
   await checkReferences(
     db,
-    [
-      {
-        field: 'ownerPartnerId',
-        table: 'partner',
-        ids: [values.ownerPartnerId],
-        alreadyLinked: current ? [current.owner_partner_id] : [],
-        unknown: 'Deze partner bestaat niet (meer). Kies een partner uit de lijst.',
-        archived: 'Deze partner is gearchiveerd. Kies een actieve partner.',
-      },
-    ],
+    [partnerCheck('ownerPartnerId', values.ownerPartnerId, current?.owner_partner_id ?? null)],
     problems,
   )
   if (values.caseId && values.caseId !== current?.case_id) {

@@ -1,18 +1,16 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import type { AgendaItem, AgendaOrder } from '../../shared/contract/agenda.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { Output } from '../../shared/contract/index'
 import { type AgendaItemType, agendaItemTypeLabels } from '../../shared/domain/agenda'
 import { decisionAskedByPhase } from '../../shared/domain/decision-rules'
 import { FINAL_PHASE_CODES } from '../../shared/domain/case'
-import { editableMeeting, meetingFacts, touchMeeting } from '../meetings/meeting-guard'
-import type { Database } from '../schema/database'
-import { emptyItemValues, insertItems } from './agenda-insert'
-import { agendaOrder, openGap, siblingCount } from './agenda-order'
-import { agendaItems } from './agenda-rows'
+import { editableMeeting, meetingFacts, touchMeeting } from '../kernel/meeting-guard.queries'
+import type { Db } from '../kernel/schema/database'
+import { emptyItemValues, insertItems } from './agenda-insert.queries'
+import { agendaOrder, openGap, siblingCount } from './agenda-order.queries'
+import { agendaItems } from './agenda-rows.queries'
 import { sectionInsertIndex } from './agenda-sections'
-
-type Db = Kysely<Database>
 
 /** A case asks for a decision by its phase, or by subjects proposed on its page that await one. */
 function askedFor(phaseCode: string, pendingSubjects: number): { type: Output<'agenda:decision-candidates'>['candidates'][number]['decisionType']; section: AgendaItemType } | null {

@@ -1,15 +1,13 @@
-import type { Kysely } from 'kysely'
 import type { AgendaItem, AgendaItemValues, AgendaOrder } from '../../shared/contract/agenda.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { AgendaItemStatus } from '../../shared/domain/agenda'
-import { editableMeeting, assertEditable, touchMeeting } from '../meetings/meeting-guard'
-import type { Database } from '../schema/database'
-import { checkItemValues, checkParent, itemFacts } from './agenda-item-facts'
-import { insertItems } from './agenda-insert'
-import { agendaOrder, closeGap, openGap, siblingCount } from './agenda-order'
-import { agendaItem, columnsOf, valuesOf } from './agenda-rows'
-
-type Db = Kysely<Database>
+import { editableMeeting, assertEditable, touchMeeting } from '../kernel/meeting-guard.queries'
+import type { Db } from '../kernel/schema/database'
+import { itemFacts } from '../kernel/agenda-item-guard.queries'
+import { checkItemValues, checkParent } from './agenda-item-checks.queries'
+import { insertItems } from './agenda-insert.queries'
+import { agendaOrder, closeGap, openGap, siblingCount } from './agenda-order.queries'
+import { agendaItem, columnsOf, valuesOf } from './agenda-rows.queries'
 
 export function addItem(
   db: Db,

@@ -1,14 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { AttachmentMeta } from '../../shared/contract/attachment.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { ATTACHMENT_MAX_BYTES, attachmentTooLarge } from '../../shared/domain/attachment'
-import { ITEM_GONE, itemFacts } from '../agenda/agenda-item-facts'
-import { assertEditable, meetingFacts, touchMeeting } from '../meetings/meeting-guard'
-import type { Database } from '../schema/database'
-import { attachmentsOfItem, toAttachmentMeta } from './attachment-rows'
-
-type Db = Kysely<Database>
+import { ITEM_GONE, itemFacts } from '../kernel/agenda-item-guard.queries'
+import { assertEditable, meetingFacts, touchMeeting } from '../kernel/meeting-guard.queries'
+import type { Db } from '../kernel/schema/database'
+import { attachmentsOfItem, toAttachmentMeta } from './attachment-rows.queries'
 
 const GONE = 'Deze bijlage bestaat niet (meer). Ververs het agendapunt.'
 const UNREADABLE = 'Het bestand kon niet worden gelezen. Kies het bestand opnieuw.'

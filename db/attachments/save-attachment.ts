@@ -1,8 +1,7 @@
 import { basename } from 'node:path'
-import type { Kysely } from 'kysely'
 import type { AttachmentSaveResult } from '../../shared/contract/attachment.contract'
-import { writeFileAtomically } from '../exports/write-file-atomically'
-import type { Database } from '../schema/database'
+import { writeFileAtomically } from '../kernel/write-file-atomically'
+import type { Db } from '../kernel/schema/database'
 import { readAttachment } from './attachment.queries'
 
 /** Where the copy goes, asked of the user with the stored file name proposed; null when they cancel. */
@@ -13,7 +12,7 @@ export type AskTarget = (fileName: string) => Promise<string | null>
  * first (a removed one is refused before any dialog opens), ask where, and
  * write the copy there as one complete file. Never via a temp folder.
  */
-export async function saveAttachmentCopy(db: Kysely<Database>, id: string, askTarget: AskTarget): Promise<AttachmentSaveResult> {
+export async function saveAttachmentCopy(db: Db, id: string, askTarget: AskTarget): Promise<AttachmentSaveResult> {
   const { meta, bytes } = await readAttachment(db, id)
   const target = await askTarget(meta.fileName)
   if (!target) return { saved: false }

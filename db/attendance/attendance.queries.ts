@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { Attendee, AttendeeValues } from '../../shared/contract/attendance.contract'
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
 import type { AttendanceStatus } from '../../shared/domain/attendance'
-import { editableMeeting, meetingFacts, touchMeeting } from '../meetings/meeting-guard'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import type { AttendanceTable } from '../schema/meeting.table'
-
-type Db = Kysely<Database>
+import { editableMeeting, meetingFacts, touchMeeting } from '../kernel/meeting-guard.queries'
+import { checkReferences, partnerCheck } from '../kernel/reference-checks.queries'
+import type { Db } from '../kernel/schema/database'
+import type { AttendanceTable } from '../kernel/schema/meeting.table'
 
 const GONE = 'Deze aanwezige staat niet (meer) op de lijst. Ververs de lijst.'
 
@@ -64,16 +61,7 @@ async function checkPartner(db: Db, values: AttendeeValues, current: string | nu
   const problems: FieldErrors = {}
   await checkReferences(
     db,
-    [
-      {
-        field: 'partnerId',
-        table: 'partner',
-        ids: [values.partnerId],
-        alreadyLinked: current ? [current] : [],
-        unknown: 'Deze partner bestaat niet (meer). Kies een partner uit de lijst.',
-        archived: 'Deze partner is gearchiveerd. Kies een actieve partner.',
-      },
-    ],
+    [partnerCheck('partnerId', values.partnerId, current)],
     problems,
   )
   if (Object.keys(problems).length > 0) throw new OmtError('VALIDATION', undefined, problems)

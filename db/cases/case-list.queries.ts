@@ -1,9 +1,7 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely'
+import { type Expression, type SqlBool, sql } from 'kysely'
 import type { CaseListQuery, CaseListRow } from '../../shared/contract/case.contract'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 import { ftsMatch, toFtsTerms } from '../search/fts-query'
-
-type Db = Kysely<Database>
 
 /** The filters as one condition on omt_case as c; shared by the page and the count. */
 function filtered(db: Db, filter: CaseListQuery['filter']) {

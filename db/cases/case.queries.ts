@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
-import type { CaseCreate, CaseDetail, CaseUpdateValues } from '../../shared/contract/case.contract'
+import type { CaseCreate, CaseUpdateValues } from '../../shared/contract/case.contract'
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
 import { INITIAL_PHASE_CODE } from '../../shared/domain/case'
 import { dutchDate } from '../../shared/domain/iso-date'
-import { checkReferences, type ReferenceCheck } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { assertCodeFree, claimCaseCode, nextCaseCode } from './case-code'
-import { getCase } from './case-page.queries'
-
-type Db = Kysely<Database>
+import { checkReferences, partnerCheck, type ReferenceCheck } from '../kernel/reference-checks.queries'
+import type { Answer, Db } from '../kernel/schema/database'
+import { assertCodeFree, claimCaseCode, nextCaseCode } from './case-code.queries'
 
 interface Linked {
   tableId: string | null
@@ -30,14 +26,7 @@ function referenceChecks(values: CaseUpdateValues | CaseCreate, linked: Linked):
       unknown: 'Deze ondermijningstafel bestaat niet (meer). Kies een tafel uit de lijst.',
       archived: 'Deze ondermijningstafel is gearchiveerd. Kies een actieve tafel.',
     },
-    {
-      field: 'leadPartnerId',
-      table: 'partner',
-      ids: values.leadPartnerId ? [values.leadPartnerId] : [],
-      alreadyLinked: linked.leadPartnerId ? [linked.leadPartnerId] : [],
-      unknown: 'Deze partner bestaat niet (meer). Kies een partner uit de lijst.',
-      archived: 'Deze partner is gearchiveerd. Kies een actieve partner.',
-    },
+    partnerCheck('leadPartnerId', values.leadPartnerId || null, linked.leadPartnerId),
     {
       field: 'themeIds',
       table: 'theme',
@@ -71,7 +60,7 @@ function throwIfProblems(problems: FieldErrors): void {
 }
 
 /** Registers a case in phase signaal, with the next code of its table unless one is given. */
-export function createCase(db: Db, values: CaseCreate): Promise<CaseDetail> {
+export function createCase<T>(db: Db, values: CaseCreate, answer: Answer<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const problems: FieldErrors = {}
     await checkReferences(trx, referenceChecks(values, nothingLinked), problems)
@@ -116,7 +105,7 @@ export function createCase(db: Db, values: CaseCreate): Promise<CaseDetail> {
       .values({ id: randomUUID(), case_id: id, seq: 1, phase_id: signal.id, started_on: values.registeredOn, decision_id: null, recorded_at: now })
       .execute()
     await replaceLinks(trx, id, values.themeIds, values.gemeenteIds)
-    return getCase(trx, id)
+    return answer(trx, id)
   })
 }
 
@@ -125,7 +114,7 @@ export function createCase(db: Db, values: CaseCreate): Promise<CaseDetail> {
  * change them. The retention date may be shortened here but only a decision
  * extends it (WGS).
  */
-export function updateCase(db: Db, id: string, values: CaseUpdateValues): Promise<CaseDetail> {
+export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answer: Answer<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('omt_case')
@@ -169,14 +158,14 @@ export function updateCase(db: Db, id: string, values: CaseUpdateValues): Promis
       .execute()
     await trx.updateTable('case_summary').set({ summary: values.summary }).where('case_id', '=', id).where('summary', '!=', values.summary).execute()
     await replaceLinks(trx, id, values.themeIds, values.gemeenteIds)
-    return getCase(trx, id)
+    return answer(trx, id)
   })
 }
 
 /**
- * Removes a case registered by mistake. Once a decision points at the case it
- * is part of the record and is closed by decision instead. (Agenda items and
- * decisions of the next issue must extend this check.)
+ * Removes a case registered by mistake. Once a decision points at the case (a
+ * phase period, an involvement or a decision about it) it is part of the
+ * record and is closed by decision instead.
  */
 export function deleteCase(db: Db, id: string): Promise<{ id: string }> {
   return db.transaction().execute(async (trx) => {

@@ -1,9 +1,9 @@
 import type { Decision } from '../../shared/contract/decision.contract'
 import { decisionTypeInfo } from '../../shared/domain/decision-types'
 import { nameKey } from '../../shared/domain/subject'
-import type { MeetingFacts } from '../meetings/meeting-guard'
-import type { DecisionDraft } from './decision-plan'
-import type { SubjectEffect } from './decision-rows'
+import type { MeetingFacts } from '../kernel/meeting-guard.queries'
+import type { DecisionDraft } from './decision-plan.queries'
+import type { SubjectEffect } from './decision-rows.queries'
 
 /**
  * A new decision as decision:get would show it, from what its transaction

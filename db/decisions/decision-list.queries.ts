@@ -1,12 +1,9 @@
-import type { Kysely } from 'kysely'
 import type { Decision } from '../../shared/contract/decision.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { Output } from '../../shared/contract/index'
-import type { Database } from '../schema/database'
-import { type DecisionFilter, decisionById, selectDecisions } from './decision-rows'
-import { type DecisionSnapshot, snapshotEffect } from './decision-snapshot'
-
-type Db = Kysely<Database>
+import type { Db } from '../kernel/schema/database'
+import { type DecisionFilter, decisionById, selectDecisions } from './decision-rows.queries'
+import { type DecisionSnapshot, snapshotEffect } from './decision-snapshot.queries'
 
 export async function getDecision(db: Db, id: string): Promise<Output<'decision:get'>> {
   const decision = await decisionById(db, id)

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { Decision, DecisionValues } from '../../shared/contract/decision.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { ADOPTED } from '../../shared/domain/meeting'
-import { itemFacts } from '../agenda/agenda-item-facts'
-import { assertEditable, meetingFacts, meetingLabel, touchMeeting } from '../meetings/meeting-guard'
-import type { Database } from '../schema/database'
-import type { DecisionTable } from '../schema/decision.table'
-import { applyEffects, revertEffects } from './decision-effects'
-import { nextDecisionNumber } from './decision-number'
-import { type DecisionDraft, planDecision } from './decision-plan'
+import { itemFacts } from '../kernel/agenda-item-guard.queries'
+import { assertEditable, meetingFacts, meetingLabel, touchMeeting } from '../kernel/meeting-guard.queries'
+import type { Db } from '../kernel/schema/database'
+import type { DecisionTable } from '../kernel/schema/decision.table'
+import { applyEffects, revertEffects } from './decision-effects.queries'
+import { nextDecisionNumber } from './decision-number.queries'
+import { type DecisionDraft, planDecision } from './decision-plan.queries'
 import { decisionFromDraft } from './decision-answer'
-import { decisionById } from './decision-rows'
-import { snapshotOf } from './decision-snapshot'
-
-type Db = Kysely<Database>
+import { decisionById } from './decision-rows.queries'
+import { snapshotOf } from './decision-snapshot.queries'
 
 /** The columns a draft fills; the same for a new decision and a corrected one. */
 function draftColumns(draft: DecisionDraft) {

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely'
 import type { AgendaItemType } from '../../shared/domain/agenda'
 import type { DecisionType } from '../../shared/domain/decision-types'
-import type { Database } from '../schema/database'
+import type { Database } from '../kernel/schema/database'
 
 export type Rows<T extends keyof Database> = Insertable<Database[T]>[]
 

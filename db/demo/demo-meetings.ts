@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import { defaultDecisionText } from '../../shared/domain/decision-text'
 import { formatDecisionCode } from '../../shared/domain/decision-types'
-import type { Database } from '../schema/database'
+import type { DemoMeetingReferences } from './demo-data.queries'
 import { type AgendaCase, buildAgendas } from './demo-agendas'
 import { applyCaseDecisions, type DecisionContext, decisionsSince, planCaseDecisions } from './demo-decisions'
 import type { DemoDecision, DemoMeeting, DemoMeetingPlan, Rows } from './demo-meeting-plan'
@@ -57,7 +56,7 @@ function schedule(input: DemoMeetingInput, total: number): DemoMeeting[][] {
  * place to date from their meeting), agendas, attendance and action items.
  * Deterministic with the generator's own random stream.
  */
-export async function planDemoMeetings(db: Kysely<Database>, input: DemoMeetingInput): Promise<DemoMeetingPlan> {
+export function planDemoMeetings(references: DemoMeetingReferences, input: DemoMeetingInput): DemoMeetingPlan {
   const { rng, scale, tables } = input
   const target = {
     meetings: Math.max(tables.length, Math.round(DEMO_MEETING_BASE.meetings * scale)),
@@ -65,8 +64,7 @@ export async function planDemoMeetings(db: Kysely<Database>, input: DemoMeetingI
     decisions: Math.round(DEMO_MEETING_BASE.decisions * scale),
     actionItems: Math.round(DEMO_MEETING_BASE.actionItems * scale),
   }
-  const phases = await db.selectFrom('phase').select(['id', 'code']).execute()
-  const partners = await db.selectFrom('partner').select(['id', 'short_name']).where('convenant', '=', 1).where('archived', '=', 0).orderBy('name').execute()
+  const { phases, partners } = references
   const meetingsByTable = schedule(input, target.meetings)
   const held = meetingsByTable.map((meetings) => meetings.filter((meeting) => meeting.held))
   const tableIndex = new Map(tables.map((table, index) => [table.id, index]))
@@ -272,33 +270,4 @@ function demoActions(
     })
   }
   return rows
-}
-
-/** Multi-row inserts under SQLite's bound-parameter limit. */
-async function insertAll<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Rows<T>): Promise<void> {
-  if (rows.length === 0) return
-  const perBatch = Math.max(1, Math.floor(30_000 / Object.keys(rows[0] ?? {}).length))
-  for (let start = 0; start < rows.length; start += perBatch) await db.insertInto(table).values(rows.slice(start, start + perBatch)).execute()
-}
-
-/** Before the phase history: its rows point at these decisions. */
-export async function insertDemoMeetings(db: Kysely<Database>, plan: DemoMeetingPlan): Promise<void> {
-  await insertAll(db, 'meeting', plan.meetings)
-  await insertAll(db, 'agenda_item', plan.agendaItems)
-  await insertAll(db, 'decision', plan.decisions)
-}
-
-/** After the involvements: the links to them, attendance, actions, and the minutes' final status. */
-export async function finishDemoMeetings(db: Kysely<Database>, plan: DemoMeetingPlan): Promise<void> {
-  await insertAll(db, 'decision_involvement', plan.decisionInvolvements)
-  await insertAll(db, 'attendance', plan.attendance)
-  await insertAll(db, 'action_item', plan.actionItems)
-  await insertAll(db, 'decision_sequence', plan.sequences)
-  for (const final of plan.finalStatuses) {
-    await db
-      .updateTable('meeting')
-      .set({ status: final.status, minutes_adopted_on: final.adoptedOn, minutes_adopted_by_decision_id: final.adoptedBy })
-      .where('id', '=', final.id)
-      .execute()
-  }
 }

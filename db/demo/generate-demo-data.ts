@@ -1,9 +1,10 @@
-import type { Insertable, Kysely } from 'kysely'
+import type { Insertable } from 'kysely'
 import { formatCaseCode } from '../../shared/domain/case'
 import { addYears } from '../../shared/domain/iso-date'
-import type { Database } from '../schema/database'
+import type { Database, Db } from '../kernel/schema/database'
 import { demoIntervention, AIMED_AT_OBJECTS } from './demo-interventions'
-import { finishDemoMeetings, insertDemoMeetings, planDemoMeetings } from './demo-meetings'
+import { assertEmptyRegister, demoMeetingReferences, demoReferences, finishDemoMeetings, inOneTransaction, insertAll, insertDemoMeetings } from './demo-data.queries'
+import { planDemoMeetings } from './demo-meetings'
 import { demoPhaseHistory, fromDay, type PhaseStep, toDay } from './demo-phases'
 import { type DemoSubject, DemoSubjects } from './demo-subjects'
 import { demoSummary } from './demo-summary'
@@ -70,20 +71,14 @@ interface DemoCase {
  * written in one transaction with multi-row inserts; the search index follows
  * through its triggers. Meant only for a separate demo vault.
  */
-export async function generateDemoData(db: Kysely<Database>, options: DemoOptions): Promise<DemoCounts> {
-  const existing = await db.selectFrom('omt_case').select('id').limit(1).executeTakeFirst()
-  if (existing) throw new Error('Demo data goes only into an empty register, never into a vault with real cases.')
+export async function generateDemoData(db: Db, options: DemoOptions): Promise<DemoCounts> {
+  await assertEmptyRegister(db)
 
   const rng = new Prng(options.seed)
   const endDay = toDay(options.endDate ?? DEFAULT_END_DATE)
   const startDay = toDay(addYears(fromDay(endDay), -10))
 
-  // Ordered by name or code, not id: ids differ per vault, the order must not.
-  const tables = await db.selectFrom('omt_table').select(['id', 'code', 'case_prefix', 'district_id']).where('archived', '=', 0).orderBy('code').execute()
-  const gemeenten = await db.selectFrom('gemeente').select(['id', 'name', 'district_id']).where('archived', '=', 0).orderBy('name').execute()
-  const themes = await db.selectFrom('theme').select(['id', 'name']).where('archived', '=', 0).orderBy('name').execute()
-  const partners = await db.selectFrom('partner').select(['id', 'short_name']).orderBy('short_name').execute()
-  const phases = await db.selectFrom('phase').select(['id', 'code']).execute()
+  const { tables, gemeenten, themes, partners, phases } = await demoReferences(db)
   const phaseId = new Map(phases.map((p) => [p.code, p.id]))
   const partnerId = new Map(partners.map((p) => [p.short_name, p.id]))
   const gemeenteId = new Map(gemeenten.map((g) => [g.name, g.id]))
@@ -189,14 +184,14 @@ export async function generateDemoData(db: Kysely<Database>, options: DemoOption
   const { subjectRows, involvementRows } = demoSubjectsAndInvolvements(rng, cases, counts.subjects)
   const interventionRows = demoInterventions(rng, cases, counts.interventions, partnerId, subjectRows)
   // Meetings and their decisions: phase and involvement rows are dated from the deciding meeting.
-  const meetingPlan = await planDemoMeetings(db, { rng, scale: options.scale, endDay, tables, caseRows, phaseRows, involvementRows })
+  const meetingPlan = planDemoMeetings(await demoMeetingReferences(db), { rng, scale: options.scale, endDay, tables, caseRows, phaseRows, involvementRows })
 
   caseRows.forEach((row, index) => {
     const c = cases[index]
     if (c) row.updated_at = `${fromDay(c.lastChangeDay)}T${String(8 + (index % 10)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}:00.000Z`
   })
 
-  await db.transaction().execute(async (trx) => {
+  await inOneTransaction(db, async (trx) => {
     await insertAll(trx, 'omt_case', caseRows)
     await insertAll(trx, 'case_summary', summaryRows)
     await insertAll(trx, 'case_theme', themeRows)
@@ -356,17 +351,4 @@ function demoInterventions(
 
 function nameKeyOf(subject: DemoSubject): string {
   return nameKey(subject.kind === 'object' ? subject.description : subject.name)
-}
-
-/** Multi-row inserts, sized to stay under SQLite's 32,766 bound parameters. */
-async function insertAll<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Rows<T>): Promise<void> {
-  if (rows.length === 0) return
-  const columns = Object.keys(rows[0] ?? {}).length
-  const perBatch = Math.max(1, Math.floor(30_000 / columns))
-  for (let start = 0; start < rows.length; start += perBatch) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(start, start + perBatch))
-      .execute()
-  }
 }

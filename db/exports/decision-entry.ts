@@ -2,7 +2,7 @@ import type { Decision } from '../../shared/contract/decision.contract'
 import type { DecisionEntry } from '../../shared/contract/export.contract'
 import { subjectKindLabels, type SubjectKind } from '../../shared/domain/subject'
 import { longDate, shortDate } from './dutch-text'
-import type { Pseudonyms } from './pseudonyms'
+import type { Pseudonyms } from './pseudonyms.queries'
 
 const changeLabels = { toegevoegd: 'Toegevoegd', bevestigd: 'Toegevoegd (voorstel bevestigd)', verwijderd: 'Verwijderd' } as const
 const kindLabel = (kind: string) => (subjectKindLabels[kind as SubjectKind] ?? kind).toLowerCase()

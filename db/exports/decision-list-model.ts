@@ -2,7 +2,7 @@ import type { ExportModel } from '../../shared/contract/export.contract'
 import type { MeetingDetail } from '../../shared/contract/meeting.contract'
 import { toDecisionEntry } from './decision-entry'
 import { documentHead } from './document-head'
-import type { Pseudonyms } from './pseudonyms'
+import type { Pseudonyms } from './pseudonyms.queries'
 
 type DecisionList = Extract<ExportModel, { document: 'besluitenlijst' }>
 

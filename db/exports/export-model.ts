@@ -1,18 +1,17 @@
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { ExportModel, ExportRequest } from '../../shared/contract/export.contract'
-import { getMeeting } from '../meetings/meeting-page.queries'
-import type { Database } from '../schema/database'
+import { getMeeting } from '../read-models/meeting-page.queries'
+import type { Db } from '../kernel/schema/database'
 import { agendaModel } from './agenda-model'
 import { decisionListModel } from './decision-list-model'
 import { minutesModel } from './minutes-model'
-import { Pseudonyms } from './pseudonyms'
+import { Pseudonyms } from './pseudonyms.queries'
 
 /**
  * The one model every export is printed from, PDF and DOCX alike. A meeting
  * without agenda items has nothing to export, whatever the document.
  */
-export async function buildExportModel(db: Kysely<Database>, request: ExportRequest): Promise<ExportModel> {
+export async function buildExportModel(db: Db, request: ExportRequest): Promise<ExportModel> {
   const meeting = await getMeeting(db, request.meetingId)
   if (meeting.items.length === 0) throw new OmtError('EXPORT_EMPTY')
   switch (request.document) {

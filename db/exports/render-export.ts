@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import type { ExportModel, SaveRequest } from '../../shared/contract/export.contract'
 import { formatExtensions } from '../../shared/domain/export-options'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 import { buildDocx } from './docx/build-docx'
 import { buildExportModel } from './export-model'
 import { setPdfProperties } from './pdf-properties'
@@ -27,6 +26,6 @@ export async function renderExport(model: ExportModel, request: SaveRequest, pri
 }
 
 /** Builds the model first, so an empty meeting is refused before any dialog or print window opens. */
-export function exportModelFor(db: Kysely<Database>, request: SaveRequest): Promise<ExportModel> {
+export function exportModelFor(db: Db, request: SaveRequest): Promise<ExportModel> {
   return buildExportModel(db, { meetingId: request.meetingId, document: request.document, variant: request.variant })
 }

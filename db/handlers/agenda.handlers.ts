@@ -1,6 +1,6 @@
 import type { Channel } from '../../shared/contract/index'
 import { addCases, decisionCandidates } from '../agenda/agenda-cases.queries'
-import { moveItem } from '../agenda/agenda-move'
+import { moveItem } from '../agenda/agenda-move.queries'
 import { addItem, deleteItem, restoreItem, setItemStatus, setItemText, updateItem } from '../agenda/agenda.queries'
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'

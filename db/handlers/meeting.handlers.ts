@@ -1,14 +1,15 @@
 import type { Channel } from '../../shared/contract/index'
-import { agendaTemplate, setAgendaTemplate } from '../meetings/agenda-template.queries'
-import { getMeeting } from '../meetings/meeting-page.queries'
+import { agendaTemplate, setAgendaTemplate } from '../agenda/agenda-template.queries'
+import { getMeeting } from '../read-models/meeting-page.queries'
 import { createMeeting, deleteMeeting, listMeetings, setMeetingStatus, upcomingMeetings, updateMeeting } from '../meetings/meeting.queries'
-import { addErratum, adoptMinutes, listExports } from '../meetings/minutes.queries'
+import { adoptMinutes } from '../meetings/adopt-minutes.queries'
+import { addErratum, listExports } from '../minutes/minutes.queries'
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
 
 export function meetingHandlers(vault: Vault): HandlersFor<Extract<Channel, `meeting:${string}`>> {
   return {
-    'meeting:create': (input) => createMeeting(vault.db, input),
+    'meeting:create': (input) => createMeeting(vault.db, input, getMeeting),
     'meeting:get': ({ id }) => getMeeting(vault.db, id),
     'meeting:list': ({ tableId }) => listMeetings(vault.db, tableId),
     'meeting:upcoming': ({ from, limit }) => upcomingMeetings(vault.db, from, limit),

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { FieldErrors } from '../../shared/contract/errors'
 import { OmtError } from '../../shared/contract/errors'
 import type { Intervention, InterventionValues } from '../../shared/contract/intervention.contract'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { selectInterventions } from './intervention-rows'
-
-type Db = Kysely<Database>
+import { checkReferences, partnerCheck } from '../kernel/reference-checks.queries'
+import type { Db } from '../kernel/schema/database'
+import { selectInterventions } from './intervention-rows.queries'
 
 function columnsOf(values: InterventionValues) {
   return {
@@ -28,16 +25,7 @@ async function checkValues(db: Db, caseId: string, values: InterventionValues, c
   const problems: FieldErrors = {}
   await checkReferences(
     db,
-    [
-      {
-        field: 'partnerId',
-        table: 'partner',
-        ids: [values.partnerId],
-        alreadyLinked: currentPartnerId ? [currentPartnerId] : [],
-        unknown: 'Deze partner bestaat niet (meer). Kies een partner uit de lijst.',
-        archived: 'Deze partner is gearchiveerd. Kies een actieve partner.',
-      },
-    ],
+    [partnerCheck('partnerId', values.partnerId, currentPartnerId)],
     problems,
   )
   if (values.subjectId) {

@@ -1,12 +1,9 @@
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import { todayIso } from '../../shared/domain/iso-date'
 import type { MeetingModePosition } from '../../shared/contract/meeting-mode.contract'
-import { itemFacts } from '../agenda/agenda-item-facts'
-import type { Database } from '../schema/database'
-import { editableMeeting, meetingFacts, meetingLabel } from './meeting-guard'
-
-type Db = Kysely<Database>
+import { itemFacts } from '../kernel/agenda-item-guard.queries'
+import type { Db } from '../kernel/schema/database'
+import { editableMeeting, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
 
 async function positionOf(db: Db, meetingId: string): Promise<MeetingModePosition> {
   const rows = await db.selectFrom('meeting_mode_clock').select(['agenda_item_id', 'spent_ms', 'on_since']).where('meeting_id', '=', meetingId).execute()

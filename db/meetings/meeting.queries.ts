@@ -1,26 +1,23 @@
 import { randomUUID } from 'node:crypto'
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import { type FieldErrors, OmtError } from '../../shared/contract/errors'
-import type { MeetingDetail, MeetingSummary, MeetingValues } from '../../shared/contract/meeting.contract'
+import type { MeetingSummary, MeetingValues } from '../../shared/contract/meeting.contract'
 import { dutchDate, todayIso } from '../../shared/domain/iso-date'
 import { type MeetingStatus, statusChangeProblem } from '../../shared/domain/meeting'
 import { insertAttendees } from '../attendance/attendance.queries'
-import { checkReferences } from '../reference/reference-checks'
-import type { Database } from '../schema/database'
-import { assertSlotFree } from './meeting-duplicate'
-import { editableMeeting, meetingFacts, meetingLabel } from './meeting-guard'
-import { getMeeting } from './meeting-page.queries'
-import { meetingColumnsOf, meetingSummary, meetingValuesOf, previousMeeting, summaryQuery, toSummary } from './meeting-rows'
-import { writeFirstAgenda } from './new-meeting-agenda'
-
-type Db = Kysely<Database>
+import { checkReferences } from '../kernel/reference-checks.queries'
+import type { Answer, Db } from '../kernel/schema/database'
+import { assertSlotFree } from './meeting-duplicate.queries'
+import { editableMeeting, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
+import { meetingColumnsOf, meetingSummary, meetingValuesOf, previousMeeting, summaryQuery, toSummary } from './meeting-rows.queries'
+import { writeFirstAgenda } from '../agenda/first-agenda.queries'
 
 /**
  * A new meeting with its first agenda (template, copy of the previous one, or
  * empty), the items held over last time, and its invitees: the previous
  * meeting's, or every active convenant partner. One transaction.
  */
-export function createMeeting(db: Db, input: { tableId: string; values: MeetingValues; source: 'sjabloon' | 'vorige' | 'leeg' }): Promise<MeetingDetail> {
+export function createMeeting<T>(db: Db, input: { tableId: string; values: MeetingValues; source: 'sjabloon' | 'vorige' | 'leeg' }, answer: Answer<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const problems: FieldErrors = {}
     await checkReferences(
@@ -81,7 +78,7 @@ export function createMeeting(db: Db, input: { tableId: string; values: MeetingV
         partners.map((partner) => ({ kind: 'partner', partnerId: partner.id, personName: null, status: null })),
       )
     }
-    return getMeeting(trx, id)
+    return answer(trx, id)
   })
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { type Kysely, sql } from 'kysely'
 
 /**
@@ -113,21 +112,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   ) STRICT`.execute(db)
   await sql`CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`.execute(db)
 
+  // Ids from the global Web Crypto: a migration imports nothing but kysely.
   const districtIds = new Map<string, string>()
   for (const [code, name] of DISTRICTS) {
-    const id = randomUUID()
+    const id = crypto.randomUUID()
     districtIds.set(code, id)
     await db.insertInto('district').values({ id, code, name }).execute()
-    await db.insertInto('gemeente').values(GEMEENTEN[code].map((gemeente) => ({ id: randomUUID(), name: gemeente, district_id: id }))).execute()
+    await db.insertInto('gemeente').values(GEMEENTEN[code].map((gemeente) => ({ id: crypto.randomUUID(), name: gemeente, district_id: id }))).execute()
   }
   await db
     .insertInto('omt_table')
     .values([
-      ...DISTRICTS.map(([code, name]) => ({ id: randomUUID(), code, name: `OMT ${code} (${name})`, district_id: districtIds.get(code), case_prefix: code })),
-      { id: randomUUID(), code: 'REG', name: 'Regionale OMT', district_id: null, case_prefix: 'REG' },
+      ...DISTRICTS.map(([code, name]) => ({ id: crypto.randomUUID(), code, name: `OMT ${code} (${name})`, district_id: districtIds.get(code), case_prefix: code })),
+      { id: crypto.randomUUID(), code: 'REG', name: 'Regionale OMT', district_id: null, case_prefix: 'REG' },
     ])
     .execute()
-  await db.insertInto('partner').values(PARTNERS.map(([name, short_name, convenant]) => ({ id: randomUUID(), name, short_name, convenant }))).execute()
-  await db.insertInto('theme').values(THEMES.map(([name, scope]) => ({ id: randomUUID(), name, scope }))).execute()
-  await db.insertInto('phase').values(PHASES.map(([code, name, sort_order, kind]) => ({ id: randomUUID(), code, name, sort_order, kind }))).execute()
+  await db.insertInto('partner').values(PARTNERS.map(([name, short_name, convenant]) => ({ id: crypto.randomUUID(), name, short_name, convenant }))).execute()
+  await db.insertInto('theme').values(THEMES.map(([name, scope]) => ({ id: crypto.randomUUID(), name, scope }))).execute()
+  await db.insertInto('phase').values(PHASES.map(([code, name, sort_order, kind]) => ({ id: crypto.randomUUID(), code, name, sort_order, kind }))).execute()
 }

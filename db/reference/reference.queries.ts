@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { ReferenceCreate, ReferenceList, ReferenceUpdate } from '../../shared/contract/reference.contract'
 import { OmtError } from '../../shared/contract/errors'
 import type { ReferenceKind } from '../../shared/domain/reference'
-import type { Database } from '../schema/database'
+import type { Database, Db } from '../kernel/schema/database'
 
-type Db = Kysely<Database>
 const tableOf = {
   table: 'omt_table',
   district: 'district',

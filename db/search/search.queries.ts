@@ -1,9 +1,9 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
 import type { SearchGroup } from '../../shared/contract/search.contract'
 import { type SearchKind, searchKindLabels, searchKinds } from '../../shared/domain/search'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 import { ftsMatch, toFtsTerms } from './fts-query'
-import { searchResolvers } from './search-resolvers'
+import { searchResolvers } from './search-resolvers.queries'
 import { makeSnippet, snippetTokens } from './snippet'
 
 /**
@@ -13,8 +13,6 @@ import { makeSnippet, snippetTokens } from './snippet'
  * come first, newest first, and the user narrows by typing on.
  */
 const RANK_AT_MOST = 2000
-
-type Db = Kysely<Database>
 
 async function count(db: Db, match: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match}`.execute(db)

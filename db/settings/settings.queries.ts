@@ -1,16 +1,15 @@
-import type { Kysely } from 'kysely'
 import { AUTO_LOCK_DEFAULT_MINUTES, type Settings } from '../../shared/contract/settings.contract'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 
 const DEFAULTS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES }
 
-export async function getSettings(db: Kysely<Database>): Promise<Settings> {
+export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('setting').select(['key', 'value']).execute()
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]))
   return { ...DEFAULTS, ...stored }
 }
 
-export async function saveSettings(db: Kysely<Database>, settings: Settings): Promise<Settings> {
+export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
   await db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(settings)) {
       await trx

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { LinkSubject } from '../../shared/contract/case.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { FINAL_PHASE_CODES } from '../../shared/domain/case'
 import { dutchDate } from '../../shared/domain/iso-date'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 import { insertSubject } from './subject.queries'
-
-type Db = Kysely<Database>
 
 /*
  * Why a link from the case page is a proposal, not an involvement by decision:
@@ -15,7 +12,7 @@ type Db = Kysely<Database>
  * secretary must be able to record who a signal is about and whom a partner
  * proposes to add before the meeting. Such a link is stored as an ordinary
  * involvement row whose `opened_by_decision_id` is still null, which the
- * contract reports as `pendingDecision: true`. The next issue's decisions
+ * contract reports as `pendingDecision: true`. Decisions
  * ("start analyse", "subject toevoegen") confirm pending rows by filling in
  * the decision id and date, or insert a new row when nothing was proposed;
  * "subject verwijderen" closes a row with `closed_by_decision_id`. So the

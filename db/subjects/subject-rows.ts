@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { Involvement, SubjectSummary, SubjectValues } from '../../shared/contract/subject.contract'
 import { nameKey } from '../../shared/domain/subject'
-import type { InvolvementTable, SubjectTable } from '../schema/subject.table'
+import type { InvolvementTable, SubjectTable } from '../kernel/schema/subject.table'
 
 export type SubjectRow = Selectable<SubjectTable>
 

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import type { SubjectSummary, SubjectValues, suggestionReasons } from '../../shared/contract/subject.contract'
 import { nameKey } from '../../shared/domain/subject'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 import { subjectColumns, type SubjectRow, toSubjectSummary } from './subject-rows'
 
 type Reason = (typeof suggestionReasons)[number]
@@ -20,7 +19,7 @@ const strength: Record<Reason, number> = { kvk: 0, 'naam-en-geboortedatum': 0, o
  * unknown); for an object the same kind and description. Names compare
  * without case, accents or punctuation.
  */
-export async function suggestSubjects(db: Kysely<Database>, values: SubjectValues, excludeId: string | null): Promise<{ matches: Suggestion[] }> {
+export async function suggestSubjects(db: Db, values: SubjectValues, excludeId: string | null): Promise<{ matches: Suggestion[] }> {
   const key = nameKey(values.kind === 'object' ? values.description : values.name)
   let query = db
     .selectFrom('subject as s')

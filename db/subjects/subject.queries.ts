@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { SubjectPage, SubjectSummary, SubjectValues } from '../../shared/contract/subject.contract'
-import type { Database } from '../schema/database'
+import type { Db } from '../kernel/schema/database'
 import { subjectColumns, subjectColumnsOf, toInvolvement, toSubjectSummary } from './subject-rows'
-
-type Db = Kysely<Database>
 
 /** One KvK number is one legal entity: a second record would split its history. */
 async function assertKvkFree(db: Db, kvk: string | null, exceptId: string | null, field: string): Promise<void> {

@@ -1,27 +1,27 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { Kysely, SqliteDialect } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { VaultStatus } from '../../shared/contract/vault.contract'
-import { passphraseProblem, passphraseProblemMessages } from '../../shared/domain/passphrase-policy'
-import { migrateToLatest } from '../migrations/migrate'
-import type { Database } from '../schema/database'
-import { type KeyWraps, NEW_HEADER, readHeader, type StoredHeader, type UnsealedHeader, type VaultHeader, writeHeader } from './header'
+import type { Db } from '../kernel/schema/database'
+import { NEW_HEADER, readHeader, type StoredHeader, type VaultHeader, writeHeader } from './header'
 import { headerMacValid, sealHeader } from './header-mac'
 import { headerVersionMarked, markHeaderVersion } from './header-version-mark'
 import { finishRotation, removeRotatedCopy, swapInRotatedCopy, writeRotatedCopy } from './key-rotation'
 import { usingKey } from './key-wrap'
-import { makeKeyWraps, openWithPassphrase, openWithRecoveryKey, rewrapPassphrase, rewrapRecovery } from './key-wraps'
+import { makeKeyWraps, openWithPassphrase, rewrapPassphrase, rewrapRecovery } from './key-wraps'
 import { IdleMaintenance } from './idle-maintenance'
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
-import { withStatementCache } from './statement-cache'
-import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key'
+import { formatRecoveryKey, generateRecoveryKey } from './recovery-key'
+import { checkPassphrase, unwrapWithRecoveryKey } from './key-checks'
+import { keyFacts } from './key-facts'
+import { migratedDb } from './migrated-db'
+import { assertNewPassphrase } from './new-passphrase'
 import { anyVaultFileExists, setAside, type VaultFiles, vaultFiles } from './vault-files'
 
 interface Open {
   sqlite: SqliteDatabase
-  db: Kysely<Database>
+  db: Db
   dataKey: Buffer
   maintenance: IdleMaintenance
 }
@@ -63,7 +63,7 @@ export class Vault {
    * never mixed into the user's vault. It is rebuilt each time and removed when
    * locked, so its random passphrase is never needed again.
    */
-  async openDemo(populate: (db: Kysely<Database>) => Promise<void>): Promise<void> {
+  async openDemo(populate: (db: Db) => Promise<void>): Promise<void> {
     this.lock()
     const folder = join(this.home.folder, 'voorbeeldkluis')
     rmSync(folder, { recursive: true, force: true })
@@ -85,7 +85,7 @@ export class Vault {
   }
 
   /** The query builder; every data channel goes through here, so locked means refused. */
-  get db(): Kysely<Database> {
+  get db(): Db {
     if (!this.open) throw new OmtError('VAULT_LOCKED')
     return this.open.db
   }
@@ -147,7 +147,7 @@ export class Vault {
   async recover(recoveryKeyText: string, passphrase: string, passphraseRepeat: string): Promise<void> {
     const generation = this.lockGeneration
     const header = this.requireHeader()
-    await usingKey(await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText), async (dataKey) => {
+    await usingKey(await unwrapWithRecoveryKey(header.keys, recoveryKeyText), async (dataKey) => {
       assertNewPassphrase(passphrase, passphraseRepeat)
       if (!this.open) await this.openChecked(header, dataKey, null, generation)
       const current = this.verifiedHeader()
@@ -162,7 +162,7 @@ export class Vault {
    */
   async changePassphrase(current: string, passphrase: string, passphraseRepeat: string): Promise<void> {
     const header = this.verifiedHeader()
-    await this.checkPassphrase(header, current, 'currentPassphrase')
+    await checkPassphrase(header, current, 'currentPassphrase')
     assertNewPassphrase(passphrase, passphraseRepeat)
     await usingKey(this.dataKeyCopy(), async (dataKey) => {
       writeHeader(this.files.header, sealHeader({ ...header, keys: await rewrapPassphrase(header.keys, dataKey, passphrase) }, dataKey))
@@ -172,7 +172,7 @@ export class Vault {
   /** The user proves they stored the key by typing it back. */
   async confirmRecoveryKey(recoveryKeyText: string): Promise<void> {
     const header = this.verifiedHeader()
-    ;(await this.unwrapWithRecoveryKey(header.keys, recoveryKeyText)).fill(0)
+    ;(await unwrapWithRecoveryKey(header.keys, recoveryKeyText)).fill(0)
     await usingKey(this.dataKeyCopy(), (dataKey) => {
       writeHeader(this.files.header, sealHeader({ ...header, recoveryConfirmed: true }, dataKey))
     })
@@ -185,7 +185,7 @@ export class Vault {
    */
   async renewRecoveryKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
-    await this.checkPassphrase(header, passphrase, 'passphrase')
+    await checkPassphrase(header, passphrase, 'passphrase')
     const recoveryKey = generateRecoveryKey()
     return usingKey(recoveryKey, (key) =>
       usingKey(this.dataKeyCopy(), async (dataKey) => {
@@ -203,7 +203,7 @@ export class Vault {
    */
   async newDataKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
-    await this.checkPassphrase(header, passphrase, 'passphrase')
+    await checkPassphrase(header, passphrase, 'passphrase')
     const current = this.dataKeyCopy()
     const next = randomBytes(32)
     const recoveryKey = generateRecoveryKey()
@@ -239,7 +239,7 @@ export class Vault {
   /** For opening the vault with standard SQLCipher 4 tools: the user's data is theirs. */
   async revealDataKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
-    await this.checkPassphrase(header, passphrase, 'passphrase')
+    await checkPassphrase(header, passphrase, 'passphrase')
     return usingKey(this.dataKeyCopy(), (dataKey) => {
       writeHeader(this.files.header, sealHeader({ ...header, dataKeyShownAt: new Date().toISOString() }, dataKey))
       return dataKey.toString('hex')
@@ -340,19 +340,6 @@ export class Vault {
     }
   }
 
-  private async checkPassphrase(header: VaultHeader, passphrase: string, field: string): Promise<void> {
-    const key = await openWithPassphrase(header.keys, passphrase)
-    if (!key) throw new OmtError('WRONG_PASSPHRASE', undefined, { [field]: 'Dit wachtwoord klopt niet.' })
-    key.fill(0)
-  }
-
-  private async unwrapWithRecoveryKey(wraps: KeyWraps, text: string): Promise<Buffer> {
-    const recoveryKey = parseRecoveryKey(text)
-    const dataKey = recoveryKey && (await usingKey(recoveryKey, (key) => openWithRecoveryKey(wraps, key)))
-    if (!dataKey) throw new OmtError('WRONG_RECOVERY_KEY', undefined, { recoveryKey: 'Deze herstelsleutel klopt niet.' })
-    return dataKey
-  }
-
   /**
    * Opens the database once the header proved itself (its MAC, or for a
    * version 1 header the database's word that no newer header was ever
@@ -398,31 +385,8 @@ export class Vault {
       this.damaged = true
       throw new OmtError('VAULT_DAMAGED')
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
-    try {
-      await migrateToLatest(db)
-      if (generation !== this.lockGeneration) throw new OmtError('VAULT_LOCKED')
-    } catch (error) {
-      closeDatabase(sqlite)
-      throw error
-    }
+    const db = await migratedDb(sqlite, () => generation === this.lockGeneration)
     this.damaged = false
     this.open = { sqlite, db, dataKey: Buffer.from(dataKey), maintenance: new IdleMaintenance(sqlite) }
   }
-}
-
-function assertNewPassphrase(passphrase: string, repeat: string): void {
-  const problem = passphraseProblem(passphrase)
-  if (problem) {
-    throw new OmtError('WEAK_PASSPHRASE', passphraseProblemMessages[problem], { passphrase: passphraseProblemMessages[problem] })
-  }
-  if (passphrase !== repeat) {
-    throw new OmtError('PASSPHRASE_MISMATCH', undefined, { passphraseRepeat: 'Typ hetzelfde wachtwoord nog een keer.' })
-  }
-}
-
-/** What the lock screen and the settings say about the keys; read from the header, which holds no secret. */
-function keyFacts(header: UnsealedHeader | null): Pick<VaultStatus, 'recoveryKeyConfirmed' | 'dataKeyShown'> {
-  if (!header) return { recoveryKeyConfirmed: false, dataKeyShown: true }
-  return { recoveryKeyConfirmed: header.recoveryConfirmed, dataKeyShown: header.dataKeyShownAt !== null }
 }

@@ -13,7 +13,7 @@ import { launchChromium } from '../e2e/harness/chromium'
 import { installOmtBridge, TEST_LOCK_EVENT } from '../e2e/harness/omt-bridge-script'
 import { PlaywrightRoutePrinter } from '../e2e/harness/route-printer'
 import { assertRendererBuilt, serveRenderer } from '../e2e/harness/serve-renderer'
-import { seedMeeting } from '../integration/exports/export-seed'
+import { seedMeeting } from '../support/export-seed'
 import { measure } from './measure'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { Kysely, SqliteDialect } from 'kysely'
 import { type Migrator, NO_MIGRATIONS } from 'kysely/migration'
 import { migrator } from '../../db/migrations/migrate'
-import type { Database } from '../../db/schema/database'
+import type { Database } from '../../db/kernel/schema/database'
 import { closeDatabase, openEncryptedDatabase } from '../../db/vault/open-database'
 
 /**

@@ -2,7 +2,7 @@ import { powerMonitor } from 'electron'
 import type { Kysely } from 'kysely'
 import type { LockReason } from '../../../shared/contract/index'
 import { getSettings } from '../../../db/settings/settings.queries'
-import type { Database } from '../../../db/schema/database'
+import type { Database } from '../../../db/kernel/schema/database'
 import { errorName } from '../log/safe-log'
 
 /** What auto-lock needs of the vault. */

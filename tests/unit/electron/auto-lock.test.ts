@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Database } from '../../../db/schema/database'
+import type { Database } from '../../../db/kernel/schema/database'
 import { getSettings } from '../../../db/settings/settings.queries'
 import { IDLE_CHECK_INTERVAL_MS, startAutoLock } from '../../../electron/main/lock/auto-lock'
 import { powerMonitor, resetFakeElectron } from './fake-electron'
