@@ -36,7 +36,9 @@ export default defineConfig({
         output: {
           // pdf.js's worker imports its JBIG2 decoder as `${wasmUrl}jbig2_nowasm_fallback.js`: the file keeps its name.
           assetFileNames: (asset) =>
-            asset.names.includes('jbig2_nowasm_fallback.js') ? 'assets/pdfjs-[hash]/[name][extname]' : 'assets/[name]-[hash][extname]',
+            asset.names.includes('jbig2_nowasm_fallback.js')
+              ? 'assets/pdfjs-[hash]/[name][extname]'
+              : 'assets/[name]-[hash][extname]',
         },
       },
     },

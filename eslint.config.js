@@ -11,7 +11,10 @@ import tseslint from 'typescript-eslint'
  * without a resolver plugin (eslint-plugin-import-x needs native resolver
  * binaries our registry mirror does not carry for every platform).
  */
-const networkModules = ['http', 'https', 'net', 'dns', 'http2', 'tls', 'dgram'].flatMap((name) => [name, `node:${name}`])
+const networkModules = ['http', 'https', 'net', 'dns', 'http2', 'tls', 'dgram'].flatMap((name) => [
+  name,
+  `node:${name}`,
+])
 const intoFolders = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message })
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }]
 const rendererBoundaries = [
@@ -30,16 +33,45 @@ const rendererBoundaries = [
  */
 const dbLayers = {
   kernel: ['kernel'],
-  features: ['reference', 'settings', 'subjects', 'interventions', 'cases', 'attachments', 'actions', 'attendance', 'minutes', 'decisions', 'agenda', 'meetings', 'search', 'demo'],
+  features: [
+    'reference',
+    'settings',
+    'subjects',
+    'interventions',
+    'cases',
+    'attachments',
+    'actions',
+    'attendance',
+    'minutes',
+    'decisions',
+    'agenda',
+    'meetings',
+    'search',
+    'demo',
+  ],
   readModels: ['read-models', 'exports'],
   vault: ['vault'],
   migrations: ['migrations'],
   handlers: ['handlers'],
 }
 const dbZone = intoFolders(['electron', 'renderer', 'tests'], 'db/ imports shared/ only.')
-const dbPaths = [...networkModules, 'electron'].map((name) => ({ name, message: 'db/ runs under plain Node and never touches the network.' }))
+const dbPaths = [...networkModules, 'electron'].map((name) => ({
+  name,
+  message: 'db/ runs under plain Node and never touches the network.',
+}))
 /** The import rule of one db/ layer: the zone boundary, plus the layers it may not reach. */
-const dbLayer = (forbidden, message) => ({ 'no-restricted-imports': restrict([dbZone, intoFolders(forbidden.flatMap((layer) => dbLayers[layer]), message)], dbPaths) })
+const dbLayer = (forbidden, message) => ({
+  'no-restricted-imports': restrict(
+    [
+      dbZone,
+      intoFolders(
+        forbidden.flatMap((layer) => dbLayers[layer]),
+        message,
+      ),
+    ],
+    dbPaths,
+  ),
+})
 
 /** Kysely calls that start a statement; a file making them is a *.queries.ts file. */
 const statementStarts = (names, message) => [
@@ -49,7 +81,10 @@ const writeCalls = ['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'm
 const sqlOutsideQueries = 'SQL lives in *.queries.ts: move the query there, or rename the file.'
 const sqlSyntax = [
   ...statementStarts(['selectFrom', 'selectNoFrom', 'transaction', 'executeQuery', ...writeCalls], sqlOutsideQueries),
-  { selector: "ImportDeclaration[source.value='kysely'] ImportSpecifier[imported.name='sql']", message: sqlOutsideQueries },
+  {
+    selector: "ImportDeclaration[source.value='kysely'] ImportSpecifier[imported.name='sql']",
+    message: sqlOutsideQueries,
+  },
 ]
 
 export default tseslint.config(
@@ -57,7 +92,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.cjs', 'tests/support/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.cjs', 'tests/support/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -76,21 +114,52 @@ export default tseslint.config(
     },
   },
   { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': restrict([dbZone], dbPaths) } },
-  { files: ['db/kernel/**/*.ts'], rules: dbLayer(['features', 'readModels', 'vault', 'migrations', 'handlers'], 'The kernel is the bottom layer of db/: it imports no other db/ folder.') },
+  {
+    files: ['db/kernel/**/*.ts'],
+    rules: dbLayer(
+      ['features', 'readModels', 'vault', 'migrations', 'handlers'],
+      'The kernel is the bottom layer of db/: it imports no other db/ folder.',
+    ),
+  },
   {
     files: dbLayers.features.map((folder) => `db/${folder}/**/*.ts`),
-    rules: dbLayer(['readModels', 'vault', 'migrations', 'handlers'], 'A feature module imports the kernel and other features only; a page it answers with comes from the handler (see Answer).'),
+    rules: dbLayer(
+      ['readModels', 'vault', 'migrations', 'handlers'],
+      'A feature module imports the kernel and other features only; a page it answers with comes from the handler (see Answer).',
+    ),
   },
-  { files: dbLayers.readModels.map((folder) => `db/${folder}/**/*.ts`), rules: dbLayer(['vault', 'migrations', 'handlers'], 'A read model imports the kernel and features only.') },
-  { files: ['db/vault/**/*.ts'], rules: dbLayer(['features', 'readModels', 'handlers'], 'The vault opens, keys and migrates the database: it knows no feature.') },
+  {
+    files: dbLayers.readModels.map((folder) => `db/${folder}/**/*.ts`),
+    rules: dbLayer(['vault', 'migrations', 'handlers'], 'A read model imports the kernel and features only.'),
+  },
+  {
+    files: ['db/vault/**/*.ts'],
+    rules: dbLayer(
+      ['features', 'readModels', 'handlers'],
+      'The vault opens, keys and migrates the database: it knows no feature.',
+    ),
+  },
   {
     files: ['db/migrations/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([{ regex: '^(?!kysely(/|$)|\\./[^/]+$)', message: 'A migration imports only kysely (and its sibling migrations): app code changes, a migration may not.' }]) },
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          regex: '^(?!kysely(/|$)|\\./[^/]+$)',
+          message:
+            'A migration imports only kysely (and its sibling migrations): app code changes, a migration may not.',
+        },
+      ]),
+    },
   },
   {
     // Only feature modules write: read models and handlers call them.
     files: [...dbLayers.readModels, ...dbLayers.handlers].map((folder) => `db/${folder}/**/*.ts`),
-    rules: { 'no-restricted-syntax': ['error', ...statementStarts(writeCalls, "Only a feature's write module writes its tables: call it.")] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...statementStarts(writeCalls, "Only a feature's write module writes its tables: call it."),
+      ],
+    },
   },
   {
     files: ['db/**/*.ts'],
@@ -124,7 +193,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         ...rendererBoundaries,
-        { regex: '(^|/)api/request$', importNames: ['request'], message: 'Use useVaultQuery or useVaultMutation (renderer/src/api/) instead of calling request() from a component.' },
+        {
+          regex: '(^|/)api/request$',
+          importNames: ['request'],
+          message:
+            'Use useVaultQuery or useVaultMutation (renderer/src/api/) instead of calling request() from a component.',
+        },
       ]),
     },
   },

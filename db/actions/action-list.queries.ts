@@ -19,7 +19,10 @@ function filtered(query: Query, filter: ActionListQuery['filter'], today: string
 }
 
 /** The action list: filtered, sorted, one page, with the total and how many of all matches are overdue. */
-export async function listActions(db: Db, input: ActionListQuery): Promise<{ rows: ActionItem[]; total: number; overdueTotal: number }> {
+export async function listActions(
+  db: Db,
+  input: ActionListQuery,
+): Promise<{ rows: ActionItem[]; total: number; overdueTotal: number }> {
   const today = todayIso()
   const base = filtered(actionQuery(db), input.filter, today)
   const { total, overdue } = await base
@@ -34,13 +37,19 @@ export async function listActions(db: Db, input: ActionListQuery): Promise<{ row
   switch (input.sort.by) {
     case 'due':
       // Actions without a due date last, whichever the direction: they are the least pressing.
-      page = page.orderBy(sql`a.due_date IS NULL`).orderBy('a.due_date', direction).orderBy('a.created_at')
+      page = page
+        .orderBy(sql`a.due_date IS NULL`)
+        .orderBy('a.due_date', direction)
+        .orderBy('a.created_at')
       break
     case 'created':
       page = page.orderBy('a.created_at', direction)
       break
     case 'partner':
-      page = page.orderBy('p.short_name', direction).orderBy(sql`a.due_date IS NULL`).orderBy('a.due_date')
+      page = page
+        .orderBy('p.short_name', direction)
+        .orderBy(sql`a.due_date IS NULL`)
+        .orderBy('a.due_date')
       break
   }
   const rows = await page.orderBy('a.id').limit(input.limit).offset(input.offset).execute()

@@ -13,7 +13,14 @@ export function actionQuery(db: Db) {
     .leftJoin('decision as d', 'd.id', 'a.decision_id')
     .leftJoin('omt_case as c', 'c.id', 'a.case_id')
     .selectAll('a')
-    .select(['t.code as table_code', 'p.short_name as partner_short_name', 'm.date as meeting_date', 'd.code as decision_code', 'c.code as case_code', 'c.alias as case_alias'])
+    .select([
+      't.code as table_code',
+      'p.short_name as partner_short_name',
+      'm.date as meeting_date',
+      'd.code as decision_code',
+      'c.code as case_code',
+      'c.alias as case_alias',
+    ])
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof actionQuery>['execute']>>[number]
@@ -35,14 +42,25 @@ export function toActionItem(row: Row, today: string = todayIso()): ActionItem {
       agendaItemId: row.agenda_item_id,
       decision: row.decision_id && row.decision_code !== null ? { id: row.decision_id, code: row.decision_code } : null,
     },
-    case: row.case_id && row.case_code !== null && row.case_alias !== null ? { id: row.case_id, code: row.case_code, alias: row.case_alias } : null,
+    case:
+      row.case_id && row.case_code !== null && row.case_alias !== null
+        ? { id: row.case_id, code: row.case_code, alias: row.case_alias }
+        : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
 }
 
-export function actionValuesOf(row: Pick<ActionItemTable, 'text' | 'owner_partner_id' | 'owner_person' | 'due_date' | 'case_id'>): ActionValues {
-  return { text: row.text, ownerPartnerId: row.owner_partner_id, ownerPerson: row.owner_person, dueDate: row.due_date, caseId: row.case_id }
+export function actionValuesOf(
+  row: Pick<ActionItemTable, 'text' | 'owner_partner_id' | 'owner_person' | 'due_date' | 'case_id'>,
+): ActionValues {
+  return {
+    text: row.text,
+    ownerPartnerId: row.owner_partner_id,
+    ownerPerson: row.owner_person,
+    dueDate: row.due_date,
+    caseId: row.case_id,
+  }
 }
 
 export async function actionById(db: Db, id: string): Promise<ActionItem> {

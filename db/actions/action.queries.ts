@@ -10,7 +10,11 @@ import { actionById, actionValuesOf } from './action-rows.queries'
 
 const GONE = 'Dit actiepunt bestaat niet (meer). Ververs de actielijst.'
 
-async function checkValues(db: Db, values: ActionValues, current: { owner_partner_id: string; case_id: string | null } | null): Promise<void> {
+async function checkValues(
+  db: Db,
+  values: ActionValues,
+  current: { owner_partner_id: string; case_id: string | null } | null,
+): Promise<void> {
   const problems: FieldErrors = {}
   await checkReferences(
     db,
@@ -33,15 +37,24 @@ export function createAction(
     const meeting = await editableMeeting(trx, input.meetingId)
     let caseId = input.values.caseId
     if (input.agendaItemId) {
-      const item = await trx.selectFrom('agenda_item').select(['meeting_id', 'case_id', 'deleted_at']).where('id', '=', input.agendaItemId).executeTakeFirst()
+      const item = await trx
+        .selectFrom('agenda_item')
+        .select(['meeting_id', 'case_id', 'deleted_at'])
+        .where('id', '=', input.agendaItemId)
+        .executeTakeFirst()
       if (!item || item.deleted_at !== null || item.meeting_id !== meeting.id) {
         throw new OmtError('VALIDATION', 'Dit agendapunt hoort niet (meer) bij deze vergadering. Ververs de agenda.')
       }
       caseId ??= item.case_id
     }
     if (input.decisionId) {
-      const decision = await trx.selectFrom('decision').select(['meeting_id', 'case_id']).where('id', '=', input.decisionId).executeTakeFirst()
-      if (!decision || decision.meeting_id !== meeting.id) throw new OmtError('VALIDATION', 'Dit besluit hoort niet bij deze vergadering. Ververs de agenda.')
+      const decision = await trx
+        .selectFrom('decision')
+        .select(['meeting_id', 'case_id'])
+        .where('id', '=', input.decisionId)
+        .executeTakeFirst()
+      if (!decision || decision.meeting_id !== meeting.id)
+        throw new OmtError('VALIDATION', 'Dit besluit hoort niet bij deze vergadering. Ververs de agenda.')
       caseId ??= decision.case_id
     }
     const values = { ...input.values, caseId }
@@ -75,7 +88,11 @@ export function createAction(
  * Actions live on after their meeting: text, owner and due date may change at
  * a later meeting (a deadline moved), also when the first minutes are adopted.
  */
-export function updateAction(db: Db, id: string, values: ActionValues): Promise<{ item: ActionItem; previous: ActionValues }> {
+export function updateAction(
+  db: Db,
+  id: string,
+  values: ActionValues,
+): Promise<{ item: ActionItem; previous: ActionValues }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('action_item').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) throw new OmtError('NOT_FOUND', GONE)
@@ -103,10 +120,18 @@ export function setActionStatus(
   on: string | null,
 ): Promise<{ item: ActionItem; previous: { status: ActionStatus; statusChangedOn: string | null } }> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('action_item').select(['status', 'status_changed_on']).where('id', '=', id).executeTakeFirst()
+    const row = await trx
+      .selectFrom('action_item')
+      .select(['status', 'status_changed_on'])
+      .where('id', '=', id)
+      .executeTakeFirst()
     if (!row) throw new OmtError('NOT_FOUND', GONE)
     const changedOn = status === 'open' ? null : (on ?? todayIso())
-    await trx.updateTable('action_item').set({ status, status_changed_on: changedOn, updated_at: new Date().toISOString() }).where('id', '=', id).execute()
+    await trx
+      .updateTable('action_item')
+      .set({ status, status_changed_on: changedOn, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute()
     return { item: await actionById(trx, id), previous: { status: row.status, statusChangedOn: row.status_changed_on } }
   })
 }
@@ -118,7 +143,10 @@ export function deleteAction(db: Db, id: string): Promise<{ id: string }> {
     if (!row) throw new OmtError('NOT_FOUND', GONE)
     const meeting = await meetingFacts(trx, row.meeting_id)
     if (meeting.status === 'verslag-vastgesteld') {
-      throw new OmtError('VALIDATION', 'Dit actiepunt staat in een vastgesteld verslag en blijft bewaard. Zet de status op ‘vervallen’ als het niet meer nodig is.')
+      throw new OmtError(
+        'VALIDATION',
+        'Dit actiepunt staat in een vastgesteld verslag en blijft bewaard. Zet de status op ‘vervallen’ als het niet meer nodig is.',
+      )
     }
     await trx.deleteFrom('action_item').where('id', '=', id).execute()
     return { id }

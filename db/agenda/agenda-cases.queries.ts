@@ -13,10 +13,17 @@ import { agendaItems } from './agenda-rows.queries'
 import { sectionInsertIndex } from './agenda-sections'
 
 /** A case asks for a decision by its phase, or by subjects proposed on its page that await one. */
-function askedFor(phaseCode: string, pendingSubjects: number): { type: Output<'agenda:decision-candidates'>['candidates'][number]['decisionType']; section: AgendaItemType } | null {
+function askedFor(
+  phaseCode: string,
+  pendingSubjects: number,
+): {
+  type: Output<'agenda:decision-candidates'>['candidates'][number]['decisionType']
+  section: AgendaItemType
+} | null {
   const byPhase = decisionAskedByPhase[phaseCode]
   if (byPhase) return byPhase
-  if (pendingSubjects > 0 && !FINAL_PHASE_CODES.includes(phaseCode)) return { type: 'subject-toevoegen', section: 'subjecten' }
+  if (pendingSubjects > 0 && !FINAL_PHASE_CODES.includes(phaseCode))
+    return { type: 'subject-toevoegen', section: 'subjecten' }
   return null
 }
 
@@ -24,7 +31,16 @@ function casesWithPending(db: Db) {
   return db
     .selectFrom('omt_case as c')
     .innerJoin('phase as p', 'p.id', 'c.current_phase_id')
-    .select(['c.id', 'c.code', 'c.alias', 'c.phase_since', 'c.lead_partner_id', 'p.id as phase_id', 'p.code as phase_code', 'p.name as phase_name'])
+    .select([
+      'c.id',
+      'c.code',
+      'c.alias',
+      'c.phase_since',
+      'c.lead_partner_id',
+      'p.id as phase_id',
+      'p.code as phase_code',
+      'p.name as phase_name',
+    ])
     .select((eb) =>
       eb
         .selectFrom('involvement as i')
@@ -47,7 +63,14 @@ export async function decisionCandidates(db: Db, meetingId: string): Promise<Out
         eb('p.code', 'in', phases),
         eb.and([
           eb('p.code', 'not in', [...FINAL_PHASE_CODES]),
-          eb.exists(eb.selectFrom('involvement as i').select(sql`1`.as('one')).whereRef('i.case_id', '=', 'c.id').where('i.closed_on', 'is', null).where('i.opened_by_decision_id', 'is', null)),
+          eb.exists(
+            eb
+              .selectFrom('involvement as i')
+              .select(sql`1`.as('one'))
+              .whereRef('i.case_id', '=', 'c.id')
+              .where('i.closed_on', 'is', null)
+              .where('i.opened_by_decision_id', 'is', null),
+          ),
         ]),
       ]),
     )
@@ -56,7 +79,13 @@ export async function decisionCandidates(db: Db, meetingId: string): Promise<Out
     .execute()
   const onAgenda = new Set(
     (
-      await db.selectFrom('agenda_item').select('case_id').where('meeting_id', '=', meetingId).where('deleted_at', 'is', null).where('case_id', 'is not', null).execute()
+      await db
+        .selectFrom('agenda_item')
+        .select('case_id')
+        .where('meeting_id', '=', meetingId)
+        .where('deleted_at', 'is', null)
+        .where('case_id', 'is not', null)
+        .execute()
     ).map((row) => row.case_id),
   )
   return {
@@ -65,7 +94,13 @@ export async function decisionCandidates(db: Db, meetingId: string): Promise<Out
       if (!asked) return []
       return [
         {
-          case: { id: row.id, code: row.code, alias: row.alias, phaseSince: row.phase_since, phase: { id: row.phase_id, code: row.phase_code, name: row.phase_name } },
+          case: {
+            id: row.id,
+            code: row.code,
+            alias: row.alias,
+            phaseSince: row.phase_since,
+            phase: { id: row.phase_id, code: row.phase_code, name: row.phase_name },
+          },
           decisionType: asked.type,
           section: asked.section,
           pendingSubjects: Number(row.pending ?? 0),
@@ -82,15 +117,30 @@ export async function decisionCandidates(db: Db, meetingId: string): Promise<Out
  * section where the default agenda has it when missing. A case already on the
  * agenda is not added twice.
  */
-export function addCases(db: Db, meetingId: string, caseIds: readonly string[]): Promise<{ added: AgendaItem[]; order: AgendaOrder }> {
+export function addCases(
+  db: Db,
+  meetingId: string,
+  caseIds: readonly string[],
+): Promise<{ added: AgendaItem[]; order: AgendaOrder }> {
   return db.transaction().execute(async (trx) => {
     const meeting = await editableMeeting(trx, meetingId)
-    const cases = await casesWithPending(trx).where('c.id', 'in', [...caseIds]).execute()
-    if (cases.length !== new Set(caseIds).size) throw new OmtError('VALIDATION', 'Een gekozen casus bestaat niet (meer). Ververs de lijst en kies opnieuw.', { caseIds: 'Een gekozen casus bestaat niet (meer).' })
+    const cases = await casesWithPending(trx)
+      .where('c.id', 'in', [...caseIds])
+      .execute()
+    if (cases.length !== new Set(caseIds).size)
+      throw new OmtError('VALIDATION', 'Een gekozen casus bestaat niet (meer). Ververs de lijst en kies opnieuw.', {
+        caseIds: 'Een gekozen casus bestaat niet (meer).',
+      })
     const present = new Set(
-      (await trx.selectFrom('agenda_item').select('case_id').where('meeting_id', '=', meetingId).where('deleted_at', 'is', null).where('case_id', 'is not', null).execute()).map(
-        (row) => row.case_id,
-      ),
+      (
+        await trx
+          .selectFrom('agenda_item')
+          .select('case_id')
+          .where('meeting_id', '=', meetingId)
+          .where('deleted_at', 'is', null)
+          .where('case_id', 'is not', null)
+          .execute()
+      ).map((row) => row.case_id),
     )
     const addedIds = new Set<string>()
     for (const row of [...cases].sort((a, b) => (a.code < b.code ? -1 : 1))) {
@@ -103,7 +153,15 @@ export function addCases(db: Db, meetingId: string, caseIds: readonly string[]):
           meetingId: meeting.id,
           parentId,
           position,
-          values: { ...emptyItemValues, title: `${row.code} ${row.alias}`, type: section, caseId: row.id, presenterPartnerId: row.lead_partner_id, durationMinutes: 5, confidential: true },
+          values: {
+            ...emptyItemValues,
+            title: `${row.code} ${row.alias}`,
+            type: section,
+            caseId: row.id,
+            presenterPartnerId: row.lead_partner_id,
+            durationMinutes: 5,
+            confidential: true,
+          },
           carriedOverFromId: null,
         },
       ])
@@ -126,10 +184,20 @@ async function sectionOf(db: Db, meetingId: string, type: AgendaItemType): Promi
     .execute()
   const found = tops.find((top) => top.item_type === type)
   if (found) return found.id
-  const position = sectionInsertIndex(tops.map((top) => top.item_type), type) + 1
+  const position =
+    sectionInsertIndex(
+      tops.map((top) => top.item_type),
+      type,
+    ) + 1
   await openGap(db, meetingId, null, position)
   const [id] = await insertItems(db, [
-    { meetingId, parentId: null, position, values: { ...emptyItemValues, title: agendaItemTypeLabels[type], type, durationMinutes: 0, confidential: true }, carriedOverFromId: null },
+    {
+      meetingId,
+      parentId: null,
+      position,
+      values: { ...emptyItemValues, title: agendaItemTypeLabels[type], type, durationMinutes: 0, confidential: true },
+      carriedOverFromId: null,
+    },
   ])
   return id ?? ''
 }

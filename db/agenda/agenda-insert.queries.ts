@@ -38,6 +38,10 @@ export async function insertItems(db: Db, items: readonly NewItem[]): Promise<st
     updated_at: now,
   }))
   // A parent must exist before its children (foreign key): insert in the given order, in batches.
-  for (let start = 0; start < rows.length; start += 500) await db.insertInto('agenda_item').values(rows.slice(start, start + 500)).execute()
+  for (let start = 0; start < rows.length; start += 500)
+    await db
+      .insertInto('agenda_item')
+      .values(rows.slice(start, start + 500))
+      .execute()
   return rows.map((row) => row.id)
 }

@@ -20,10 +20,18 @@ export function orderRows(db: Db, meetingId: string): Promise<OrderRow[]> {
     .execute()
 }
 
-export function toOrder(meeting: Pick<MeetingFacts, 'id' | 'numberPrefix' | 'startTime'>, rows: readonly OrderRow[]): AgendaOrder {
+export function toOrder(
+  meeting: Pick<MeetingFacts, 'id' | 'numberPrefix' | 'startTime'>,
+  rows: readonly OrderRow[],
+): AgendaOrder {
   const byId = new Map(rows.map((row) => [row.id, row]))
   const { slots, plannedEnd } = layoutAgenda(
-    rows.map((row) => ({ id: row.id, parentId: row.parent_id, position: row.position, durationMinutes: row.duration_minutes })),
+    rows.map((row) => ({
+      id: row.id,
+      parentId: row.parent_id,
+      position: row.position,
+      durationMinutes: row.duration_minutes,
+    })),
     { prefix: meeting.numberPrefix, startTime: meeting.startTime },
   )
   return {
@@ -36,7 +44,10 @@ export function toOrder(meeting: Pick<MeetingFacts, 'id' | 'numberPrefix' | 'sta
   }
 }
 
-export async function agendaOrder(db: Db, meeting: Pick<MeetingFacts, 'id' | 'numberPrefix' | 'startTime'>): Promise<AgendaOrder> {
+export async function agendaOrder(
+  db: Db,
+  meeting: Pick<MeetingFacts, 'id' | 'numberPrefix' | 'startTime'>,
+): Promise<AgendaOrder> {
   return toOrder(meeting, await orderRows(db, meeting.id))
 }
 

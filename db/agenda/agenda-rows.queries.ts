@@ -7,7 +7,20 @@ import type { Db } from '../kernel/schema/database'
 import type { AgendaItemTable } from '../kernel/schema/meeting.table'
 import { toOrder } from './agenda-order.queries'
 
-export function valuesOf(row: Pick<AgendaItemTable, 'title' | 'item_type' | 'case_id' | 'presenter_partner_id' | 'duration_minutes' | 'confidential' | 'notes' | 'chair_notes' | 'status'>): AgendaItemValues {
+export function valuesOf(
+  row: Pick<
+    AgendaItemTable,
+    | 'title'
+    | 'item_type'
+    | 'case_id'
+    | 'presenter_partner_id'
+    | 'duration_minutes'
+    | 'confidential'
+    | 'notes'
+    | 'chair_notes'
+    | 'status'
+  >,
+): AgendaItemValues {
   return {
     title: row.title,
     type: row.item_type,
@@ -49,13 +62,22 @@ export async function agendaItems(db: Db, meeting: MeetingFacts, only?: Readonly
     .leftJoin('agenda_item as src', 'src.id', 'a.carried_over_from_id')
     .leftJoin('meeting as sm', 'sm.id', 'src.meeting_id')
     .selectAll('a')
-    .select(['c.code as case_code', 'c.alias as case_alias', 'p.id as phase_id', 'p.code as phase_code', 'p.name as phase_name', 'pr.short_name as presenter_short_name'])
+    .select([
+      'c.code as case_code',
+      'c.alias as case_alias',
+      'p.id as phase_id',
+      'p.code as phase_code',
+      'p.name as phase_name',
+      'pr.short_name as presenter_short_name',
+    ])
     .select(['src.meeting_id as source_meeting_id', 'sm.date as source_meeting_date'])
     .where('a.meeting_id', '=', meeting.id)
     .where('a.deleted_at', 'is', null)
     .execute()
   const order = toOrder(meeting, rows)
-  const decisions = await selectDecisions(db, (query) => query.where('d.meeting_id', '=', meeting.id).orderBy('d.number'))
+  const decisions = await selectDecisions(db, (query) =>
+    query.where('d.meeting_id', '=', meeting.id).orderBy('d.number'),
+  )
   const decisionsOf = new Map<string, Decision[]>()
   for (const decision of decisions) {
     const list = decisionsOf.get(decision.agendaItemId) ?? []
@@ -75,17 +97,34 @@ export async function agendaItems(db: Db, meeting: MeetingFacts, only?: Readonly
         type: row.item_type,
         status: row.status,
         case:
-          row.case_id && row.case_code !== null && row.case_alias !== null && row.phase_id !== null && row.phase_code !== null && row.phase_name !== null
-            ? { id: row.case_id, code: row.case_code, alias: row.case_alias, phase: { id: row.phase_id, code: row.phase_code, name: row.phase_name } }
+          row.case_id &&
+          row.case_code !== null &&
+          row.case_alias !== null &&
+          row.phase_id !== null &&
+          row.phase_code !== null &&
+          row.phase_name !== null
+            ? {
+                id: row.case_id,
+                code: row.case_code,
+                alias: row.case_alias,
+                phase: { id: row.phase_id, code: row.phase_code, name: row.phase_name },
+              }
             : null,
-        presenter: row.presenter_partner_id && row.presenter_short_name !== null ? { id: row.presenter_partner_id, shortName: row.presenter_short_name } : null,
+        presenter:
+          row.presenter_partner_id && row.presenter_short_name !== null
+            ? { id: row.presenter_partner_id, shortName: row.presenter_short_name }
+            : null,
         durationMinutes: row.duration_minutes,
         confidential: row.confidential === 1,
         notes: row.notes,
         chairNotes: row.chair_notes,
         carriedOverFrom:
           row.carried_over_from_id && row.source_meeting_id !== null && row.source_meeting_date !== null
-            ? { agendaItemId: row.carried_over_from_id, meetingId: row.source_meeting_id, meetingDate: row.source_meeting_date }
+            ? {
+                agendaItemId: row.carried_over_from_id,
+                meetingId: row.source_meeting_id,
+                meetingDate: row.source_meeting_date,
+              }
             : null,
         decisions: decisionsOf.get(row.id) ?? [],
         attachments: attachments.get(row.id) ?? [],

@@ -17,11 +17,18 @@ export async function agendaTemplate(db: Db): Promise<{ items: TemplateItem[]; i
 }
 
 /** Null restores the default. */
-export async function setAgendaTemplate(db: Db, items: TemplateItem[] | null): Promise<{ items: TemplateItem[]; isDefault: boolean }> {
+export async function setAgendaTemplate(
+  db: Db,
+  items: TemplateItem[] | null,
+): Promise<{ items: TemplateItem[]; isDefault: boolean }> {
   if (items === null) await db.deleteFrom('setting').where('key', '=', KEY).execute()
   else {
     const value = JSON.stringify(items)
-    await db.insertInto('setting').values({ key: KEY, value }).onConflict((conflict) => conflict.column('key').doUpdateSet({ value })).execute()
+    await db
+      .insertInto('setting')
+      .values({ key: KEY, value })
+      .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+      .execute()
   }
   return agendaTemplate(db)
 }

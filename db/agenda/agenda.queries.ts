@@ -20,14 +20,20 @@ export function addItem(
     const count = await siblingCount(trx, meeting.id, input.parentId)
     const position = Math.min(input.position ?? count + 1, count + 1)
     await openGap(trx, meeting.id, input.parentId, position)
-    const [id] = await insertItems(trx, [{ meetingId: meeting.id, parentId: input.parentId, position, values: input.values, carriedOverFromId: null }])
+    const [id] = await insertItems(trx, [
+      { meetingId: meeting.id, parentId: input.parentId, position, values: input.values, carriedOverFromId: null },
+    ])
     await touchMeeting(trx, meeting.id)
     return { item: await agendaItem(trx, meeting, id ?? ''), order: await agendaOrder(trx, meeting) }
   })
 }
 
 /** Saves every field at once and answers the values before, so undo is the same call with `previous`. */
-export function updateItem(db: Db, id: string, values: AgendaItemValues): Promise<{ item: AgendaItem; previous: AgendaItemValues }> {
+export function updateItem(
+  db: Db,
+  id: string,
+  values: AgendaItemValues,
+): Promise<{ item: AgendaItem; previous: AgendaItemValues }> {
   return db.transaction().execute(async (trx) => {
     const { row, meeting } = await itemFacts(trx, id)
     assertEditable(meeting)
@@ -43,22 +49,39 @@ export function updateItem(db: Db, id: string, values: AgendaItemValues): Promis
 }
 
 /** Autosave while typing notes: one column, no full item in the answer. */
-export function setItemText(db: Db, id: string, field: 'notes' | 'chairNotes', text: string): Promise<{ id: string; previous: string; updatedAt: string }> {
+export function setItemText(
+  db: Db,
+  id: string,
+  field: 'notes' | 'chairNotes',
+  text: string,
+): Promise<{ id: string; previous: string; updatedAt: string }> {
   return db.transaction().execute(async (trx) => {
     const { row, meeting } = await itemFacts(trx, id)
     assertEditable(meeting)
     const updatedAt = new Date().toISOString()
     const column = field === 'notes' ? 'notes' : 'chair_notes'
-    await trx.updateTable('agenda_item').set({ [column]: text, updated_at: updatedAt }).where('id', '=', id).execute()
+    await trx
+      .updateTable('agenda_item')
+      .set({ [column]: text, updated_at: updatedAt })
+      .where('id', '=', id)
+      .execute()
     return { id, previous: row[column], updatedAt }
   })
 }
 
-export function setItemStatus(db: Db, id: string, status: AgendaItemStatus): Promise<{ id: string; previous: AgendaItemStatus }> {
+export function setItemStatus(
+  db: Db,
+  id: string,
+  status: AgendaItemStatus,
+): Promise<{ id: string; previous: AgendaItemStatus }> {
   return db.transaction().execute(async (trx) => {
     const { row, meeting } = await itemFacts(trx, id)
     assertEditable(meeting)
-    await trx.updateTable('agenda_item').set({ status, updated_at: new Date().toISOString() }).where('id', '=', id).execute()
+    await trx
+      .updateTable('agenda_item')
+      .set({ status, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute()
     await touchMeeting(trx, meeting.id)
     return { id, previous: row.status }
   })
@@ -73,9 +96,20 @@ export function deleteItem(db: Db, id: string): Promise<{ id: string; deletedIds
   return db.transaction().execute(async (trx) => {
     const { row, meeting } = await itemFacts(trx, id)
     assertEditable(meeting)
-    const children = await trx.selectFrom('agenda_item').select('id').where('parent_id', '=', id).where('deleted_at', 'is', null).execute()
+    const children = await trx
+      .selectFrom('agenda_item')
+      .select('id')
+      .where('parent_id', '=', id)
+      .where('deleted_at', 'is', null)
+      .execute()
     const ids = [id, ...children.map((child) => child.id)]
-    const decided = await trx.selectFrom('decision').select('code').where('agenda_item_id', 'in', ids).orderBy('number').limit(1).executeTakeFirst()
+    const decided = await trx
+      .selectFrom('decision')
+      .select('code')
+      .where('agenda_item_id', 'in', ids)
+      .orderBy('number')
+      .limit(1)
+      .executeTakeFirst()
     if (decided) {
       throw new OmtError(
         'VALIDATION',
@@ -95,9 +129,16 @@ export function restoreItem(db: Db, id: string): Promise<{ item: AgendaItem; ord
     const { row, meeting } = await itemFacts(trx, id, { deleted: true })
     assertEditable(meeting)
     if (row.parent_id !== null) {
-      const parent = await trx.selectFrom('agenda_item').select(['title', 'deleted_at']).where('id', '=', row.parent_id).executeTakeFirst()
+      const parent = await trx
+        .selectFrom('agenda_item')
+        .select(['title', 'deleted_at'])
+        .where('id', '=', row.parent_id)
+        .executeTakeFirst()
       if (!parent || parent.deleted_at !== null) {
-        throw new OmtError('VALIDATION', `Zet eerst ‘${parent?.title ?? 'het onderdeel'}’ terug; dit punt stond daaronder.`)
+        throw new OmtError(
+          'VALIDATION',
+          `Zet eerst ‘${parent?.title ?? 'het onderdeel'}’ terug; dit punt stond daaronder.`,
+        )
       }
     }
     const count = await siblingCount(trx, meeting.id, row.parent_id)
@@ -105,7 +146,12 @@ export function restoreItem(db: Db, id: string): Promise<{ item: AgendaItem; ord
     await openGap(trx, meeting.id, row.parent_id, position)
     await trx.updateTable('agenda_item').set({ deleted_at: null, position }).where('id', '=', id).execute()
     if (row.deleted_at !== null) {
-      await trx.updateTable('agenda_item').set({ deleted_at: null }).where('parent_id', '=', id).where('deleted_at', '=', row.deleted_at).execute()
+      await trx
+        .updateTable('agenda_item')
+        .set({ deleted_at: null })
+        .where('parent_id', '=', id)
+        .where('deleted_at', '=', row.deleted_at)
+        .execute()
     }
     await touchMeeting(trx, meeting.id)
     return { item: await agendaItem(trx, meeting, id), order: await agendaOrder(trx, meeting) }

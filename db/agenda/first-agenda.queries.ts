@@ -65,8 +65,16 @@ function copyOf(rows: readonly SourceRow[]): DraftSection[] {
     children: rows
       .filter((row) => row.parent_id === top.id)
       .filter((row) => row.status === 'aangehouden' || !(row.phase_code && FINAL_PHASE_CODES.includes(row.phase_code)))
-      .filter((row) => row.status === 'aangehouden' || !(row.status === 'vervallen' || (row.status === 'besproken' && DECIDED_SECTIONS.includes(top.item_type))))
-      .map((row) => ({ id: randomUUID(), values: copyValues(row), carriedOverFromId: row.status === 'aangehouden' ? row.id : null })),
+      .filter(
+        (row) =>
+          row.status === 'aangehouden' ||
+          !(row.status === 'vervallen' || (row.status === 'besproken' && DECIDED_SECTIONS.includes(top.item_type))),
+      )
+      .map((row) => ({
+        id: randomUUID(),
+        values: copyValues(row),
+        carriedOverFromId: row.status === 'aangehouden' ? row.id : null,
+      })),
   }))
 }
 
@@ -79,7 +87,14 @@ function sectionFor(sections: DraftSection[], type: AgendaItemType): DraftSectio
     carriedOverFromId: null,
     children: [],
   }
-  sections.splice(sectionInsertIndex(sections.map((section) => section.values.type), type), 0, made)
+  sections.splice(
+    sectionInsertIndex(
+      sections.map((section) => section.values.type),
+      type,
+    ),
+    0,
+    made,
+  )
   return made
 }
 
@@ -89,7 +104,11 @@ function sectionFor(sections: DraftSection[], type: AgendaItemType): DraftSectio
  * appearing twice. An item already carried to another meeting stays there.
  */
 async function carryOver(db: Db, sections: DraftSection[], previousRows: readonly SourceRow[]): Promise<void> {
-  const carried = new Set(sections.flatMap((section) => [section, ...section.children]).flatMap((draft) => (draft.carriedOverFromId ? [draft.carriedOverFromId] : [])))
+  const carried = new Set(
+    sections
+      .flatMap((section) => [section, ...section.children])
+      .flatMap((draft) => (draft.carriedOverFromId ? [draft.carriedOverFromId] : [])),
+  )
   const held = previousRows.filter((row) => row.status === 'aangehouden' && !carried.has(row.id))
   if (held.length === 0) return
   const elsewhere = new Set(
@@ -97,7 +116,11 @@ async function carryOver(db: Db, sections: DraftSection[], previousRows: readonl
       await db
         .selectFrom('agenda_item')
         .select('carried_over_from_id')
-        .where('carried_over_from_id', 'in', held.map((row) => row.id))
+        .where(
+          'carried_over_from_id',
+          'in',
+          held.map((row) => row.id),
+        )
         .where('deleted_at', 'is', null)
         .execute()
     ).map((row) => row.carried_over_from_id),
@@ -107,27 +130,59 @@ async function carryOver(db: Db, sections: DraftSection[], previousRows: readonl
     if (elsewhere.has(row.id)) continue
     const parent = row.parent_id ? byId.get(row.parent_id) : undefined
     if (parent) {
-      sectionFor(sections, parent.item_type).children.push({ id: randomUUID(), values: copyValues(row), carriedOverFromId: row.id })
+      sectionFor(sections, parent.item_type).children.push({
+        id: randomUUID(),
+        values: copyValues(row),
+        carriedOverFromId: row.id,
+      })
       continue
     }
-    const same = row.item_type === 'overig' ? undefined : sections.find((section) => section.values.type === row.item_type && !section.carriedOverFromId)
+    const same =
+      row.item_type === 'overig'
+        ? undefined
+        : sections.find((section) => section.values.type === row.item_type && !section.carriedOverFromId)
     if (same) same.carriedOverFromId = row.id
-    else sections.splice(sectionInsertIndex(sections.map((section) => section.values.type), row.item_type), 0, { id: randomUUID(), values: copyValues(row), carriedOverFromId: row.id, children: [] })
+    else
+      sections.splice(
+        sectionInsertIndex(
+          sections.map((section) => section.values.type),
+          row.item_type,
+        ),
+        0,
+        { id: randomUUID(), values: copyValues(row), carriedOverFromId: row.id, children: [] },
+      )
   }
 }
 
 /** Writes a new meeting's first agenda: the template, a copy of the previous one, or nothing, plus what carries over. */
-export async function writeFirstAgenda(db: Db, meetingId: string, source: 'sjabloon' | 'vorige' | 'leeg', previousId: string | null): Promise<void> {
+export async function writeFirstAgenda(
+  db: Db,
+  meetingId: string,
+  source: 'sjabloon' | 'vorige' | 'leeg',
+  previousId: string | null,
+): Promise<void> {
   const previousRows = previousId ? await liveItems(db, previousId) : []
   let sections: DraftSection[] = []
   if (source === 'vorige') sections = copyOf(previousRows)
   if (source === 'sjabloon') {
     const { items } = await agendaTemplate(db)
-    sections = items.map((item) => ({ id: randomUUID(), values: { ...emptyItemValues, ...item }, carriedOverFromId: null, children: [] }))
+    sections = items.map((item) => ({
+      id: randomUUID(),
+      values: { ...emptyItemValues, ...item },
+      carriedOverFromId: null,
+      children: [],
+    }))
   }
   await carryOver(db, sections, previousRows)
   const items: NewItem[] = sections.flatMap((section, index) => [
-    { id: section.id, meetingId, parentId: null, position: index + 1, values: section.values, carriedOverFromId: section.carriedOverFromId },
+    {
+      id: section.id,
+      meetingId,
+      parentId: null,
+      position: index + 1,
+      values: section.values,
+      carriedOverFromId: section.carriedOverFromId,
+    },
     ...section.children.map((child, childIndex) => ({
       id: child.id,
       meetingId,

@@ -1,9 +1,25 @@
 import type { AttachmentMeta } from '../../shared/contract/attachment.contract'
 import type { Db } from '../kernel/schema/database'
 
-const columns = ['a.id', 'a.agenda_item_id', 'a.file_name', 'a.media_type', 'a.size_bytes', 'a.sha256', 'a.created_at'] as const
+const columns = [
+  'a.id',
+  'a.agenda_item_id',
+  'a.file_name',
+  'a.media_type',
+  'a.size_bytes',
+  'a.sha256',
+  'a.created_at',
+] as const
 
-type Row = { id: string; agenda_item_id: string; file_name: string; media_type: string; size_bytes: number; sha256: string; created_at: string }
+type Row = {
+  id: string
+  agenda_item_id: string
+  file_name: string
+  media_type: string
+  size_bytes: number
+  sha256: string
+  created_at: string
+}
 
 export function toAttachmentMeta(row: Row): AttachmentMeta {
   return {
@@ -36,6 +52,11 @@ export async function attachmentsOfMeeting(db: Db, meetingId: string): Promise<M
 }
 
 export async function attachmentsOfItem(db: Db, agendaItemId: string): Promise<AttachmentMeta[]> {
-  const rows = await db.selectFrom('attachment as a').select(columns).where('a.agenda_item_id', '=', agendaItemId).orderBy('a.created_at').execute()
+  const rows = await db
+    .selectFrom('attachment as a')
+    .select(columns)
+    .where('a.agenda_item_id', '=', agendaItemId)
+    .orderBy('a.created_at')
+    .execute()
   return rows.map(toAttachmentMeta)
 }

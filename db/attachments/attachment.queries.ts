@@ -23,7 +23,10 @@ export async function listAttachments(db: Db, agendaItemId: string): Promise<{ r
 }
 
 /** Stores the file inside the vault, so it is encrypted with everything else and leaves only by export. */
-export function addAttachment(db: Db, input: { agendaItemId: string; fileName: string; mediaType: string; contentBase64: string }): Promise<AttachmentMeta> {
+export function addAttachment(
+  db: Db,
+  input: { agendaItemId: string; fileName: string; mediaType: string; contentBase64: string },
+): Promise<AttachmentMeta> {
   const bytes = decode(input.contentBase64)
   if (bytes.length > ATTACHMENT_MAX_BYTES) {
     const message = attachmentTooLarge(input.fileName, bytes.length)
@@ -54,7 +57,17 @@ export async function readAttachment(db: Db, id: string): Promise<{ meta: Attach
     .selectFrom('attachment as a')
     .innerJoin('attachment_content as c', 'c.attachment_id', 'a.id')
     .innerJoin('agenda_item as i', 'i.id', 'a.agenda_item_id')
-    .select(['a.id', 'a.agenda_item_id', 'a.file_name', 'a.media_type', 'a.size_bytes', 'a.sha256', 'a.created_at', 'c.bytes', 'i.deleted_at'])
+    .select([
+      'a.id',
+      'a.agenda_item_id',
+      'a.file_name',
+      'a.media_type',
+      'a.size_bytes',
+      'a.sha256',
+      'a.created_at',
+      'c.bytes',
+      'i.deleted_at',
+    ])
     .where('a.id', '=', id)
     .executeTakeFirst()
   if (!row || row.deleted_at !== null) throw new OmtError('NOT_FOUND', GONE)
@@ -70,7 +83,11 @@ export function deleteAttachment(db: Db, id: string): Promise<{ id: string }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('attachment').select('agenda_item_id').where('id', '=', id).executeTakeFirst()
     if (!row) throw new OmtError('NOT_FOUND', GONE)
-    const item = await trx.selectFrom('agenda_item').select(['meeting_id', 'deleted_at']).where('id', '=', row.agenda_item_id).executeTakeFirst()
+    const item = await trx
+      .selectFrom('agenda_item')
+      .select(['meeting_id', 'deleted_at'])
+      .where('id', '=', row.agenda_item_id)
+      .executeTakeFirst()
     if (!item || item.deleted_at !== null) throw new OmtError('NOT_FOUND', ITEM_GONE)
     const meeting = await meetingFacts(trx, item.meeting_id)
     assertEditable(meeting)

@@ -24,7 +24,10 @@ function toAttendee(row: Row): Attendee {
     id: row.id,
     meetingId: row.meeting_id,
     kind: row.kind,
-    partner: row.partner_id && row.partner_name !== null && row.partner_short_name !== null ? { id: row.partner_id, name: row.partner_name, shortName: row.partner_short_name } : null,
+    partner:
+      row.partner_id && row.partner_name !== null && row.partner_short_name !== null
+        ? { id: row.partner_id, name: row.partner_name, shortName: row.partner_short_name }
+        : null,
     personName: row.person_name,
     organisation: row.organisation,
     status: row.status,
@@ -32,7 +35,9 @@ function toAttendee(row: Row): Attendee {
   }
 }
 
-function valuesOf(row: Pick<AttendanceTable, 'kind' | 'partner_id' | 'person_name' | 'organisation' | 'status'>): AttendeeValues {
+function valuesOf(
+  row: Pick<AttendanceTable, 'kind' | 'partner_id' | 'person_name' | 'organisation' | 'status'>,
+): AttendeeValues {
   return row.kind === 'partner'
     ? { kind: 'partner', partnerId: row.partner_id ?? '', personName: row.person_name, status: row.status }
     : { kind: 'gast', personName: row.person_name ?? '', organisation: row.organisation ?? '', status: row.status }
@@ -40,8 +45,20 @@ function valuesOf(row: Pick<AttendanceTable, 'kind' | 'partner_id' | 'person_nam
 
 function columnsOf(values: AttendeeValues) {
   return values.kind === 'partner'
-    ? { kind: values.kind, partner_id: values.partnerId, person_name: values.personName, organisation: null, status: values.status }
-    : { kind: values.kind, partner_id: null, person_name: values.personName, organisation: values.organisation, status: values.status }
+    ? {
+        kind: values.kind,
+        partner_id: values.partnerId,
+        person_name: values.personName,
+        organisation: null,
+        status: values.status,
+      }
+    : {
+        kind: values.kind,
+        partner_id: null,
+        person_name: values.personName,
+        organisation: values.organisation,
+        status: values.status,
+      }
 }
 
 /** In the order added; partners first as invited, guests after them as they come. */
@@ -59,11 +76,7 @@ async function attendeeById(db: Db, id: string): Promise<Attendee> {
 async function checkPartner(db: Db, values: AttendeeValues, current: string | null): Promise<void> {
   if (values.kind !== 'partner') return
   const problems: FieldErrors = {}
-  await checkReferences(
-    db,
-    [partnerCheck('partnerId', values.partnerId, current)],
-    problems,
-  )
+  await checkReferences(db, [partnerCheck('partnerId', values.partnerId, current)], problems)
   if (Object.keys(problems).length > 0) throw new OmtError('VALIDATION', undefined, problems)
 }
 
@@ -82,7 +95,15 @@ export async function insertAttendees(db: Db, meetingId: string, list: readonly 
   const now = new Date().toISOString()
   await db
     .insertInto('attendance')
-    .values(list.map((values, index) => ({ id: randomUUID(), meeting_id: meetingId, ...columnsOf(values), position: first + index, created_at: now })))
+    .values(
+      list.map((values, index) => ({
+        id: randomUUID(),
+        meeting_id: meetingId,
+        ...columnsOf(values),
+        position: first + index,
+        created_at: now,
+      })),
+    )
     .execute()
 }
 
@@ -93,7 +114,13 @@ export function addAttendee(db: Db, meetingId: string, values: AttendeeValues): 
     const id = randomUUID()
     await trx
       .insertInto('attendance')
-      .values({ id, meeting_id: meetingId, ...columnsOf(values), position: await nextPosition(trx, meetingId), created_at: new Date().toISOString() })
+      .values({
+        id,
+        meeting_id: meetingId,
+        ...columnsOf(values),
+        position: await nextPosition(trx, meetingId),
+        created_at: new Date().toISOString(),
+      })
       .execute()
     await touchMeeting(trx, meetingId)
     return attendeeById(trx, id)
@@ -101,13 +128,25 @@ export function addAttendee(db: Db, meetingId: string, values: AttendeeValues): 
 }
 
 /** Adds partners not yet invited; none given: every active convenant partner. */
-export function invitePartners(db: Db, meetingId: string, partnerIds: readonly string[]): Promise<{ rows: Attendee[] }> {
+export function invitePartners(
+  db: Db,
+  meetingId: string,
+  partnerIds: readonly string[],
+): Promise<{ rows: Attendee[] }> {
   return db.transaction().execute(async (trx) => {
     await editableMeeting(trx, meetingId)
     let candidates = trx.selectFrom('partner').select('id').where('archived', '=', 0).orderBy('name')
-    candidates = partnerIds.length > 0 ? candidates.where('id', 'in', [...partnerIds]) : candidates.where('convenant', '=', 1)
+    candidates =
+      partnerIds.length > 0 ? candidates.where('id', 'in', [...partnerIds]) : candidates.where('convenant', '=', 1)
     const invited = new Set(
-      (await trx.selectFrom('attendance').select('partner_id').where('meeting_id', '=', meetingId).where('partner_id', 'is not', null).execute()).map((row) => row.partner_id),
+      (
+        await trx
+          .selectFrom('attendance')
+          .select('partner_id')
+          .where('meeting_id', '=', meetingId)
+          .where('partner_id', 'is not', null)
+          .execute()
+      ).map((row) => row.partner_id),
     )
     const fresh = (await candidates.execute()).filter((partner) => !invited.has(partner.id))
     await insertAttendees(
@@ -127,7 +166,11 @@ async function editableRow(db: Db, id: string) {
   return row
 }
 
-export function updateAttendee(db: Db, id: string, values: AttendeeValues): Promise<{ attendee: Attendee; previous: AttendeeValues }> {
+export function updateAttendee(
+  db: Db,
+  id: string,
+  values: AttendeeValues,
+): Promise<{ attendee: Attendee; previous: AttendeeValues }> {
   return db.transaction().execute(async (trx) => {
     const row = await editableRow(trx, id)
     await checkPartner(trx, values, row.partner_id)
@@ -137,7 +180,11 @@ export function updateAttendee(db: Db, id: string, values: AttendeeValues): Prom
   })
 }
 
-export function setAttendanceStatus(db: Db, id: string, status: AttendanceStatus | null): Promise<{ attendee: Attendee; previous: AttendanceStatus | null }> {
+export function setAttendanceStatus(
+  db: Db,
+  id: string,
+  status: AttendanceStatus | null,
+): Promise<{ attendee: Attendee; previous: AttendanceStatus | null }> {
   return db.transaction().execute(async (trx) => {
     const row = await editableRow(trx, id)
     await trx.updateTable('attendance').set({ status }).where('id', '=', id).execute()

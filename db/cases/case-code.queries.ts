@@ -12,7 +12,9 @@ export async function nextCaseCode(db: Db, prefix: string, year: number): Promis
     const { last_number } = await db
       .insertInto('case_sequence')
       .values({ prefix, year, last_number: 1 })
-      .onConflict((conflict) => conflict.columns(['prefix', 'year']).doUpdateSet((eb) => ({ last_number: eb('last_number', '+', 1) })))
+      .onConflict((conflict) =>
+        conflict.columns(['prefix', 'year']).doUpdateSet((eb) => ({ last_number: eb('last_number', '+', 1) })),
+      )
       .returning('last_number')
       .executeTakeFirstOrThrow()
     const code = formatCaseCode(prefix, year, last_number)

@@ -13,11 +13,15 @@ function filtered(db: Db, filter: CaseListQuery['filter']) {
   // (theme_id, case_id) index instead of probing it for every case.
   if (filter.themeIds.length > 0) {
     const themeIds = filter.themeIds
-    query = query.where('c.id', 'in', (eb) => eb.selectFrom('case_theme').select('case_id').where('theme_id', 'in', themeIds))
+    query = query.where('c.id', 'in', (eb) =>
+      eb.selectFrom('case_theme').select('case_id').where('theme_id', 'in', themeIds),
+    )
   }
   if (filter.gemeenteIds.length > 0) {
     const gemeenteIds = filter.gemeenteIds
-    query = query.where('c.id', 'in', (eb) => eb.selectFrom('case_gemeente').select('case_id').where('gemeente_id', 'in', gemeenteIds))
+    query = query.where('c.id', 'in', (eb) =>
+      eb.selectFrom('case_gemeente').select('case_id').where('gemeente_id', 'in', gemeenteIds),
+    )
   }
   if (filter.text.trim() !== '') {
     const terms = toFtsTerms(filter.text)
@@ -47,11 +51,22 @@ export async function listCases(db: Db, input: CaseListQuery): Promise<{ rows: C
       case 'code':
         return base.select('c.id').orderBy(sql`c.code COLLATE NOCASE`, direction)
       case 'alias':
-        return base.select('c.id').orderBy(sql`c.alias COLLATE NOCASE`, direction).orderBy('c.code')
+        return base
+          .select('c.id')
+          .orderBy(sql`c.alias COLLATE NOCASE`, direction)
+          .orderBy('c.code')
       case 'phase':
-        return base.innerJoin('phase as p', 'p.id', 'c.current_phase_id').select('c.id').orderBy('p.sort_order', direction).orderBy('c.code')
+        return base
+          .innerJoin('phase as p', 'p.id', 'c.current_phase_id')
+          .select('c.id')
+          .orderBy('p.sort_order', direction)
+          .orderBy('c.code')
       case 'table':
-        return base.innerJoin('omt_table as t', 't.id', 'c.table_id').select('c.id').orderBy('t.code', direction).orderBy('c.code')
+        return base
+          .innerJoin('omt_table as t', 't.id', 'c.table_id')
+          .select('c.id')
+          .orderBy('t.code', direction)
+          .orderBy('c.code')
       case 'updated':
         return base.select('c.id').orderBy('c.updated_at', direction).orderBy('c.code')
     }
@@ -130,7 +145,9 @@ export async function listCases(db: Db, input: CaseListQuery): Promise<{ rows: C
       themes: themesOf.get(row.id) ?? [],
       gemeenten: gemeentenOf.get(row.id) ?? [],
       leadPartner:
-        row.lead_partner_id && row.lead_partner_short_name !== null ? { id: row.lead_partner_id, shortName: row.lead_partner_short_name } : null,
+        row.lead_partner_id && row.lead_partner_short_name !== null
+          ? { id: row.lead_partner_id, shortName: row.lead_partner_short_name }
+          : null,
       updatedAt: row.updated_at,
     })),
   }

@@ -49,9 +49,16 @@ function referenceChecks(values: CaseUpdateValues | CaseCreate, linked: Linked):
 async function replaceLinks(db: Db, caseId: string, themeIds: string[], gemeenteIds: string[]): Promise<void> {
   await db.deleteFrom('case_theme').where('case_id', '=', caseId).execute()
   await db.deleteFrom('case_gemeente').where('case_id', '=', caseId).execute()
-  if (themeIds.length > 0) await db.insertInto('case_theme').values(themeIds.map((theme_id) => ({ case_id: caseId, theme_id }))).execute()
+  if (themeIds.length > 0)
+    await db
+      .insertInto('case_theme')
+      .values(themeIds.map((theme_id) => ({ case_id: caseId, theme_id })))
+      .execute()
   if (gemeenteIds.length > 0) {
-    await db.insertInto('case_gemeente').values(gemeenteIds.map((gemeente_id) => ({ case_id: caseId, gemeente_id }))).execute()
+    await db
+      .insertInto('case_gemeente')
+      .values(gemeenteIds.map((gemeente_id) => ({ case_id: caseId, gemeente_id })))
+      .execute()
   }
 }
 
@@ -66,8 +73,16 @@ export function createCase<T>(db: Db, values: CaseCreate, answer: Answer<T>): Pr
     await checkReferences(trx, referenceChecks(values, nothingLinked), problems)
     throwIfProblems(problems)
 
-    const table = await trx.selectFrom('omt_table').select('case_prefix').where('id', '=', values.tableId).executeTakeFirstOrThrow()
-    const signal = await trx.selectFrom('phase').select('id').where('code', '=', INITIAL_PHASE_CODE).executeTakeFirstOrThrow()
+    const table = await trx
+      .selectFrom('omt_table')
+      .select('case_prefix')
+      .where('id', '=', values.tableId)
+      .executeTakeFirstOrThrow()
+    const signal = await trx
+      .selectFrom('phase')
+      .select('id')
+      .where('code', '=', INITIAL_PHASE_CODE)
+      .executeTakeFirstOrThrow()
     let code: string
     if (values.code) {
       await assertCodeFree(trx, values.code, null)
@@ -102,7 +117,15 @@ export function createCase<T>(db: Db, values: CaseCreate, answer: Answer<T>): Pr
     // Registration is not a decision: the first period has no decision_id.
     await trx
       .insertInto('case_phase')
-      .values({ id: randomUUID(), case_id: id, seq: 1, phase_id: signal.id, started_on: values.registeredOn, decision_id: null, recorded_at: now })
+      .values({
+        id: randomUUID(),
+        case_id: id,
+        seq: 1,
+        phase_id: signal.id,
+        started_on: values.registeredOn,
+        decision_id: null,
+        recorded_at: now,
+      })
       .execute()
     await replaceLinks(trx, id, values.themeIds, values.gemeenteIds)
     return answer(trx, id)
@@ -122,13 +145,22 @@ export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answ
       .where('id', '=', id)
       .executeTakeFirst()
     if (!current) throw new OmtError('NOT_FOUND', 'Deze casus bestaat niet (meer).')
-    const themeIds = (await trx.selectFrom('case_theme').select('theme_id').where('case_id', '=', id).execute()).map((r) => r.theme_id)
-    const gemeenteIds = (await trx.selectFrom('case_gemeente').select('gemeente_id').where('case_id', '=', id).execute()).map((r) => r.gemeente_id)
+    const themeIds = (await trx.selectFrom('case_theme').select('theme_id').where('case_id', '=', id).execute()).map(
+      (r) => r.theme_id,
+    )
+    const gemeenteIds = (
+      await trx.selectFrom('case_gemeente').select('gemeente_id').where('case_id', '=', id).execute()
+    ).map((r) => r.gemeente_id)
 
     const problems: FieldErrors = {}
     await checkReferences(
       trx,
-      referenceChecks(values, { tableId: current.table_id, leadPartnerId: current.lead_partner_id, themeIds, gemeenteIds }),
+      referenceChecks(values, {
+        tableId: current.table_id,
+        leadPartnerId: current.lead_partner_id,
+        themeIds,
+        gemeenteIds,
+      }),
       problems,
     )
     if (values.retentionUntil > current.retention_until) {
@@ -156,7 +188,12 @@ export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answ
       })
       .where('id', '=', id)
       .execute()
-    await trx.updateTable('case_summary').set({ summary: values.summary }).where('case_id', '=', id).where('summary', '!=', values.summary).execute()
+    await trx
+      .updateTable('case_summary')
+      .set({ summary: values.summary })
+      .where('case_id', '=', id)
+      .where('summary', '!=', values.summary)
+      .execute()
     await replaceLinks(trx, id, values.themeIds, values.gemeenteIds)
     return answer(trx, id)
   })
@@ -181,7 +218,9 @@ export function deleteCase(db: Db, id: string): Promise<{ id: string }> {
           .selectFrom('involvement')
           .select('id')
           .where('case_id', '=', id)
-          .where((eb) => eb.or([eb('opened_by_decision_id', 'is not', null), eb('closed_by_decision_id', 'is not', null)])),
+          .where((eb) =>
+            eb.or([eb('opened_by_decision_id', 'is not', null), eb('closed_by_decision_id', 'is not', null)]),
+          ),
       )
       // A decision about the case without a phase or subject effect (retention, overig) counts too.
       .union(trx.selectFrom('decision').select('id').where('case_id', '=', id))

@@ -17,10 +17,24 @@ export async function caseState(db: Db, caseId: string): Promise<CaseState | nul
   const row = await db
     .selectFrom('omt_case as c')
     .innerJoin('phase as p', 'p.id', 'c.current_phase_id')
-    .select(['c.id', 'c.code', 'c.alias', 'c.table_id', 'c.kind', 'c.registered_on', 'c.retention_until', 'c.phase_since', 'c.current_phase_id', 'p.code as phase_code', 'p.name as phase_name'])
+    .select([
+      'c.id',
+      'c.code',
+      'c.alias',
+      'c.table_id',
+      'c.kind',
+      'c.registered_on',
+      'c.retention_until',
+      'c.phase_since',
+      'c.current_phase_id',
+      'p.code as phase_code',
+      'p.name as phase_name',
+    ])
     // The history in the same round trip: one decision runs many of these reads.
     .select(
-      sql<string>`(SELECT group_concat(hp.code, ',' ORDER BY cp.seq) FROM case_phase AS cp JOIN phase AS hp ON hp.id = cp.phase_id WHERE cp.case_id = c.id)`.as('history'),
+      sql<string>`(SELECT group_concat(hp.code, ',' ORDER BY cp.seq) FROM case_phase AS cp JOIN phase AS hp ON hp.id = cp.phase_id WHERE cp.case_id = c.id)`.as(
+        'history',
+      ),
     )
     .where('c.id', '=', caseId)
     .executeTakeFirst()

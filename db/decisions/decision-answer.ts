@@ -45,7 +45,9 @@ export function decisionFromDraft(input: {
         return left < right ? -1 : left > right ? 1 : 0
       }),
       retention: draft.retentionFrom && draft.retentionTo ? { from: draft.retentionFrom, to: draft.retentionTo } : null,
-      minutes: draft.minutesMeeting ? { meetingId: draft.minutesMeeting.id, meetingDate: draft.minutesMeeting.date } : null,
+      minutes: draft.minutesMeeting
+        ? { meetingId: draft.minutesMeeting.id, meetingDate: draft.minutesMeeting.date }
+        : null,
     },
     refersTo: draft.refersTo,
     correctionCount: 0,

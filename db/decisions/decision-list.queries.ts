@@ -8,7 +8,12 @@ import { type DecisionSnapshot, snapshotEffect } from './decision-snapshot.queri
 export async function getDecision(db: Db, id: string): Promise<Output<'decision:get'>> {
   const decision = await decisionById(db, id)
   if (!decision) throw new OmtError('NOT_FOUND', 'Dit besluit bestaat niet (meer). Ververs de besluitenlijst.')
-  const rows = await db.selectFrom('decision_correction').selectAll().where('decision_id', '=', id).orderBy('seq').execute()
+  const rows = await db
+    .selectFrom('decision_correction')
+    .selectAll()
+    .where('decision_id', '=', id)
+    .orderBy('seq')
+    .execute()
   const corrections = []
   for (const row of rows) {
     const previous = JSON.parse(row.previous) as DecisionSnapshot
@@ -17,7 +22,13 @@ export async function getDecision(db: Db, id: string): Promise<Output<'decision:
       kind: row.kind,
       note: row.note,
       correctedAt: row.corrected_at,
-      previous: { type: previous.type, text: previous.text, reason: previous.reason, caseCode: previous.caseCode, effect: await snapshotEffect(db, previous) },
+      previous: {
+        type: previous.type,
+        text: previous.text,
+        reason: previous.reason,
+        caseCode: previous.caseCode,
+        effect: await snapshotEffect(db, previous),
+      },
     })
   }
   return { ...decision, corrections }
@@ -26,7 +37,14 @@ export async function getDecision(db: Db, id: string): Promise<Output<'decision:
 /** The decision list (besluitenlijst): by table, meeting, case or year; newest first, in number order within a meeting. */
 export async function listDecisions(
   db: Db,
-  input: { tableId: string | null; meetingId: string | null; caseId: string | null; year: number | null; offset: number; limit: number },
+  input: {
+    tableId: string | null
+    meetingId: string | null
+    caseId: string | null
+    year: number | null
+    offset: number
+    limit: number
+  },
 ): Promise<{ rows: Decision[]; total: number }> {
   const filter: DecisionFilter = (query) => {
     let result = query
@@ -43,7 +61,12 @@ export async function listDecisions(
   if (input.year !== null) count = count.where('d.year', '=', input.year)
   const { n } = await count.executeTakeFirstOrThrow()
   const rows = await selectDecisions(db, (query) =>
-    filter(query).orderBy('d.decided_on', 'desc').orderBy('d.table_id').orderBy('d.number', 'desc').limit(input.limit).offset(input.offset),
+    filter(query)
+      .orderBy('d.decided_on', 'desc')
+      .orderBy('d.table_id')
+      .orderBy('d.number', 'desc')
+      .limit(input.limit)
+      .offset(input.offset),
   )
   return { rows, total: Number(n) }
 }

@@ -6,12 +6,19 @@ import type { Db } from '../kernel/schema/database'
  * a withdrawn decision keeps its number, and a code already taken (a table
  * renamed to an old code) is skipped.
  */
-export async function nextDecisionNumber(db: Db, tableId: string, tableCode: string, year: number): Promise<{ number: number; code: string }> {
+export async function nextDecisionNumber(
+  db: Db,
+  tableId: string,
+  tableCode: string,
+  year: number,
+): Promise<{ number: number; code: string }> {
   for (;;) {
     const { last_number } = await db
       .insertInto('decision_sequence')
       .values({ table_id: tableId, year, last_number: 1 })
-      .onConflict((conflict) => conflict.columns(['table_id', 'year']).doUpdateSet((eb) => ({ last_number: eb('last_number', '+', 1) })))
+      .onConflict((conflict) =>
+        conflict.columns(['table_id', 'year']).doUpdateSet((eb) => ({ last_number: eb('last_number', '+', 1) })),
+      )
       .returning('last_number')
       .executeTakeFirstOrThrow()
     const code = formatDecisionCode(tableCode, year, last_number)

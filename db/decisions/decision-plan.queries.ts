@@ -2,7 +2,12 @@ import type { DecisionValues, SubjectToAdd } from '../../shared/contract/decisio
 import { OmtError } from '../../shared/contract/errors'
 import type { PhaseRef, SubjectValues } from '../../shared/contract/subject.contract'
 import type { CaseKind } from '../../shared/domain/case'
-import { decisionDateProblem, finalPhaseProblem, phaseTransition, retentionProblem } from '../../shared/domain/decision-rules'
+import {
+  decisionDateProblem,
+  finalPhaseProblem,
+  phaseTransition,
+  retentionProblem,
+} from '../../shared/domain/decision-rules'
 import { defaultDecisionText } from '../../shared/domain/decision-text'
 import { decisionTypeInfo } from '../../shared/domain/decision-types'
 import { dutchDate, todayIso } from '../../shared/domain/iso-date'
@@ -45,7 +50,11 @@ const refuse = (message: string, field?: string): never => {
 }
 
 async function subjectFacts(db: Db, subjectId: string): Promise<SubjectFacts | null> {
-  const row = await db.selectFrom('subject').select(['id', 'kind', 'name', 'description']).where('id', '=', subjectId).executeTakeFirst()
+  const row = await db
+    .selectFrom('subject')
+    .select(['id', 'kind', 'name', 'description'])
+    .where('id', '=', subjectId)
+    .executeTakeFirst()
   return row ? { subjectId: row.id, kind: row.kind, title: row.name ?? row.description ?? '' } : null
 }
 
@@ -70,7 +79,8 @@ async function planAdditions(db: Db, state: CaseState, subjects: readonly Subjec
     if (seen.has(subject.id)) continue
     seen.add(subject.id)
     const facts = await subjectFacts(db, subject.id)
-    if (!facts) return refuse('Een gekozen subject bestaat niet (meer). Zoek het subject opnieuw of voer het in.', 'subjects')
+    if (!facts)
+      return refuse('Een gekozen subject bestaat niet (meer). Zoek het subject opnieuw of voer het in.', 'subjects')
     const open = await openInvolvement(db, state.id, subject.id)
     if (open?.opened_by_decision_id) refuse(`‘${facts.title}’ is al betrokken bij casus ${state.code}.`, 'subjects')
     additions.push({ kind: 'bestaand', subject: facts, pendingInvolvementId: open?.id ?? null })
@@ -78,15 +88,24 @@ async function planAdditions(db: Db, state: CaseState, subjects: readonly Subjec
   return additions
 }
 
-async function planRemovals(db: Db, state: CaseState, subjectIds: readonly string[], decidedOn: string): Promise<DecisionDraft['removals']> {
+async function planRemovals(
+  db: Db,
+  state: CaseState,
+  subjectIds: readonly string[],
+  decidedOn: string,
+): Promise<DecisionDraft['removals']> {
   const removals: DecisionDraft['removals'] = []
   for (const subjectId of subjectIds) {
     const facts = await subjectFacts(db, subjectId)
-    if (!facts) return refuse('Een gekozen subject bestaat niet (meer). Ververs de casus en kies opnieuw.', 'subjectIds')
+    if (!facts)
+      return refuse('Een gekozen subject bestaat niet (meer). Ververs de casus en kies opnieuw.', 'subjectIds')
     const open = await openInvolvement(db, state.id, subjectId)
     if (!open) refuse(`‘${facts.title}’ is niet (meer) betrokken bij casus ${state.code}.`, 'subjectIds')
     else if (open.opened_on > decidedOn) {
-      refuse(`‘${facts.title}’ is pas sinds ${dutchDate(open.opened_on)} bij casus ${state.code} betrokken, na deze vergadering.`, 'subjectIds')
+      refuse(
+        `‘${facts.title}’ is pas sinds ${dutchDate(open.opened_on)} bij casus ${state.code} betrokken, na deze vergadering.`,
+        'subjectIds',
+      )
     } else removals.push({ involvementId: open.id, subject: facts })
   }
   return removals
@@ -100,18 +119,29 @@ async function planMinutes(db: Db, meeting: MeetingFacts, targetId: string | nul
       .selectFrom('meeting')
       .select('id')
       .where('table_id', '=', meeting.tableId)
-      .where((eb) => eb.or([eb('date', '<', meeting.date), eb.and([eb('date', '=', meeting.date), eb('start_time', '<', meeting.startTime)])]))
+      .where((eb) =>
+        eb.or([
+          eb('date', '<', meeting.date),
+          eb.and([eb('date', '=', meeting.date), eb('start_time', '<', meeting.startTime)]),
+        ]),
+      )
       .orderBy('date', 'desc')
       .orderBy('start_time', 'desc')
       .limit(1)
       .executeTakeFirst()
-    if (!previous) return refuse('Deze tafel heeft geen eerdere vergadering waarvan het verslag kan worden vastgesteld.')
+    if (!previous)
+      return refuse('Deze tafel heeft geen eerdere vergadering waarvan het verslag kan worden vastgesteld.')
     id = previous.id
   }
   const target = await meetingFacts(db, id)
-  if (target.tableId !== meeting.tableId) refuse(`Een OMT stelt alleen de verslagen van haar eigen vergaderingen vast; dit is een vergadering van OMT ${target.tableCode}.`)
+  if (target.tableId !== meeting.tableId)
+    refuse(
+      `Een OMT stelt alleen de verslagen van haar eigen vergaderingen vast; dit is een vergadering van OMT ${target.tableCode}.`,
+    )
   if (target.date > meeting.date || (target.date === meeting.date && target.startTime >= meeting.startTime)) {
-    refuse(`De vergadering van ${meetingLabel(target)} is niet eerder dan deze; alleen het verslag van een eerdere vergadering kan worden vastgesteld.`)
+    refuse(
+      `De vergadering van ${meetingLabel(target)} is niet eerder dan deze; alleen het verslag van een eerdere vergadering kan worden vastgesteld.`,
+    )
   }
   const problem = adoptionProblem(target, meeting.date)
   if (problem) refuse(problem)
@@ -133,16 +163,24 @@ export async function planDecision(
   const info = decisionTypeInfo[values.type]
   const decidedOn = meeting.date
   if (decidedOn > todayIso()) {
-    refuse(`De vergadering van ${meetingLabel(meeting)} moet nog plaatsvinden. Besluiten worden vastgelegd tijdens of na de vergadering.`)
+    refuse(
+      `De vergadering van ${meetingLabel(meeting)} moet nog plaatsvinden. Besluiten worden vastgelegd tijdens of na de vergadering.`,
+    )
   }
   const state = values.caseId ? await caseState(db, values.caseId) : null
   if (values.caseId && !state) refuse('Deze casus bestaat niet (meer). Zoek de casus opnieuw.', 'caseId')
   if (info.caseRequired && !state) refuse('Kies de casus waarover dit besluit gaat.', 'caseId')
   if (state && state.tableId !== meeting.tableId) {
-    refuse(`Casus ${state.code} hoort bij een andere ondermijningstafel. Leg het besluit vast in een vergadering van die tafel, of verplaats de casus eerst.`, 'caseId')
+    refuse(
+      `Casus ${state.code} hoort bij een andere ondermijningstafel. Leg het besluit vast in een vergadering van die tafel, of verplaats de casus eerst.`,
+      'caseId',
+    )
   }
   if (state && itemCaseId && itemCaseId !== state.id) {
-    refuse(`Dit agendapunt gaat over een andere casus dan ${state.code}. Leg het besluit vast bij het agendapunt van casus ${state.code}.`, 'caseId')
+    refuse(
+      `Dit agendapunt gaat over een andere casus dan ${state.code}. Leg het besluit vast bij het agendapunt van casus ${state.code}.`,
+      'caseId',
+    )
   }
   if (state) {
     const problem = decisionDateProblem(state, decidedOn, info.effect === 'fase')
@@ -167,7 +205,11 @@ export async function planDecision(
   if (state && info.effect === 'fase') {
     const verdict = phaseTransition(values.type, state)
     if (!verdict.ok) return refuse(verdict.message)
-    draft.phaseTo = await db.selectFrom('phase').select(['id', 'code', 'name']).where('code', '=', verdict.value).executeTakeFirstOrThrow()
+    draft.phaseTo = await db
+      .selectFrom('phase')
+      .select(['id', 'code', 'name'])
+      .where('code', '=', verdict.value)
+      .executeTakeFirstOrThrow()
     draft.phaseFrom = { id: state.phaseId, code: state.phaseCode, name: state.phaseName }
     // Kept also when unchanged: the record says as what the case was started.
     if (values.caseKind) [draft.caseKindFrom, draft.caseKindTo] = [state.kind, values.caseKind]
@@ -185,9 +227,15 @@ export async function planDecision(
   }
   if (info.effect === 'verslag') draft.minutesMeeting = await planMinutes(db, meeting, values.minutesMeetingId)
   if (values.refersToDecisionId) {
-    const referred = await db.selectFrom('decision').select(['id', 'code', 'table_id']).where('id', '=', values.refersToDecisionId).executeTakeFirst()
-    if (!referred || values.refersToDecisionId === ownId) refuse('Het besluit waarnaar dit besluit verwijst, bestaat niet (meer). Kies het opnieuw.', 'refersToDecisionId')
-    else if (referred.table_id !== meeting.tableId) refuse('Een besluit kan alleen verwijzen naar een besluit van dezelfde tafel.', 'refersToDecisionId')
+    const referred = await db
+      .selectFrom('decision')
+      .select(['id', 'code', 'table_id'])
+      .where('id', '=', values.refersToDecisionId)
+      .executeTakeFirst()
+    if (!referred || values.refersToDecisionId === ownId)
+      refuse('Het besluit waarnaar dit besluit verwijst, bestaat niet (meer). Kies het opnieuw.', 'refersToDecisionId')
+    else if (referred.table_id !== meeting.tableId)
+      refuse('Een besluit kan alleen verwijzen naar een besluit van dezelfde tafel.', 'refersToDecisionId')
     else draft.refersTo = { id: referred.id, code: referred.code }
   }
   draft.text =

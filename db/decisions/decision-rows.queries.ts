@@ -12,10 +12,20 @@ function baseQuery(db: Db) {
     .leftJoin('meeting as mm', 'mm.id', 'd.minutes_meeting_id')
     .leftJoin('decision as r', 'r.id', 'd.refers_to_decision_id')
     .selectAll('d')
-    .select(['t.code as table_code', 'c.code as case_code', 'c.alias as case_alias', 'mm.date as minutes_meeting_date', 'r.code as refers_to_code'])
+    .select([
+      't.code as table_code',
+      'c.code as case_code',
+      'c.alias as case_alias',
+      'mm.date as minutes_meeting_date',
+      'r.code as refers_to_code',
+    ])
     .select(['pf.code as pf_code', 'pf.name as pf_name', 'pt.code as pt_code', 'pt.name as pt_name'])
     .select((eb) =>
-      eb.selectFrom('decision_correction as dc').select((inner) => inner.fn.countAll<number>().as('n')).whereRef('dc.decision_id', '=', 'd.id').as('correction_count'),
+      eb
+        .selectFrom('decision_correction as dc')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .whereRef('dc.decision_id', '=', 'd.id')
+        .as('correction_count'),
     )
 }
 
@@ -64,20 +74,37 @@ function toDecision(row: BaseRow, subjects: SubjectEffect[]): Decision {
     meetingId: row.meeting_id,
     agendaItemId: row.agenda_item_id,
     table: { id: row.table_id, code: row.table_code },
-    case: row.case_id && row.case_code !== null && row.case_alias !== null ? { id: row.case_id, code: row.case_code, alias: row.case_alias } : null,
+    case:
+      row.case_id && row.case_code !== null && row.case_alias !== null
+        ? { id: row.case_id, code: row.case_code, alias: row.case_alias }
+        : null,
     text: row.text,
     reason: row.reason,
     effect: {
       phase:
-        row.phase_from_id && row.phase_to_id && row.pf_code !== null && row.pf_name !== null && row.pt_code !== null && row.pt_name !== null
-          ? { from: { id: row.phase_from_id, code: row.pf_code, name: row.pf_name }, to: { id: row.phase_to_id, code: row.pt_code, name: row.pt_name } }
+        row.phase_from_id &&
+        row.phase_to_id &&
+        row.pf_code !== null &&
+        row.pf_name !== null &&
+        row.pt_code !== null &&
+        row.pt_name !== null
+          ? {
+              from: { id: row.phase_from_id, code: row.pf_code, name: row.pf_name },
+              to: { id: row.phase_to_id, code: row.pt_code, name: row.pt_name },
+            }
           : null,
       caseKind: row.case_kind_from && row.case_kind_to ? { from: row.case_kind_from, to: row.case_kind_to } : null,
       subjects,
       retention: row.retention_from && row.retention_to ? { from: row.retention_from, to: row.retention_to } : null,
-      minutes: row.minutes_meeting_id && row.minutes_meeting_date !== null ? { meetingId: row.minutes_meeting_id, meetingDate: row.minutes_meeting_date } : null,
+      minutes:
+        row.minutes_meeting_id && row.minutes_meeting_date !== null
+          ? { meetingId: row.minutes_meeting_id, meetingDate: row.minutes_meeting_date }
+          : null,
     },
-    refersTo: row.refers_to_decision_id && row.refers_to_code !== null ? { id: row.refers_to_decision_id, code: row.refers_to_code } : null,
+    refersTo:
+      row.refers_to_decision_id && row.refers_to_code !== null
+        ? { id: row.refers_to_decision_id, code: row.refers_to_code }
+        : null,
     correctionCount: Number(row.correction_count ?? 0),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -89,7 +116,11 @@ export async function selectDecisions(db: Db, filter: DecisionFilter): Promise<D
   const rows = await filter(baseQuery(db)).execute()
   const subjects = await subjectEffects(
     db,
-    rows.filter((row) => row.type === 'subject-toevoegen' || row.type === 'subject-verwijderen' || row.type === 'start-analyse').map((row) => row.id),
+    rows
+      .filter(
+        (row) => row.type === 'subject-toevoegen' || row.type === 'subject-verwijderen' || row.type === 'start-analyse',
+      )
+      .map((row) => row.id),
   )
   return rows.map((row) => toDecision(row, subjects.get(row.id) ?? []))
 }

@@ -22,7 +22,9 @@ export interface DecisionSnapshot {
 }
 
 export async function snapshotOf(db: Db, row: Selectable<DecisionTable>): Promise<DecisionSnapshot> {
-  const caseRow = row.case_id ? await db.selectFrom('omt_case').select('code').where('id', '=', row.case_id).executeTakeFirst() : undefined
+  const caseRow = row.case_id
+    ? await db.selectFrom('omt_case').select('code').where('id', '=', row.case_id).executeTakeFirst()
+    : undefined
   const subjects = await db
     .selectFrom('decision_involvement as di')
     .innerJoin('involvement as i', 'i.id', 'di.involvement_id')
@@ -50,15 +52,32 @@ export async function snapshotOf(db: Db, row: Selectable<DecisionTable>): Promis
 /** A stored snapshot shown like a decision's effect: phases and subjects by name again. */
 export async function snapshotEffect(db: Db, snapshot: DecisionSnapshot): Promise<Decision['effect']> {
   const phaseIds = [snapshot.phaseFromId, snapshot.phaseToId].filter((id): id is string => id !== null)
-  const phases = phaseIds.length > 0 ? await db.selectFrom('phase').select(['id', 'code', 'name']).where('id', 'in', phaseIds).execute() : []
+  const phases =
+    phaseIds.length > 0
+      ? await db.selectFrom('phase').select(['id', 'code', 'name']).where('id', 'in', phaseIds).execute()
+      : []
   const phase = (id: string | null) => phases.find((p) => p.id === id) ?? null
   const from = phase(snapshot.phaseFromId)
   const to = phase(snapshot.phaseToId)
   const subjectRows =
     snapshot.subjects.length > 0
-      ? await db.selectFrom('subject').select(['id', 'kind', 'name', 'description']).where('id', 'in', snapshot.subjects.map((s) => s.subjectId)).execute()
+      ? await db
+          .selectFrom('subject')
+          .select(['id', 'kind', 'name', 'description'])
+          .where(
+            'id',
+            'in',
+            snapshot.subjects.map((s) => s.subjectId),
+          )
+          .execute()
       : []
-  const minutes = snapshot.minutesMeetingId ? await db.selectFrom('meeting').select(['id', 'date']).where('id', '=', snapshot.minutesMeetingId).executeTakeFirst() : undefined
+  const minutes = snapshot.minutesMeetingId
+    ? await db
+        .selectFrom('meeting')
+        .select(['id', 'date'])
+        .where('id', '=', snapshot.minutesMeetingId)
+        .executeTakeFirst()
+    : undefined
   const kinds = ['betekenisvol', 'lokaal'] as const
   const kindOf = (value: string | null) => kinds.find((kind) => kind === value) ?? null
   const kindFrom = kindOf(snapshot.caseKindFrom)
@@ -68,9 +87,21 @@ export async function snapshotEffect(db: Db, snapshot: DecisionSnapshot): Promis
     caseKind: kindFrom && kindTo ? { from: kindFrom, to: kindTo } : null,
     subjects: snapshot.subjects.flatMap((subject) => {
       const row = subjectRows.find((candidate) => candidate.id === subject.subjectId)
-      return row ? [{ subjectId: row.id, kind: row.kind, title: row.name ?? row.description ?? '', change: subject.change === 'verwijderd' ? 'verwijderd' : subject.change }] : []
+      return row
+        ? [
+            {
+              subjectId: row.id,
+              kind: row.kind,
+              title: row.name ?? row.description ?? '',
+              change: subject.change === 'verwijderd' ? 'verwijderd' : subject.change,
+            },
+          ]
+        : []
     }),
-    retention: snapshot.retentionFrom && snapshot.retentionTo ? { from: snapshot.retentionFrom, to: snapshot.retentionTo } : null,
+    retention:
+      snapshot.retentionFrom && snapshot.retentionTo
+        ? { from: snapshot.retentionFrom, to: snapshot.retentionTo }
+        : null,
     minutes: minutes ? { meetingId: minutes.id, meetingDate: minutes.date } : null,
   }
 }

@@ -42,7 +42,12 @@ export function recordDecision(db: Db, agendaItemId: string, values: DecisionVal
     const { row: item, meeting } = await itemFacts(trx, agendaItemId)
     assertEditable(meeting)
     const draft = await planDecision(trx, meeting, item.case_id, values, null)
-    const { number, code } = await nextDecisionNumber(trx, meeting.tableId, meeting.tableCode, Number(meeting.date.slice(0, 4)))
+    const { number, code } = await nextDecisionNumber(
+      trx,
+      meeting.tableId,
+      meeting.tableCode,
+      Number(meeting.date.slice(0, 4)),
+    )
     const id = randomUUID()
     const now = new Date().toISOString()
     await trx
@@ -83,7 +88,8 @@ async function correctable(db: Db, id: string): Promise<Selectable<DecisionTable
       `Besluit ${row.code} is vastgesteld met het verslag van ${meetingLabel(meeting)}. Wijzig het met een nieuw besluit dat naar ${row.code} verwijst.`,
     )
   }
-  if (row.status === 'ingetrokken') throw new OmtError('VALIDATION', `Besluit ${row.code} is ingetrokken. Leg zo nodig een nieuw besluit vast.`)
+  if (row.status === 'ingetrokken')
+    throw new OmtError('VALIDATION', `Besluit ${row.code} is ingetrokken. Leg zo nodig een nieuw besluit vast.`)
   return row
 }
 
@@ -95,7 +101,10 @@ async function sameEffect(db: Db, row: Selectable<DecisionTable>, values: Decisi
   if (values.minutesMeetingId !== null && values.minutesMeetingId !== row.minutes_meeting_id) return false
   if (values.type !== 'subject-toevoegen' && values.type !== 'subject-verwijderen') return true
   if (values.subjectsToAdd.some((subject) => subject.kind !== 'bestaand')) return false
-  const wanted = new Set([...values.subjectsToAdd.flatMap((subject) => (subject.kind === 'bestaand' ? [subject.id] : [])), ...values.subjectIdsToRemove])
+  const wanted = new Set([
+    ...values.subjectsToAdd.flatMap((subject) => (subject.kind === 'bestaand' ? [subject.id] : [])),
+    ...values.subjectIdsToRemove,
+  ])
   const stored = await db
     .selectFrom('decision_involvement as di')
     .innerJoin('involvement as i', 'i.id', 'di.involvement_id')
@@ -105,12 +114,28 @@ async function sameEffect(db: Db, row: Selectable<DecisionTable>, values: Decisi
   return stored.length === wanted.size && stored.every((subject) => wanted.has(subject.subject_id))
 }
 
-async function keepCorrection(db: Db, row: Selectable<DecisionTable>, kind: 'correctie' | 'ingetrokken', note: string): Promise<void> {
+async function keepCorrection(
+  db: Db,
+  row: Selectable<DecisionTable>,
+  kind: 'correctie' | 'ingetrokken',
+  note: string,
+): Promise<void> {
   const previous = await snapshotOf(db, row)
-  const { last } = await db.selectFrom('decision_correction').select((eb) => eb.fn.max('seq').as('last')).where('decision_id', '=', row.id).executeTakeFirstOrThrow()
+  const { last } = await db
+    .selectFrom('decision_correction')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('decision_id', '=', row.id)
+    .executeTakeFirstOrThrow()
   await db
     .insertInto('decision_correction')
-    .values({ decision_id: row.id, seq: Number(last ?? 0) + 1, kind, note, previous: JSON.stringify(previous), corrected_at: new Date().toISOString() })
+    .values({
+      decision_id: row.id,
+      seq: Number(last ?? 0) + 1,
+      kind,
+      note,
+      previous: JSON.stringify(previous),
+      corrected_at: new Date().toISOString(),
+    })
     .execute()
 }
 
@@ -122,13 +147,22 @@ export function correctDecision(db: Db, id: string, values: DecisionValues, note
   return db.transaction().execute(async (trx) => {
     const row = await correctable(trx, id)
     const meeting = await meetingFacts(trx, row.meeting_id)
-    const item = await trx.selectFrom('agenda_item').select('case_id').where('id', '=', row.agenda_item_id).executeTakeFirstOrThrow()
+    const item = await trx
+      .selectFrom('agenda_item')
+      .select('case_id')
+      .where('id', '=', row.agenda_item_id)
+      .executeTakeFirstOrThrow()
     await keepCorrection(trx, row, 'correctie', note)
     if (await sameEffect(trx, row, values)) {
       // Wording only: the effect stands, so later decisions that built on it are not in the way.
       await trx
         .updateTable('decision')
-        .set({ text: values.text || row.text, reason: values.reason, refers_to_decision_id: values.refersToDecisionId, updated_at: new Date().toISOString() })
+        .set({
+          text: values.text || row.text,
+          reason: values.reason,
+          refers_to_decision_id: values.refersToDecisionId,
+          updated_at: new Date().toISOString(),
+        })
         .where('id', '=', id)
         .execute()
       await touchMeeting(trx, meeting.id)

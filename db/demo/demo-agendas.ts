@@ -42,13 +42,22 @@ export function buildAgendas(
   const rows: Rows<'agenda_item'> = []
   const { rng } = context
   const byMeeting = new Map<string, DemoDecision[]>()
-  for (const decision of decisions) byMeeting.set(decision.meeting.id, [...(byMeeting.get(decision.meeting.id) ?? []), decision])
+  for (const decision of decisions)
+    byMeeting.set(decision.meeting.id, [...(byMeeting.get(decision.meeting.id) ?? []), decision])
   let meetingIndex = 0
   for (const meetings of meetingsByTable) {
     let heldOver: { caseIndex: number; from: string }[] = []
     for (const meeting of meetings) {
       const created = stamp(meeting.day - (meeting.held ? 14 : 3))
-      const base = { meeting_id: meeting.id, case_id: null, presenter_partner_id: null, carried_over_from_id: null, deleted_at: null, created_at: created, updated_at: created }
+      const base = {
+        meeting_id: meeting.id,
+        case_id: null,
+        presenter_partner_id: null,
+        carried_over_from_id: null,
+        deleted_at: null,
+        created_at: created,
+        updated_at: created,
+      }
       const tops = new Map<AgendaItemType, string>()
       DEFAULT_AGENDA_TEMPLATE.forEach((template, index) => {
         const id = rng.uuid()
@@ -69,7 +78,12 @@ export function buildAgendas(
       })
       const positions = new Map<string, number>()
       const onAgenda = new Set<number>()
-      const child = (section: AgendaItemType, caseIndex: number, carriedFrom: string | null, status: 'besproken' | 'aangehouden' | 'gepland') => {
+      const child = (
+        section: AgendaItemType,
+        caseIndex: number,
+        carriedFrom: string | null,
+        status: 'besproken' | 'aangehouden' | 'gepland',
+      ) => {
         const parent = tops.get(section) ?? ''
         const position = (positions.get(parent) ?? 0) + 1
         positions.set(parent, position)
@@ -111,13 +125,21 @@ export function buildAgendas(
       }
       const extras: { id: string; caseIndex: number }[] = []
       const nextHeldOver: { caseIndex: number; from: string }[] = []
-      const running = (caseIndex: number) => RUNNING.has(phaseAt(context.stepsOf.get(context.cases[caseIndex]?.id ?? '') ?? [], meeting.day) ?? '')
+      const running = (caseIndex: number) =>
+        RUNNING.has(phaseAt(context.stepsOf.get(context.cases[caseIndex]?.id ?? '') ?? [], meeting.day) ?? '')
       for (const carried of heldOver) {
         if (onAgenda.has(carried.caseIndex) || !running(carried.caseIndex)) continue
-        extras.push({ id: child('voortgang', carried.caseIndex, carried.from, meeting.held ? 'besproken' : 'gepland'), caseIndex: carried.caseIndex })
+        extras.push({
+          id: child('voortgang', carried.caseIndex, carried.from, meeting.held ? 'besproken' : 'gepland'),
+          caseIndex: carried.caseIndex,
+        })
       }
       const wanted = fillPerMeeting(meetingIndex++)
-      const pool = rng.shuffle((context.casesOfTable[meeting.tableIndex] ?? []).filter((caseIndex) => !onAgenda.has(caseIndex) && running(caseIndex)))
+      const pool = rng.shuffle(
+        (context.casesOfTable[meeting.tableIndex] ?? []).filter(
+          (caseIndex) => !onAgenda.has(caseIndex) && running(caseIndex),
+        ),
+      )
       for (const caseIndex of pool) {
         if (extras.length >= wanted) break
         const held = meeting.held && rng.chance(0.03)

@@ -14,8 +14,18 @@ export async function assertEmptyRegister(db: Db): Promise<void> {
 /** Ordered by name or code, not id: ids differ per vault, the order must not. */
 export async function demoReferences(db: Db) {
   return {
-    tables: await db.selectFrom('omt_table').select(['id', 'code', 'case_prefix', 'district_id']).where('archived', '=', 0).orderBy('code').execute(),
-    gemeenten: await db.selectFrom('gemeente').select(['id', 'name', 'district_id']).where('archived', '=', 0).orderBy('name').execute(),
+    tables: await db
+      .selectFrom('omt_table')
+      .select(['id', 'code', 'case_prefix', 'district_id'])
+      .where('archived', '=', 0)
+      .orderBy('code')
+      .execute(),
+    gemeenten: await db
+      .selectFrom('gemeente')
+      .select(['id', 'name', 'district_id'])
+      .where('archived', '=', 0)
+      .orderBy('name')
+      .execute(),
     themes: await db.selectFrom('theme').select(['id', 'name']).where('archived', '=', 0).orderBy('name').execute(),
     partners: await db.selectFrom('partner').select(['id', 'short_name']).orderBy('short_name').execute(),
     phases: await db.selectFrom('phase').select(['id', 'code']).execute(),
@@ -31,7 +41,13 @@ export interface DemoMeetingReferences {
 export async function demoMeetingReferences(db: Db): Promise<DemoMeetingReferences> {
   return {
     phases: await db.selectFrom('phase').select(['id', 'code']).execute(),
-    partners: await db.selectFrom('partner').select(['id', 'short_name']).where('convenant', '=', 1).where('archived', '=', 0).orderBy('name').execute(),
+    partners: await db
+      .selectFrom('partner')
+      .select(['id', 'short_name'])
+      .where('convenant', '=', 1)
+      .where('archived', '=', 0)
+      .orderBy('name')
+      .execute(),
   }
 }
 
@@ -69,7 +85,11 @@ export async function finishDemoMeetings(db: Db, plan: DemoMeetingPlan): Promise
   for (const final of plan.finalStatuses) {
     await db
       .updateTable('meeting')
-      .set({ status: final.status, minutes_adopted_on: final.adoptedOn, minutes_adopted_by_decision_id: final.adoptedBy })
+      .set({
+        status: final.status,
+        minutes_adopted_on: final.adoptedOn,
+        minutes_adopted_by_decision_id: final.adoptedBy,
+      })
       .where('id', '=', final.id)
       .execute()
   }

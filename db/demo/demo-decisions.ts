@@ -79,7 +79,12 @@ export interface CaseDecisionPlan {
  * earlier, out of a meeting's reach, or that no decision type explains stays
  * as it was: history from before the register was kept in Tafelwerk.
  */
-export function planCaseDecisions(context: DecisionContext, phaseRows: Rows<'case_phase'>, involvementRows: Rows<'involvement'>, since: number): CaseDecisionPlan {
+export function planCaseDecisions(
+  context: DecisionContext,
+  phaseRows: Rows<'case_phase'>,
+  involvementRows: Rows<'involvement'>,
+  since: number,
+): CaseDecisionPlan {
   const byCase = new Map<string, Rows<'case_phase'>>()
   for (const row of phaseRows) {
     const list = byCase.get(row.case_id) ?? []
@@ -104,7 +109,14 @@ export function planCaseDecisions(context: DecisionContext, phaseRows: Rows<'cas
       const type =
         meeting && current !== undefined
           ? (CANDIDATES[code] ?? []).find((candidate) => {
-              const verdict = phaseTransition(candidate, { code: '', phaseCode: current, phaseName: current, phaseSince: '', registeredOn: '', history })
+              const verdict = phaseTransition(candidate, {
+                code: '',
+                phaseCode: current,
+                phaseName: current,
+                phaseSince: '',
+                registeredOn: '',
+                history,
+              })
               return verdict.ok && verdict.value === code
             })
           : undefined
@@ -153,7 +165,9 @@ export function planCaseDecisions(context: DecisionContext, phaseRows: Rows<'cas
       }
     }
     if (openedOn !== null && closed !== null) {
-      const meeting = latestMeeting(meetings, Math.max(openedOn, since), closed, (candidate) => open(phaseAt(steps, candidate.day)))
+      const meeting = latestMeeting(meetings, Math.max(openedOn, since), closed, (candidate) =>
+        open(phaseAt(steps, candidate.day)),
+      )
       if (meeting) {
         involvements.push({ inv, caseIndex, change: 'verwijderd', meeting, analysis: null })
         groups.add(`${String(caseIndex)}|${meeting.id}|verwijderd`)
@@ -164,11 +178,29 @@ export function planCaseDecisions(context: DecisionContext, phaseRows: Rows<'cas
 }
 
 /** Writes a plan into the rows (dates and decision ids) and makes its decisions. */
-export function applyCaseDecisions(context: DecisionContext, plan: CaseDecisionPlan, next: () => number): { decisions: DemoDecision[]; links: Rows<'decision_involvement'> } {
+export function applyCaseDecisions(
+  context: DecisionContext,
+  plan: CaseDecisionPlan,
+  next: () => number,
+): { decisions: DemoDecision[]; links: Rows<'decision_involvement'> } {
   const { rng } = context
   const decisions: DemoDecision[] = []
   const make = (meeting: DemoMeeting, caseIndex: number, type: DecisionType, section: AgendaItemType): DemoDecision => {
-    const decision: DemoDecision = { id: rng.uuid(), meeting, caseIndex, type, section, order: next(), phaseFromId: null, phaseToId: null, reason: null, subjectCount: 0, minutesOf: null, text: null, agendaItemId: '' }
+    const decision: DemoDecision = {
+      id: rng.uuid(),
+      meeting,
+      caseIndex,
+      type,
+      section,
+      order: next(),
+      phaseFromId: null,
+      phaseToId: null,
+      reason: null,
+      subjectCount: 0,
+      minutesOf: null,
+      text: null,
+      agendaItemId: '',
+    }
     decisions.push(decision)
     return decision
   }
@@ -191,13 +223,23 @@ export function applyCaseDecisions(context: DecisionContext, plan: CaseDecisionP
       const key = `${String(pick.caseIndex)}|${pick.meeting.id}|${pick.change}`
       decision = groups.get(key)
       if (!decision) {
-        decision = make(pick.meeting, pick.caseIndex, pick.change === 'toegevoegd' ? 'subject-toevoegen' : 'subject-verwijderen', 'subjecten')
+        decision = make(
+          pick.meeting,
+          pick.caseIndex,
+          pick.change === 'toegevoegd' ? 'subject-toevoegen' : 'subject-verwijderen',
+          'subjecten',
+        )
         groups.set(key, decision)
       }
     }
     if (!decision) continue
     decision.subjectCount++
-    links.push({ decision_id: decision.id, involvement_id: pick.inv.id, change: pick.change, previous_opened_on: pick.change === 'bevestigd' ? pick.inv.opened_on : null })
+    links.push({
+      decision_id: decision.id,
+      involvement_id: pick.inv.id,
+      change: pick.change,
+      previous_opened_on: pick.change === 'bevestigd' ? pick.inv.opened_on : null,
+    })
     if (pick.change === 'verwijderd') {
       pick.inv.closed_on = fromDay(pick.meeting.day)
       pick.inv.closed_by_decision_id = decision.id
@@ -214,7 +256,12 @@ export function applyCaseDecisions(context: DecisionContext, plan: CaseDecisionP
  * Tafelwerk such that they take at most `budget` decisions: the benchmark's
  * decision count holds whatever the histories contain.
  */
-export function decisionsSince(context: DecisionContext, phaseRows: Rows<'case_phase'>, involvementRows: Rows<'involvement'>, budget: number): number {
+export function decisionsSince(
+  context: DecisionContext,
+  phaseRows: Rows<'case_phase'>,
+  involvementRows: Rows<'involvement'>,
+  budget: number,
+): number {
   const days = context.held.flat().map((meeting) => meeting.day)
   let low = Math.min(...days, 0)
   let high = Math.max(...days, 0) + 1

@@ -40,12 +40,22 @@ export interface DemoMeetingPlan {
   attendance: Rows<'attendance'>
   actionItems: Rows<'action_item'>
   sequences: Rows<'decision_sequence'>
-  finalStatuses: { id: string; status: 'verslag-vastgesteld' | 'verslag-concept'; adoptedOn: string | null; adoptedBy: string | null }[]
+  finalStatuses: {
+    id: string
+    status: 'verslag-vastgesteld' | 'verslag-concept'
+    adoptedOn: string | null
+    adoptedBy: string | null
+  }[]
   counts: { meetings: number; agendaItems: number; decisions: number; actionItems: number }
 }
 
 /** Per table, meetings in date order, and a search for the latest one in a window of days. */
-export function latestMeeting(meetings: readonly DemoMeeting[], from: number, to: number, accept: (meeting: DemoMeeting) => boolean = () => true): DemoMeeting | null {
+export function latestMeeting(
+  meetings: readonly DemoMeeting[],
+  from: number,
+  to: number,
+  accept: (meeting: DemoMeeting) => boolean = () => true,
+): DemoMeeting | null {
   let low = 0
   let high = meetings.length
   while (low < high) {
@@ -62,7 +72,12 @@ export function latestMeeting(meetings: readonly DemoMeeting[], from: number, to
 }
 
 /** The first meeting in a window of days that `accept`s. */
-export function earliestMeeting(meetings: readonly DemoMeeting[], from: number, to: number, accept: (meeting: DemoMeeting) => boolean): DemoMeeting | null {
+export function earliestMeeting(
+  meetings: readonly DemoMeeting[],
+  from: number,
+  to: number,
+  accept: (meeting: DemoMeeting) => boolean,
+): DemoMeeting | null {
   let low = 0
   let high = meetings.length
   while (low < high) {

@@ -1,15 +1,30 @@
 /** What minutes typically say, per kind of agenda item; fictitious and free of names of subjects. */
 export const SECTION_NOTES: Record<string, readonly string[]> = {
-  opening: ['De voorzitter opent de vergadering en heet iedereen welkom.', 'De voorzitter opent de vergadering. Er zijn geen mededelingen.'],
-  verslag: ['Het verslag en de besluitenlijst worden ongewijzigd vastgesteld.', 'Het verslag wordt met één tekstuele wijziging vastgesteld.'],
-  actielijst: ['De actielijst is doorgelopen; afgeronde acties zijn afgevoerd.', 'Twee acties lopen nog; de termijnen zijn bijgesteld.'],
+  opening: [
+    'De voorzitter opent de vergadering en heet iedereen welkom.',
+    'De voorzitter opent de vergadering. Er zijn geen mededelingen.',
+  ],
+  verslag: [
+    'Het verslag en de besluitenlijst worden ongewijzigd vastgesteld.',
+    'Het verslag wordt met één tekstuele wijziging vastgesteld.',
+  ],
+  actielijst: [
+    'De actielijst is doorgelopen; afgeronde acties zijn afgevoerd.',
+    'Twee acties lopen nog; de termijnen zijn bijgesteld.',
+  ],
   signalen: ['De nieuwe signalen zijn toegelicht door de inbrengende partners.'],
   'start-casus': ['De informatiebeelden zijn besproken.'],
   voortgang: ['De casusregisseurs lichten de voortgang toe.'],
   subjecten: ['De voorgestelde wijzigingen zijn besproken.'],
   afsluiting: ['De evaluaties zijn besproken.'],
-  handhavingsknelpunten: ['Het plan van aanpak bedrijventerreinen ligt op schema.', 'Geen nieuwe ontwikkelingen rond de handhavingsknelpunten.'],
-  rondvraag: ['Geen punten voor de rondvraag. De voorzitter sluit de vergadering.', 'De gemeente meldt een themabijeenkomst; de voorzitter sluit de vergadering.'],
+  handhavingsknelpunten: [
+    'Het plan van aanpak bedrijventerreinen ligt op schema.',
+    'Geen nieuwe ontwikkelingen rond de handhavingsknelpunten.',
+  ],
+  rondvraag: [
+    'Geen punten voor de rondvraag. De voorzitter sluit de vergadering.',
+    'De gemeente meldt een themabijeenkomst; de voorzitter sluit de vergadering.',
+  ],
 }
 
 export const ITEM_NOTES = [
@@ -33,8 +48,16 @@ export const CHAIR_NOTES = [
 ] as const
 
 export const REASONS = {
-  'niet-starten': ['Onvoldoende aanknopingspunten voor een integrale aanpak.', 'Het signaal wordt regulier opgepakt door de gemeente.', 'Geen ondermijnende component vastgesteld.'],
-  afsluiten: ['De interventies zijn afgerond en de criminogene uitstraling is weggenomen.', 'Doelen van het plan van aanpak bereikt.', 'Overgedragen aan de reguliere handhaving.'],
+  'niet-starten': [
+    'Onvoldoende aanknopingspunten voor een integrale aanpak.',
+    'Het signaal wordt regulier opgepakt door de gemeente.',
+    'Geen ondermijnende component vastgesteld.',
+  ],
+  afsluiten: [
+    'De interventies zijn afgerond en de criminogene uitstraling is weggenomen.',
+    'Doelen van het plan van aanpak bereikt.',
+    'Overgedragen aan de reguliere handhaving.',
+  ],
 } as const
 
 export const OTHER_DECISIONS = [

@@ -10,7 +10,12 @@ import { OFFICIALS } from './demo-words'
 import type { Prng } from './prng'
 
 /** At scale 1: 1,500 meetings, 50,000 agenda items, 20,000 decisions, 10,000 action items. */
-export const DEMO_MEETING_BASE = { meetings: 1500, agendaItems: 50_000, decisions: 20_000, actionItems: 10_000 } as const
+export const DEMO_MEETING_BASE = {
+  meetings: 1500,
+  agendaItems: 50_000,
+  decisions: 20_000,
+  actionItems: 10_000,
+} as const
 
 /**
  * Tables meet every two weeks; the schedule runs back from just after the
@@ -69,7 +74,13 @@ export function planDemoMeetings(references: DemoMeetingReferences, input: DemoM
   const held = meetingsByTable.map((meetings) => meetings.filter((meeting) => meeting.held))
   const tableIndex = new Map(tables.map((table, index) => [table.id, index]))
   let order = 0
-  const context: DecisionContext = { rng, cases: input.caseRows, tableIndex, held, phaseCode: new Map(phases.map((phase) => [phase.id, phase.code])) }
+  const context: DecisionContext = {
+    rng,
+    cases: input.caseRows,
+    tableIndex,
+    held,
+    phaseCode: new Map(phases.map((phase) => [phase.id, phase.code])),
+  }
   const adoptions = held.reduce((sum, meetings) => sum + Math.max(0, meetings.length - 1), 0)
   const since = decisionsSince(context, input.phaseRows, input.involvementRows, target.decisions - adoptions)
   const plan = planCaseDecisions(context, input.phaseRows, input.involvementRows, since)
@@ -80,27 +91,64 @@ export function planDemoMeetings(references: DemoMeetingReferences, input: DemoM
     meetings.forEach((meeting, index) => {
       const previous = meetings[index - 1]
       if (!previous) return
-      decisions.push({ id: rng.uuid(), meeting, caseIndex: null, type: 'verslag-vastgesteld', section: 'verslag', order: order++, phaseFromId: null, phaseToId: null, reason: null, subjectCount: 0, minutesOf: previous, text: null, agendaItemId: '' })
+      decisions.push({
+        id: rng.uuid(),
+        meeting,
+        caseIndex: null,
+        type: 'verslag-vastgesteld',
+        section: 'verslag',
+        order: order++,
+        phaseFromId: null,
+        phaseToId: null,
+        reason: null,
+        subjectCount: 0,
+        minutesOf: previous,
+        text: null,
+        agendaItemId: '',
+      })
     })
   }
 
-  const decisionItems = new Set(decisions.filter((d) => d.caseIndex !== null).map((d) => `${d.meeting.id}|${String(d.caseIndex)}|${d.section}`)).size
+  const decisionItems = new Set(
+    decisions.filter((d) => d.caseIndex !== null).map((d) => `${d.meeting.id}|${String(d.caseIndex)}|${d.section}`),
+  ).size
   const fill = Math.max(0, target.agendaItems - target.meetings * 10 - decisionItems)
   const extras = new Map<string, { id: string; caseIndex: number }[]>()
   const caseItems = new Map<string, { id: string; caseIndex: number }[]>()
   const casesOfTable = tables.map(() => [] as number[])
   input.caseRows.forEach((row, index) => casesOfTable[tableIndex.get(row.table_id) ?? -1]?.push(index))
-  const agendaItems = buildAgendas({ rng, cases: input.caseRows, casesOfTable, stepsOf, extras, caseItems }, meetingsByTable, decisions, (index) =>
-    Math.floor(fill / target.meetings) + (index < fill % target.meetings ? 1 : 0),
+  const agendaItems = buildAgendas(
+    { rng, cases: input.caseRows, casesOfTable, stepsOf, extras, caseItems },
+    meetingsByTable,
+    decisions,
+    (index) => Math.floor(fill / target.meetings) + (index < fill % target.meetings ? 1 : 0),
   )
 
   // Up to the target, held meetings also took decisions without an effect ("overig").
   const allMeetings = meetingsByTable.flat()
   const heldExtras = rng.shuffle(
-    allMeetings.filter((meeting) => meeting.held).flatMap((meeting) => (extras.get(meeting.id) ?? []).slice(0, OTHER_PER_MEETING).map((extra) => ({ meeting, ...extra }))),
+    allMeetings
+      .filter((meeting) => meeting.held)
+      .flatMap((meeting) =>
+        (extras.get(meeting.id) ?? []).slice(0, OTHER_PER_MEETING).map((extra) => ({ meeting, ...extra })),
+      ),
   )
   for (const extra of heldExtras.slice(0, Math.max(0, target.decisions - decisions.length))) {
-    decisions.push({ id: rng.uuid(), meeting: extra.meeting, caseIndex: extra.caseIndex, type: 'overig', section: 'voortgang', order: order++, phaseFromId: null, phaseToId: null, reason: null, subjectCount: 0, minutesOf: null, text: rng.pick(OTHER_DECISIONS), agendaItemId: extra.id })
+    decisions.push({
+      id: rng.uuid(),
+      meeting: extra.meeting,
+      caseIndex: extra.caseIndex,
+      type: 'overig',
+      section: 'voortgang',
+      order: order++,
+      phaseFromId: null,
+      phaseToId: null,
+      reason: null,
+      subjectCount: 0,
+      minutesOf: null,
+      text: rng.pick(OTHER_DECISIONS),
+      agendaItemId: extra.id,
+    })
   }
 
   const { rows: decisionRows, sequences } = numberDecisions(input, decisions)
@@ -132,13 +180,23 @@ export function planDemoMeetings(references: DemoMeetingReferences, input: DemoM
     actionItems,
     sequences,
     finalStatuses: finalStatuses(held, decisions),
-    counts: { meetings: allMeetings.length, agendaItems: agendaItems.length, decisions: decisionRows.length, actionItems: actionItems.length },
+    counts: {
+      meetings: allMeetings.length,
+      agendaItems: agendaItems.length,
+      decisions: decisionRows.length,
+      actionItems: actionItems.length,
+    },
   }
 }
 
 /** Numbers per table and year in the order the decisions were taken, as the app hands them out. */
-function numberDecisions(input: DemoMeetingInput, decisions: DemoDecision[]): { rows: Rows<'decision'>; sequences: Rows<'decision_sequence'> } {
-  const sorted = [...decisions].sort((a, b) => a.meeting.day - b.meeting.day || a.meeting.tableIndex - b.meeting.tableIndex || a.order - b.order)
+function numberDecisions(
+  input: DemoMeetingInput,
+  decisions: DemoDecision[],
+): { rows: Rows<'decision'>; sequences: Rows<'decision_sequence'> } {
+  const sorted = [...decisions].sort(
+    (a, b) => a.meeting.day - b.meeting.day || a.meeting.tableIndex - b.meeting.tableIndex || a.order - b.order,
+  )
   const last = new Map<string, number>()
   const rows = sorted.map((decision) => {
     const table = input.tables[decision.meeting.tableIndex]
@@ -192,19 +250,31 @@ function numberDecisions(input: DemoMeetingInput, decisions: DemoDecision[]): { 
   return { rows, sequences }
 }
 
-function finalStatuses(held: readonly DemoMeeting[][], decisions: readonly DemoDecision[]): DemoMeetingPlan['finalStatuses'] {
+function finalStatuses(
+  held: readonly DemoMeeting[][],
+  decisions: readonly DemoDecision[],
+): DemoMeetingPlan['finalStatuses'] {
   const adoptedBy = new Map(decisions.filter((d) => d.minutesOf).map((d) => [d.minutesOf?.id ?? '', d]))
   return held.flatMap((meetings) =>
     meetings.map((meeting) => {
       const adoption = adoptedBy.get(meeting.id)
       return adoption
-        ? { id: meeting.id, status: 'verslag-vastgesteld' as const, adoptedOn: fromDay(adoption.meeting.day), adoptedBy: adoption.id }
+        ? {
+            id: meeting.id,
+            status: 'verslag-vastgesteld' as const,
+            adoptedOn: fromDay(adoption.meeting.day),
+            adoptedBy: adoption.id,
+          }
         : { id: meeting.id, status: 'verslag-concept' as const, adoptedOn: null, adoptedBy: null }
     }),
   )
 }
 
-function demoAttendance(rng: Prng, meetings: readonly DemoMeeting[], partners: readonly { id: string }[]): Rows<'attendance'> {
+function demoAttendance(
+  rng: Prng,
+  meetings: readonly DemoMeeting[],
+  partners: readonly { id: string }[],
+): Rows<'attendance'> {
   const rows: Rows<'attendance'> = []
   for (const meeting of meetings) {
     const created = stamp(meeting.day - 14)
@@ -216,14 +286,30 @@ function demoAttendance(rng: Prng, meetings: readonly DemoMeeting[], partners: r
         partner_id: partner.id,
         person_name: rng.chance(0.4) ? rng.pick(OFFICIALS) : null,
         organisation: null,
-        status: meeting.held ? rng.weighted([['aanwezig', 80], ['afgemeld', 15], ['afwezig', 5]] as const) : null,
+        status: meeting.held
+          ? rng.weighted([
+              ['aanwezig', 80],
+              ['afgemeld', 15],
+              ['afwezig', 5],
+            ] as const)
+          : null,
         position: index + 1,
         created_at: created,
       })
     })
     if (meeting.held && rng.chance(0.1)) {
       const [name, organisation] = rng.pick(GUESTS)
-      rows.push({ id: rng.uuid(), meeting_id: meeting.id, kind: 'gast', partner_id: null, person_name: name, organisation, status: 'aanwezig', position: partners.length + 1, created_at: created })
+      rows.push({
+        id: rng.uuid(),
+        meeting_id: meeting.id,
+        kind: 'gast',
+        partner_id: null,
+        person_name: name,
+        organisation,
+        status: 'aanwezig',
+        position: partners.length + 1,
+        created_at: created,
+      })
     }
   }
   return rows
@@ -241,7 +327,8 @@ function demoActions(
   const held = meetings.filter((meeting) => meeting.held && (caseItems.get(meeting.id)?.length ?? 0) > 0)
   if (held.length === 0 || partners.length === 0) return []
   const decisionsOfItem = new Map<string, DemoDecision>()
-  for (const decision of decisions) if (decision.caseIndex !== null) decisionsOfItem.set(decision.agendaItemId, decision)
+  for (const decision of decisions)
+    if (decision.caseIndex !== null) decisionsOfItem.set(decision.agendaItemId, decision)
   const rows: Rows<'action_item'> = []
   for (let index = 0; index < target; index++) {
     const meeting = held[index % held.length]
@@ -250,7 +337,19 @@ function demoActions(
     const kase = input.caseRows[extra.caseIndex]
     const decision = rng.chance(0.3) ? decisionsOfItem.get(extra.id) : undefined
     const due = meeting.day + rng.int(14, 56)
-    const status = due + 30 < input.endDay ? rng.weighted([['gereed', 85], ['vervallen', 10], ['open', 5]] as const) : due < input.endDay ? rng.weighted([['open', 60], ['gereed', 40]] as const) : 'open'
+    const status =
+      due + 30 < input.endDay
+        ? rng.weighted([
+            ['gereed', 85],
+            ['vervallen', 10],
+            ['open', 5],
+          ] as const)
+        : due < input.endDay
+          ? rng.weighted([
+              ['open', 60],
+              ['gereed', 40],
+            ] as const)
+          : 'open'
     const changed = status === 'open' ? null : fromDay(Math.min(input.endDay, rng.int(meeting.day + 1, due + 20)))
     rows.push({
       id: rng.uuid(),

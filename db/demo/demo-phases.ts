@@ -13,12 +13,58 @@ type Next = readonly (readonly [string, number])[]
  * one to two years, and side states return to the main line.
  */
 const TRANSITIONS: Record<string, { min: number; max: number; next: Next }> = {
-  signaal: { min: 14, max: 90, next: [['analyse', 78], ['niet-gestart', 17], ['aangehouden', 5]] },
-  analyse: { min: 30, max: 160, next: [['gestart', 70], ['niet-gestart', 20], ['aangehouden', 10]] },
-  gestart: { min: 20, max: 100, next: [['uitvoering', 92], ['aangehouden', 5], ['geescaleerd', 3]] },
-  uitvoering: { min: 120, max: 720, next: [['evaluatie', 80], ['aangehouden', 10], ['geescaleerd', 10]] },
-  evaluatie: { min: 30, max: 120, next: [['afgesloten', 85], ['uitvoering', 15]] },
-  geescaleerd: { min: 60, max: 240, next: [['uitvoering', 60], ['afgesloten', 40]] },
+  signaal: {
+    min: 14,
+    max: 90,
+    next: [
+      ['analyse', 78],
+      ['niet-gestart', 17],
+      ['aangehouden', 5],
+    ],
+  },
+  analyse: {
+    min: 30,
+    max: 160,
+    next: [
+      ['gestart', 70],
+      ['niet-gestart', 20],
+      ['aangehouden', 10],
+    ],
+  },
+  gestart: {
+    min: 20,
+    max: 100,
+    next: [
+      ['uitvoering', 92],
+      ['aangehouden', 5],
+      ['geescaleerd', 3],
+    ],
+  },
+  uitvoering: {
+    min: 120,
+    max: 720,
+    next: [
+      ['evaluatie', 80],
+      ['aangehouden', 10],
+      ['geescaleerd', 10],
+    ],
+  },
+  evaluatie: {
+    min: 30,
+    max: 120,
+    next: [
+      ['afgesloten', 85],
+      ['uitvoering', 15],
+    ],
+  },
+  geescaleerd: {
+    min: 60,
+    max: 240,
+    next: [
+      ['uitvoering', 60],
+      ['afgesloten', 40],
+    ],
+  },
 }
 
 const MAIN_LINE = ['signaal', 'analyse', 'gestart', 'uitvoering', 'evaluatie']

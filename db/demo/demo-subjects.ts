@@ -22,7 +22,8 @@ export type DemoSubject =
   | { kind: 'rechtspersoon'; name: string; kvk: string | null }
   | { kind: 'object'; objectKind: ObjectKind; description: string }
 
-const letters = (rng: Prng, count: number) => Array.from({ length: count }, () => CONSONANTS.charAt(rng.int(0, CONSONANTS.length - 1))).join('')
+const letters = (rng: Prng, count: number) =>
+  Array.from({ length: count }, () => CONSONANTS.charAt(rng.int(0, CONSONANTS.length - 1))).join('')
 const digits = (rng: Prng, count: number) => Array.from({ length: count }, () => String(rng.int(0, 9))).join('')
 
 /** Dutch side codes 6 to 11 (e.g. XX-999-X), with consonants only, as real plates are. */
@@ -54,13 +55,19 @@ export class DemoSubjects {
 
   person(): DemoSubject {
     const rng = this.rng
-    return { kind: 'persoon', name: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`, birthDate: fromDay(rng.int(this.earliestBirth, this.latestBirth)) }
+    return {
+      kind: 'persoon',
+      name: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`,
+      birthDate: fromDay(rng.int(this.earliestBirth, this.latestBirth)),
+    }
   }
 
   /** Old numbers carry a chamber prefix (27 Den Haag, 28 Leiden, 29 Gouda); newer ones start at 5 to 9. */
   private kvk(): string {
     for (;;) {
-      const kvk = this.rng.chance(0.4) ? `${this.rng.pick(['27', '28', '29'])}${digits(this.rng, 6)}` : `${String(this.rng.int(5, 9))}${digits(this.rng, 7)}`
+      const kvk = this.rng.chance(0.4)
+        ? `${this.rng.pick(['27', '28', '29'])}${digits(this.rng, 6)}`
+        : `${String(this.rng.int(5, 9))}${digits(this.rng, 7)}`
       if (!this.kvks.has(kvk)) {
         this.kvks.add(kvk)
         return kvk
@@ -70,13 +77,24 @@ export class DemoSubjects {
 
   company(): DemoSubject {
     const rng = this.rng
-    const name = rng.pick(COMPANY_PATTERNS)(rng.pick(WORDS), rng.pick(SURNAMES).replace(/^(van der|van den|van|de|da|el|ait) /iu, (p) => p.charAt(0).toUpperCase() + p.slice(1)))
+    const name = rng.pick(COMPANY_PATTERNS)(
+      rng.pick(WORDS),
+      rng
+        .pick(SURNAMES)
+        .replace(/^(van der|van den|van|de|da|el|ait) /iu, (p) => p.charAt(0).toUpperCase() + p.slice(1)),
+    )
     return { kind: 'rechtspersoon', name, kvk: rng.chance(0.92) ? this.kvk() : null }
   }
 
   object(gemeente: string): DemoSubject {
     const rng = this.rng
-    const objectKind = rng.weighted<ObjectKind>([['adres', 35], ['pand', 20], ['voertuig', 30], ['vaartuig', 7], ['overig', 8]])
+    const objectKind = rng.weighted<ObjectKind>([
+      ['adres', 35],
+      ['pand', 20],
+      ['voertuig', 30],
+      ['vaartuig', 7],
+      ['overig', 8],
+    ])
     switch (objectKind) {
       case 'adres':
         return { kind: 'object', objectKind, description: address(rng, gemeente) }
@@ -85,14 +103,26 @@ export class DemoSubjects {
       case 'voertuig':
         return { kind: 'object', objectKind, description: `${rng.pick(VEHICLES)}, kenteken ${licencePlate(rng)}` }
       case 'vaartuig':
-        return { kind: 'object', objectKind, description: `${rng.pick(VESSELS)} ‘${rng.pick(VESSEL_NAMES)}’, ligplaats ${rng.pick(MOORINGS)}` }
+        return {
+          kind: 'object',
+          objectKind,
+          description: `${rng.pick(VESSELS)} ‘${rng.pick(VESSEL_NAMES)}’, ligplaats ${rng.pick(MOORINGS)}`,
+        }
       case 'overig':
-        return { kind: 'object', objectKind, description: `${rng.pick(OTHER_OBJECTS)} nr. ${String(rng.int(1, 400))}, ${rng.pick(STREETS)}, ${gemeente}` }
+        return {
+          kind: 'object',
+          objectKind,
+          description: `${rng.pick(OTHER_OBJECTS)} nr. ${String(rng.int(1, 400))}, ${rng.pick(STREETS)}, ${gemeente}`,
+        }
     }
   }
 
   any(gemeente: string): DemoSubject {
-    const kind = this.rng.weighted([['persoon', 45], ['rechtspersoon', 25], ['object', 30]] as const)
+    const kind = this.rng.weighted([
+      ['persoon', 45],
+      ['rechtspersoon', 25],
+      ['object', 30],
+    ] as const)
     return kind === 'persoon' ? this.person() : kind === 'rechtspersoon' ? this.company() : this.object(gemeente)
   }
 }

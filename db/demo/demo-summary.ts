@@ -60,10 +60,16 @@ const STEPS = [
   'Gesprek met de pandeigenaar over zijn verantwoordelijkheid',
 ]
 
-export function demoSummary(rng: Prng, themes: readonly string[], gemeenten: readonly string[], partner: string | null): string {
+export function demoSummary(
+  rng: Prng,
+  themes: readonly string[],
+  gemeenten: readonly string[],
+  partner: string | null,
+): string {
   const place = gemeenten.length > 0 ? gemeenten.join(', ') : 'de regio'
   const signals = themes.flatMap((theme) => SIGNALS[theme] ?? [])
-  const signal = signals.length > 0 ? rng.pick(signals) : 'Meerdere partners hebben zorgen gemeld over ondermijnende activiteiten.'
+  const signal =
+    signals.length > 0 ? rng.pick(signals) : 'Meerdere partners hebben zorgen gemeld over ondermijnende activiteiten.'
   const lines = [
     '## Aanleiding',
     `${signal} Het signaal is ingebracht door ${partner ?? 'een van de partners'} en betreft ${place}.`,
@@ -76,7 +82,11 @@ export function demoSummary(rng: Prng, themes: readonly string[], gemeenten: rea
   const steps = rng.shuffle([...STEPS]).slice(0, rng.int(2, 5))
   steps.forEach((step, index) => lines.push(`${String(index + 1)}. ${step}`))
   if (rng.chance(0.5)) {
-    lines.push('', '## Afspraken', 'De casusregisseur stemt de planning af met de betrokken partners en rapporteert in de volgende OMT.')
+    lines.push(
+      '',
+      '## Afspraken',
+      'De casusregisseur stemt de planning af met de betrokken partners en rapporteert in de volgende OMT.',
+    )
   }
   return lines.join('\n')
 }

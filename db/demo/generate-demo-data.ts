@@ -3,7 +3,15 @@ import { formatCaseCode } from '../../shared/domain/case'
 import { addYears } from '../../shared/domain/iso-date'
 import type { Database, Db } from '../kernel/schema/database'
 import { demoIntervention, AIMED_AT_OBJECTS } from './demo-interventions'
-import { assertEmptyRegister, demoMeetingReferences, demoReferences, finishDemoMeetings, inOneTransaction, insertAll, insertDemoMeetings } from './demo-data.queries'
+import {
+  assertEmptyRegister,
+  demoMeetingReferences,
+  demoReferences,
+  finishDemoMeetings,
+  inOneTransaction,
+  insertAll,
+  insertDemoMeetings,
+} from './demo-data.queries'
 import { planDemoMeetings } from './demo-meetings'
 import { demoPhaseHistory, fromDay, type PhaseStep, toDay } from './demo-phases'
 import { type DemoSubject, DemoSubjects } from './demo-subjects'
@@ -45,7 +53,18 @@ const THEME_WEIGHTS: Record<string, number> = {
   'Mensenhandel en -smokkel': 12,
   'Outlaw motorcycle gangs': 8,
 }
-const LEAD_WEIGHTS: Record<string, number> = { Gemeente: 45, Politie: 25, OM: 8, Belastingdienst: 7, NLA: 5, FIOD: 3, RIEC: 4, UWV: 1, KMar: 1, Douane: 1 }
+const LEAD_WEIGHTS: Record<string, number> = {
+  Gemeente: 45,
+  Politie: 25,
+  OM: 8,
+  Belastingdienst: 7,
+  NLA: 5,
+  FIOD: 3,
+  RIEC: 4,
+  UWV: 1,
+  KMar: 1,
+  Douane: 1,
+}
 
 type Rows<T extends keyof Database> = Insertable<Database[T]>[]
 
@@ -83,7 +102,8 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
   const partnerId = new Map(partners.map((p) => [p.short_name, p.id]))
   const gemeenteId = new Map(gemeenten.map((g) => [g.name, g.id]))
   const themeId = new Map(themes.map((t) => [t.name, t.id]))
-  if (tables.length === 0 || gemeenten.length === 0 || themes.length === 0) throw new Error('Demo data needs the reference data of the first migration.')
+  if (tables.length === 0 || gemeenten.length === 0 || themes.length === 0)
+    throw new Error('Demo data needs the reference data of the first migration.')
 
   const counts = {
     cases: Math.max(1, Math.round(DEMO_BASE.cases * options.scale)),
@@ -93,7 +113,8 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
 
   // Aliases: every adjective with every noun, shuffled; a second round gets "II".
   const aliasPool = rng.shuffle(ADJECTIVES.flatMap((adjective) => NOUNS.map((noun) => `${adjective} ${noun}`)))
-  const alias = (index: number) => `${aliasPool[index % aliasPool.length] ?? 'Casus'}${index >= aliasPool.length ? ' II' : ''}`
+  const alias = (index: number) =>
+    `${aliasPool[index % aliasPool.length] ?? 'Casus'}${index >= aliasPool.length ? ' II' : ''}`
 
   const caseRows: Rows<'omt_case'> = []
   const summaryRows: Rows<'case_summary'> = []
@@ -119,7 +140,11 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     const closed = FINAL.has(last.code)
     const inDistrict = gemeenten.filter((g) => g.district_id === table.district_id)
     const pool = inDistrict.length > 0 ? inDistrict : gemeenten
-    const caseGemeenten = [...new Set(Array.from({ length: regional ? rng.int(1, 3) : rng.chance(0.85) ? 1 : 2 }, () => rng.pick(pool).name))]
+    const caseGemeenten = [
+      ...new Set(
+        Array.from({ length: regional ? rng.int(1, 3) : rng.chance(0.85) ? 1 : 2 }, () => rng.pick(pool).name),
+      ),
+    ]
     const caseThemes = [...new Set(Array.from({ length: rng.chance(0.7) ? 1 : 2 }, () => rng.weighted(themeWeights)))]
     const lead = rng.chance(0.95) ? rng.weighted(leadWeights) : null
     const id = rng.uuid()
@@ -170,7 +195,9 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
 
   // Codes per prefix and year in order of registration, as the register would have handed them out.
   const sequence = new Map<string, number>()
-  const byRegistration = cases.map((c, index) => ({ c, index })).sort((a, b) => a.c.registeredDay - b.c.registeredDay || a.index - b.index)
+  const byRegistration = cases
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => a.c.registeredDay - b.c.registeredDay || a.index - b.index)
   for (const { c, index } of byRegistration) {
     const prefix = tables[c.tableIndex]?.case_prefix ?? 'X'
     const year = Number(fromDay(c.registeredDay).slice(0, 4))
@@ -184,11 +211,20 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
   const { subjectRows, involvementRows } = demoSubjectsAndInvolvements(rng, cases, counts.subjects)
   const interventionRows = demoInterventions(rng, cases, counts.interventions, partnerId, subjectRows)
   // Meetings and their decisions: phase and involvement rows are dated from the deciding meeting.
-  const meetingPlan = planDemoMeetings(await demoMeetingReferences(db), { rng, scale: options.scale, endDay, tables, caseRows, phaseRows, involvementRows })
+  const meetingPlan = planDemoMeetings(await demoMeetingReferences(db), {
+    rng,
+    scale: options.scale,
+    endDay,
+    tables,
+    caseRows,
+    phaseRows,
+    involvementRows,
+  })
 
   caseRows.forEach((row, index) => {
     const c = cases[index]
-    if (c) row.updated_at = `${fromDay(c.lastChangeDay)}T${String(8 + (index % 10)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}:00.000Z`
+    if (c)
+      row.updated_at = `${fromDay(c.lastChangeDay)}T${String(8 + (index % 10)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}:00.000Z`
   })
 
   await inOneTransaction(db, async (trx) => {
@@ -256,7 +292,9 @@ function demoSubjectsAndInvolvements(rng: Prng, cases: DemoCase[], subjectCount:
     if (!c || c.subjects.includes(subjectIndex)) return
     c.subjects.push(subjectIndex)
     // Most subjects come with the signal; others are added while the case runs.
-    const opened = rng.chance(0.7) ? Math.max(c.registeredDay, firstDay) : rng.int(Math.max(c.registeredDay, firstDay), Math.max(c.registeredDay, firstDay, c.endDay))
+    const opened = rng.chance(0.7)
+      ? Math.max(c.registeredDay, firstDay)
+      : rng.int(Math.max(c.registeredDay, firstDay), Math.max(c.registeredDay, firstDay, c.endDay))
     const closed = rng.chance(0.1) && opened < c.endDay ? rng.int(opened + 1, c.endDay) : null
     c.lastChangeDay = Math.max(c.lastChangeDay, closed ?? opened)
     involvementRows.push({
@@ -322,9 +360,16 @@ function demoInterventions(
     const from = c.phases.find((step) => step.code === 'gestart')?.day ?? c.registeredDay
     const made = demoIntervention(rng, c.closed)
     // A planned measure has no date yet or one in the weeks after the dataset's today.
-    const startDay = made.status === 'gepland' ? (rng.chance(0.5) ? null : c.endDay + rng.int(7, 90)) : rng.int(from, Math.max(from, c.endDay))
+    const startDay =
+      made.status === 'gepland'
+        ? rng.chance(0.5)
+          ? null
+          : c.endDay + rng.int(7, 90)
+        : rng.int(from, Math.max(from, c.endDay))
     const endDay =
-      startDay !== null && (made.status === 'afgerond' || made.status === 'ingetrokken') ? Math.min(Math.max(startDay, c.endDay), startDay + rng.int(10, 300)) : null
+      startDay !== null && (made.status === 'afgerond' || made.status === 'ingetrokken')
+        ? Math.min(Math.max(startDay, c.endDay), startDay + rng.int(10, 300))
+        : null
     const wantsObject = AIMED_AT_OBJECTS.has(made.subtype)
     const candidates = c.subjects.filter((s) => (subjects[s]?.kind === 'object') === wantsObject)
     const target = candidates.length > 0 && rng.chance(0.6) ? (subjects[rng.pick(candidates)]?.id ?? null) : null

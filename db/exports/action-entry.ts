@@ -5,7 +5,11 @@ import { caseLabelOf } from './decision-entry'
 import { shortDate } from './dutch-text'
 
 /** An action item as the minutes print it; `itemNumbers` names the item it came from in this meeting. */
-export function toActionEntry(action: ActionItem, meetingId: string, itemNumbers: ReadonlyMap<string, string>): ActionEntry {
+export function toActionEntry(
+  action: ActionItem,
+  meetingId: string,
+  itemNumbers: ReadonlyMap<string, string>,
+): ActionEntry {
   const here = action.origin.meetingId === meetingId
   const item = action.origin.agendaItemId ? itemNumbers.get(action.origin.agendaItemId) : undefined
   const origin = action.origin.decision
@@ -17,7 +21,9 @@ export function toActionEntry(action: ActionItem, meetingId: string, itemNumbers
       : `Vergadering ${shortDate(action.origin.meetingDate)}`
   return {
     text: action.text,
-    owner: action.ownerPerson ? `${action.ownerPartner.shortName} (${action.ownerPerson})` : action.ownerPartner.shortName,
+    owner: action.ownerPerson
+      ? `${action.ownerPartner.shortName} (${action.ownerPerson})`
+      : action.ownerPartner.shortName,
     due: action.dueDate ? shortDate(action.dueDate) : '—',
     status: action.overdue ? 'Verlopen' : actionStatusLabels[action.status],
     overdue: action.overdue,

@@ -11,7 +11,8 @@ export const WITHHELD_TITLE = 'Vertrouwelijk agendapunt'
 
 const notices: Partial<Record<ExportVariant, string>> = {
   'vertrouwelijk-verborgen': 'Vertrouwelijke agendapunten staan op deze agenda zonder onderwerp, casus en inbreng.',
-  'zonder-vertrouwelijk': 'Vertrouwelijke agendapunten zijn op deze agenda weggelaten; de nummering is die van de vergadering.',
+  'zonder-vertrouwelijk':
+    'Vertrouwelijke agendapunten zijn op deze agenda weggelaten; de nummering is die van de vergadering.',
 }
 
 /**
@@ -44,11 +45,18 @@ export function agendaModel(meeting: MeetingDetail, variant: ExportVariant): Age
     return attendee.personName ? `${organisation} (${attendee.personName})` : organisation
   })
   const carried = meeting.items.some((item) => item.carriedOverFrom)
-  const previous = meeting.previousMeeting ? ` Aangehouden punten komen uit de vergadering van ${shortDate(meeting.previousMeeting.date)}.` : ''
+  const previous = meeting.previousMeeting
+    ? ` Aangehouden punten komen uit de vergadering van ${shortDate(meeting.previousMeeting.date)}.`
+    : ''
   const notice = [notices[variant] ?? '', carried ? previous.trim() : ''].filter(Boolean).join(' ') || null
   return {
     document: 'agenda',
-    head: documentHead(meeting, { document: 'agenda', variant, confidential: variant === 'met-vertrouwelijk' && meeting.items.some((item) => item.confidential), notice }),
+    head: documentHead(meeting, {
+      document: 'agenda',
+      variant,
+      confidential: variant === 'met-vertrouwelijk' && meeting.items.some((item) => item.confidential),
+      notice,
+    }),
     invitees,
     items,
   }

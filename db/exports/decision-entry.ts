@@ -4,10 +4,15 @@ import { subjectKindLabels, type SubjectKind } from '../../shared/domain/subject
 import { longDate, shortDate } from './dutch-text'
 import type { Pseudonyms } from './pseudonyms.queries'
 
-const changeLabels = { toegevoegd: 'Toegevoegd', bevestigd: 'Toegevoegd (voorstel bevestigd)', verwijderd: 'Verwijderd' } as const
+const changeLabels = {
+  toegevoegd: 'Toegevoegd',
+  bevestigd: 'Toegevoegd (voorstel bevestigd)',
+  verwijderd: 'Verwijderd',
+} as const
 const kindLabel = (kind: string) => (subjectKindLabels[kind as SubjectKind] ?? kind).toLowerCase()
 
-export const caseLabelOf = (link: { code: string; alias: string } | null) => (link ? `Casus ${link.code} (${link.alias})` : null)
+export const caseLabelOf = (link: { code: string; alias: string } | null) =>
+  link ? `Casus ${link.code} (${link.alias})` : null
 
 /**
  * A decision as the documents print it: its number, its text, and what it
@@ -26,7 +31,9 @@ export function toDecisionEntry(decision: Decision, itemLabel: string, pseudonym
       const who = pseudonyms ? pseudonyms.label(caseId, subject.subjectId, subject.kind) : subject.title
       return `${changeLabels[subject.change]}: ${who} (${kindLabel(subject.kind)})`
     }),
-    ...(effect.retention ? [`Bewaartermijn verlengd van ${shortDate(effect.retention.from)} tot ${shortDate(effect.retention.to)}`] : []),
+    ...(effect.retention
+      ? [`Bewaartermijn verlengd van ${shortDate(effect.retention.from)} tot ${shortDate(effect.retention.to)}`]
+      : []),
     ...(effect.minutes ? [`Verslag van ${longDate(effect.minutes.meetingDate)} vastgesteld`] : []),
   ]
   return {

@@ -31,7 +31,10 @@ export interface HeadOptions {
  * The heading block, running header and file properties every document
  * shares. Only minutes and decision lists are concept; an agenda is not.
  */
-export function documentHead(meeting: MeetingDetail, { document, variant, confidential, notice }: HeadOptions): DocumentHead {
+export function documentHead(
+  meeting: MeetingDetail,
+  { document, variant, confidential, notice }: HeadOptions,
+): DocumentHead {
   const kind = kinds[document]
   const table = meeting.table
   const concept = document !== 'agenda' && meeting.minutesStatus === 'concept'

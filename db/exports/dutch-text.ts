@@ -2,7 +2,20 @@
  * Dates as a Dutch document prints them, spelled out in code rather than left
  * to Intl: the same words on every machine, whatever ICU data Node carries.
  */
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag']
 
 const utc = (isoDate: string) => new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)
@@ -32,5 +45,8 @@ export function durationText(minutes: number): string {
 
 /** A name for a file on any system: no path separators or characters Windows refuses. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, '-').replace(/\s+/gu, ' ').trim()
+  return name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim()
 }

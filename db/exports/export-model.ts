@@ -19,7 +19,9 @@ export async function buildExportModel(db: Db, request: ExportRequest): Promise<
       return minutesModel(meeting)
     case 'besluitenlijst': {
       if (request.variant !== 'gepseudonimiseerd') return decisionListModel(meeting, null)
-      const caseIds = meeting.items.flatMap((item) => item.decisions.flatMap((decision) => (decision.case ? [decision.case.id] : [])))
+      const caseIds = meeting.items.flatMap((item) =>
+        item.decisions.flatMap((decision) => (decision.case ? [decision.case.id] : [])),
+      )
       return decisionListModel(meeting, await Pseudonyms.load(db, caseIds))
     }
     case 'agenda':

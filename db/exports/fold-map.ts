@@ -42,7 +42,8 @@ export function findKey(text: FoldedText, key: string): [number, number][] {
   if (key === '') return spans
   for (let at = text.folded.indexOf(key); at >= 0; at = text.folded.indexOf(key, at + 1)) {
     const after = at + key.length
-    const wholeWords = (at === 0 || text.folded[at - 1] === ' ') && (after === text.folded.length || text.folded[after] === ' ')
+    const wholeWords =
+      (at === 0 || text.folded[at - 1] === ' ') && (after === text.folded.length || text.folded[after] === ' ')
     if (wholeWords) spans.push([text.start[at] ?? 0, text.end[after - 1] ?? 0])
   }
   return spans

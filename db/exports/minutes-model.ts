@@ -1,4 +1,10 @@
-import type { ActionEntry, AttendanceGroup, ExportModel, MinutesItem, TocEntry } from '../../shared/contract/export.contract'
+import type {
+  ActionEntry,
+  AttendanceGroup,
+  ExportModel,
+  MinutesItem,
+  TocEntry,
+} from '../../shared/contract/export.contract'
 import type { MeetingDetail } from '../../shared/contract/meeting.contract'
 import { agendaItemStatusLabels } from '../../shared/domain/agenda'
 import type { AttendanceStatus } from '../../shared/domain/attendance'
@@ -38,7 +44,9 @@ function itemMeta(item: MeetingDetail['items'][number]): string[] {
     ...(item.case ? [caseLabelOf(item.case) ?? ''] : []),
     ...(item.presenter ? [`Inbreng: ${item.presenter.shortName}`] : []),
     ...(item.status === 'aangehouden' || item.status === 'vervallen' ? [agendaItemStatusLabels[item.status]] : []),
-    ...(item.carriedOverFrom ? [`Aangehouden uit de vergadering van ${shortDate(item.carriedOverFrom.meetingDate)}`] : []),
+    ...(item.carriedOverFrom
+      ? [`Aangehouden uit de vergadering van ${shortDate(item.carriedOverFrom.meetingDate)}`]
+      : []),
     ...(item.confidential ? ['Vertrouwelijk'] : []),
   ]
 }
@@ -68,7 +76,9 @@ export function minutesModel(meeting: MeetingDetail): Minutes {
     }
   })
   const errata = meeting.minutesStatus === 'vastgesteld' ? meeting.errata : []
-  const openActions = meeting.actionList.filter((action) => action.status === 'open').map((action) => toActionEntry(action, meeting.id, numbers))
+  const openActions = meeting.actionList
+    .filter((action) => action.status === 'open')
+    .map((action) => toActionEntry(action, meeting.id, numbers))
   const toc: TocEntry[] = [
     ...(errata.length > 0 ? [{ anchor: 'errata', label: ERRATA_HEADING, level: 2 as const }] : []),
     { anchor: 'aanwezigheid', label: ATTENDANCE_HEADING, level: 2 },
@@ -81,7 +91,10 @@ export function minutesModel(meeting: MeetingDetail): Minutes {
     attendance: attendanceGroups(meeting),
     items,
     openActions,
-    errata: errata.map((erratum) => ({ label: `Erratum ${String(erratum.seq)} van ${longDate(erratum.date)}`, text: parseTextBlocks(erratum.text) })),
+    errata: errata.map((erratum) => ({
+      label: `Erratum ${String(erratum.seq)} van ${longDate(erratum.date)}`,
+      text: parseTextBlocks(erratum.text),
+    })),
     toc,
   }
 }

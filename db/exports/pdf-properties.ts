@@ -8,7 +8,8 @@ export interface PdfProperties {
 }
 
 /** Parsing and saving in one go: pdf-lib otherwise yields to the event loop every few objects, which doubles the time. */
-export const loadPdf = (pdf: Uint8Array) => PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+export const loadPdf = (pdf: Uint8Array) =>
+  PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
 
 /**
  * Chromium's PDF carries the page title but no author, subject or language.

@@ -44,7 +44,14 @@ export interface PrintedPdf {
 export async function printPdf(printer: RoutePrinter, model: ExportModel, variant: ExportVariant): Promise<PrintedPdf> {
   const job = randomBytes(8).toString('hex')
   const print = async (pass: number, tocPages: readonly number[] | null, tagged = true) => {
-    const route = printRoutePath({ document: model.document, meetingId: model.head.meetingId, variant, job, pass, tocPages })
+    const route = printRoutePath({
+      document: model.document,
+      meetingId: model.head.meetingId,
+      variant,
+      job,
+      pass,
+      tocPages,
+    })
     return loadPdf(await printer.print(route, printToken({ job, pass }), { tagged }))
   }
   const plain = async (pass: number): Promise<PrintedPdf> => {

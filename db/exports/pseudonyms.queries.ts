@@ -62,7 +62,12 @@ export class Pseudonyms {
     const subjects = await db.selectFrom('subject').select(['id', 'name', 'description', 'name_key', 'kvk']).execute()
     const known = subjects
       .filter((subject) => subject.name_key.length >= MIN_KEY_LENGTH || subject.kvk)
-      .map((subject) => ({ subjectId: subject.id, key: subject.name_key, kvk: subject.kvk, endsWithDot: (subject.name ?? subject.description ?? '').trimEnd().endsWith('.') }))
+      .map((subject) => ({
+        subjectId: subject.id,
+        key: subject.name_key,
+        kvk: subject.kvk,
+        endsWithDot: (subject.name ?? subject.description ?? '').trimEnd().endsWith('.'),
+      }))
       // Longest first: "Jan de Vries Holding BV" is replaced before "Jan de Vries".
       .sort((a, b) => b.key.length - a.key.length)
     return new Pseudonyms(byCase, known, caseOfSubject)
@@ -89,7 +94,8 @@ export class Pseudonyms {
         spans.push({ start, end, label: own ?? UNKNOWN_NAME })
       }
     }
-    for (const span of spans.sort((a, b) => b.start - a.start)) result = `${result.slice(0, span.start)}${span.label}${result.slice(span.end)}`
+    for (const span of spans.sort((a, b) => b.start - a.start))
+      result = `${result.slice(0, span.start)}${span.label}${result.slice(span.end)}`
     const kvks = new Set(this.known.flatMap((subject) => (subject.kvk ? [subject.kvk] : [])))
     return result.replace(KVK, (match) => (kvks.has(match.replace(/[ .]/gu, '')) ? '[KvK-nummer weggelaten]' : match))
   }

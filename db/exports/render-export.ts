@@ -13,13 +13,19 @@ export interface RenderedExport {
 }
 
 /** "Verslag OMT D 2026-03-12.pdf": what the save dialog proposes. */
-export const defaultFileName = (model: ExportModel, format: SaveRequest['format']) => `${model.head.fileBaseName}.${formatExtensions[format]}`
+export const defaultFileName = (model: ExportModel, format: SaveRequest['format']) =>
+  `${model.head.fileBaseName}.${formatExtensions[format]}`
 
 /**
  * The bytes of one export, in memory only: a PDF printed by Chromium with the
  * document properties set, or a DOCX built here. Nothing touches the disk.
  */
-export async function renderExport(model: ExportModel, request: SaveRequest, printer: RoutePrinter, now: Date = new Date()): Promise<Uint8Array> {
+export async function renderExport(
+  model: ExportModel,
+  request: SaveRequest,
+  printer: RoutePrinter,
+  now: Date = new Date(),
+): Promise<Uint8Array> {
   if (request.format === 'docx') return buildDocx(model)
   const printed = await printPdf(printer, model, request.variant)
   return setPdfProperties(printed.document, { ...model.head.properties, createdAt: now })

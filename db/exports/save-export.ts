@@ -11,10 +11,22 @@ import { writeFileAtomically } from '../kernel/write-file-atomically'
  * render, write atomically where the user chose (never a temp folder), and
  * record what left the laptop. Only a complete file is recorded.
  */
-export async function saveExport(db: Db, model: ExportModel, request: SaveRequest, target: string, printer: RoutePrinter): Promise<SaveResult> {
+export async function saveExport(
+  db: Db,
+  model: ExportModel,
+  request: SaveRequest,
+  target: string,
+  printer: RoutePrinter,
+): Promise<SaveResult> {
   const bytes = await renderExport(model, request, printer)
   await writeFileAtomically(target, bytes)
   const fileName = basename(target)
-  const record = await recordExport(db, { meetingId: request.meetingId, document: request.document, variant: request.variant, format: request.format, fileName })
+  const record = await recordExport(db, {
+    meetingId: request.meetingId,
+    document: request.document,
+    variant: request.variant,
+    format: request.format,
+    fileName,
+  })
   return { saved: true, fileName, record }
 }

@@ -4,7 +4,9 @@ import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
 
 /** `attachment:save` is Electron's (save dialog); it writes with db/attachments/save-attachment. */
-export function attachmentHandlers(vault: Vault): HandlersFor<Exclude<Extract<Channel, `attachment:${string}`>, ElectronOnlyChannel>> {
+export function attachmentHandlers(
+  vault: Vault,
+): HandlersFor<Exclude<Extract<Channel, `attachment:${string}`>, ElectronOnlyChannel>> {
   return {
     'attachment:list': ({ agendaItemId }) => listAttachments(vault.db, agendaItemId),
     'attachment:add': (input) => addAttachment(vault.db, input),

@@ -1,7 +1,14 @@
 import type { Channel } from '../../shared/contract/index'
 import { agendaTemplate, setAgendaTemplate } from '../agenda/agenda-template.queries'
 import { getMeeting } from '../read-models/meeting-page.queries'
-import { createMeeting, deleteMeeting, listMeetings, setMeetingStatus, upcomingMeetings, updateMeeting } from '../meetings/meeting.queries'
+import {
+  createMeeting,
+  deleteMeeting,
+  listMeetings,
+  setMeetingStatus,
+  upcomingMeetings,
+  updateMeeting,
+} from '../meetings/meeting.queries'
 import { adoptMinutes } from '../meetings/adopt-minutes.queries'
 import { addErratum, listExports } from '../minutes/minutes.queries'
 import type { Vault } from '../vault/vault'

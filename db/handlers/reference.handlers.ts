@@ -6,7 +6,8 @@ import { archiveReference, createReference, listReference, updateReference } fro
 import type { Vault } from '../vault/vault'
 import type { HandlersFor } from './handler-types'
 
-const isListOf = <K extends ReferenceKind>(list: ReferenceList, kind: K): list is ReferenceListOf<K> => list.kind === kind
+const isListOf = <K extends ReferenceKind>(list: ReferenceList, kind: K): list is ReferenceListOf<K> =>
+  list.kind === kind
 
 export function referenceHandlers(vault: Vault): HandlersFor<Extract<Channel, `reference:${string}`>> {
   /** The contract promises the renderer the list of the kind it asked for (outputByKind); this keeps that promise checked. */

@@ -67,7 +67,8 @@ export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
         await vault.changePassphrase(currentPassphrase, passphrase, passphraseRepeat)
         return vault.status()
       }),
-    'vault:new-data-key': ({ passphrase }) => exclusive(async () => ({ recoveryKey: await vault.newDataKey(passphrase) })),
+    'vault:new-data-key': ({ passphrase }) =>
+      exclusive(async () => ({ recoveryKey: await vault.newDataKey(passphrase) })),
     'vault:reveal-data-key': ({ passphrase }) =>
       exclusive(async () => ({ dataKeyHex: await vault.revealDataKey(passphrase) })),
   }

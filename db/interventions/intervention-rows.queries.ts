@@ -10,7 +10,9 @@ export async function selectInterventions(db: Db, where: { caseId: string } | { 
     .leftJoin('subject as s', 's.id', 'i.subject_id')
     .selectAll('i')
     .select(['p.short_name as partner_short_name', 's.name as subject_name', 's.description as subject_description'])
-    .$call((query) => ('caseId' in where ? query.where('i.case_id', '=', where.caseId) : query.where('i.id', '=', where.id)))
+    .$call((query) =>
+      'caseId' in where ? query.where('i.case_id', '=', where.caseId) : query.where('i.id', '=', where.id),
+    )
     .orderBy((eb) => eb.fn.coalesce('i.started_on', 'i.created_at'))
     .orderBy('i.created_at')
     .execute()

@@ -21,13 +21,14 @@ function columnsOf(values: InterventionValues) {
 }
 
 /** Partner must exist; a target must be (or have been) part of this case. */
-async function checkValues(db: Db, caseId: string, values: InterventionValues, currentPartnerId: string | null): Promise<void> {
+async function checkValues(
+  db: Db,
+  caseId: string,
+  values: InterventionValues,
+  currentPartnerId: string | null,
+): Promise<void> {
   const problems: FieldErrors = {}
-  await checkReferences(
-    db,
-    [partnerCheck('partnerId', values.partnerId, currentPartnerId)],
-    problems,
-  )
+  await checkReferences(db, [partnerCheck('partnerId', values.partnerId, currentPartnerId)], problems)
   if (values.subjectId) {
     const involved = await db
       .selectFrom('involvement')
@@ -35,7 +36,9 @@ async function checkValues(db: Db, caseId: string, values: InterventionValues, c
       .where('case_id', '=', caseId)
       .where('subject_id', '=', values.subjectId)
       .executeTakeFirst()
-    if (!involved) problems.subjectId = 'Kies een subject of object dat bij deze casus betrokken is (geweest), of laat het veld leeg.'
+    if (!involved)
+      problems.subjectId =
+        'Kies een subject of object dat bij deze casus betrokken is (geweest), of laat het veld leeg.'
   }
   if (Object.keys(problems).length > 0) throw new OmtError('VALIDATION', undefined, problems)
 }
@@ -68,11 +71,19 @@ export function createIntervention(db: Db, caseId: string, values: InterventionV
 
 export function updateIntervention(db: Db, id: string, values: InterventionValues): Promise<Intervention> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('intervention').select(['case_id', 'partner_id']).where('id', '=', id).executeTakeFirst()
+    const current = await trx
+      .selectFrom('intervention')
+      .select(['case_id', 'partner_id'])
+      .where('id', '=', id)
+      .executeTakeFirst()
     if (!current) throw new OmtError('NOT_FOUND')
     await checkValues(trx, current.case_id, values, current.partner_id)
     const now = new Date().toISOString()
-    await trx.updateTable('intervention').set({ ...columnsOf(values), updated_at: now }).where('id', '=', id).execute()
+    await trx
+      .updateTable('intervention')
+      .set({ ...columnsOf(values), updated_at: now })
+      .where('id', '=', id)
+      .execute()
     await touchCase(trx, current.case_id, now)
     return readOne(trx, id)
   })

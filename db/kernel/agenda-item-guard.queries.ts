@@ -12,7 +12,11 @@ export interface ItemFacts {
 }
 
 /** An item with its meeting; a soft-deleted item counts as gone unless asked for. */
-export async function itemFacts(db: Db, id: string, options: { deleted: boolean } = { deleted: false }): Promise<ItemFacts> {
+export async function itemFacts(
+  db: Db,
+  id: string,
+  options: { deleted: boolean } = { deleted: false },
+): Promise<ItemFacts> {
   const found = await db
     .selectFrom('agenda_item as a')
     .innerJoin('meeting as m', 'm.id', 'a.meeting_id')
@@ -22,9 +26,27 @@ export async function itemFacts(db: Db, id: string, options: { deleted: boolean 
     .where('a.id', '=', id)
     .executeTakeFirst()
   if (!found || (found.deleted_at !== null) !== options.deleted) throw new OmtError('NOT_FOUND', ITEM_GONE)
-  const { meeting_table_id, meeting_table_code, meeting_table_name, meeting_date, meeting_start_time, meeting_status, meeting_number_prefix, ...row } = found
+  const {
+    meeting_table_id,
+    meeting_table_code,
+    meeting_table_name,
+    meeting_date,
+    meeting_start_time,
+    meeting_status,
+    meeting_number_prefix,
+    ...row
+  } = found
   return {
     row,
-    meeting: toMeetingFacts({ meeting_id: row.meeting_id, meeting_table_id, meeting_table_code, meeting_table_name, meeting_date, meeting_start_time, meeting_status, meeting_number_prefix }),
+    meeting: toMeetingFacts({
+      meeting_id: row.meeting_id,
+      meeting_table_id,
+      meeting_table_code,
+      meeting_table_name,
+      meeting_date,
+      meeting_start_time,
+      meeting_status,
+      meeting_number_prefix,
+    }),
   }
 }

@@ -53,7 +53,12 @@ export function toMeetingFacts(row: FactRow): MeetingFacts {
 }
 
 export async function meetingFacts(db: Db, id: string): Promise<MeetingFacts> {
-  const row = await db.selectFrom('meeting as m').innerJoin('omt_table as t', 't.id', 'm.table_id').select(meetingFactColumns).where('m.id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('meeting as m')
+    .innerJoin('omt_table as t', 't.id', 'm.table_id')
+    .select(meetingFactColumns)
+    .where('m.id', '=', id)
+    .executeTakeFirst()
   if (!row) throw new OmtError('NOT_FOUND', MEETING_GONE)
   return toMeetingFacts(row)
 }

@@ -20,10 +20,15 @@ export interface ReferenceCheck {
 export async function checkReferences(db: Db, checks: readonly ReferenceCheck[], problems: FieldErrors): Promise<void> {
   for (const check of checks) {
     if (check.ids.length === 0) continue
-    const rows = await db.selectFrom(check.table).select(['id', 'archived']).where('id', 'in', [...check.ids]).execute()
+    const rows = await db
+      .selectFrom(check.table)
+      .select(['id', 'archived'])
+      .where('id', 'in', [...check.ids])
+      .execute()
     const found = new Map(rows.map((row) => [row.id, row.archived]))
     if (check.ids.some((id) => !found.has(id))) problems[check.field] ??= check.unknown
-    else if (check.ids.some((id) => found.get(id) === 1 && !check.alreadyLinked.includes(id))) problems[check.field] ??= check.archived
+    else if (check.ids.some((id) => found.get(id) === 1 && !check.alreadyLinked.includes(id)))
+      problems[check.field] ??= check.archived
   }
 }
 

@@ -9,7 +9,10 @@ import { meetingSummary } from './meeting-rows.queries'
 /** The manual step: the secretary marks the minutes adopted without a decision to point at. */
 export function adoptMinutes(db: Db, id: string, adoptedOn: string): Promise<MeetingSummary> {
   return db.transaction().execute(async (trx) => {
-    if (adoptedOn > todayIso()) throw new OmtError('VALIDATION', undefined, { adoptedOn: 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere datum.' })
+    if (adoptedOn > todayIso())
+      throw new OmtError('VALIDATION', undefined, {
+        adoptedOn: 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere datum.',
+      })
     await adoptMinutesOf(trx, await meetingFacts(trx, id), adoptedOn, null)
     return meetingSummary(trx, id)
   })

@@ -3,7 +3,13 @@ import { dutchDate } from '../../shared/domain/iso-date'
 import type { Db } from '../kernel/schema/database'
 
 /** One table does not meet twice at the same moment; the UNIQUE index is the backstop, this is the explanation. */
-export async function assertSlotFree(db: Db, tableId: string, date: string, startTime: string, exceptId: string | null): Promise<void> {
+export async function assertSlotFree(
+  db: Db,
+  tableId: string,
+  date: string,
+  startTime: string,
+  exceptId: string | null,
+): Promise<void> {
   let query = db
     .selectFrom('meeting as m')
     .innerJoin('omt_table as t', 't.id', 'm.table_id')

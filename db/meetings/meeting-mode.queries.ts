@@ -6,10 +6,16 @@ import type { Db } from '../kernel/schema/database'
 import { editableMeeting, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
 
 async function positionOf(db: Db, meetingId: string): Promise<MeetingModePosition> {
-  const rows = await db.selectFrom('meeting_mode_clock').select(['agenda_item_id', 'spent_ms', 'on_since']).where('meeting_id', '=', meetingId).execute()
+  const rows = await db
+    .selectFrom('meeting_mode_clock')
+    .select(['agenda_item_id', 'spent_ms', 'on_since'])
+    .where('meeting_id', '=', meetingId)
+    .execute()
   const current = rows.find((row) => row.on_since !== null)
   if (!current?.on_since) return null
-  const spentMs = Object.fromEntries(rows.filter((row) => row.spent_ms > 0).map((row) => [row.agenda_item_id, row.spent_ms]))
+  const spentMs = Object.fromEntries(
+    rows.filter((row) => row.spent_ms > 0).map((row) => [row.agenda_item_id, row.spent_ms]),
+  )
   return { itemId: current.agenda_item_id, since: current.on_since, spentMs }
 }
 
@@ -39,7 +45,10 @@ export function moveMeetingMode(db: Db, meetingId: string, itemId: string, now: 
     }
     const item = await itemFacts(trx, itemId)
     if (item.meeting.id !== meetingId) {
-      throw new OmtError('VALIDATION', `Dit agendapunt staat niet op de agenda van de vergadering van ${meetingLabel(meeting)}. Kies een agendapunt van deze vergadering.`)
+      throw new OmtError(
+        'VALIDATION',
+        `Dit agendapunt staat niet op de agenda van de vergadering van ${meetingLabel(meeting)}. Kies een agendapunt van deze vergadering.`,
+      )
     }
     const current = await trx
       .selectFrom('meeting_mode_clock')

@@ -51,7 +51,10 @@ export function toSummary(row: Row): MeetingSummary {
     status: row.status,
     minutesStatus: minutesStatusOf(row.status),
     minutesAdoptedOn: row.minutes_adopted_on,
-    minutesAdoptedBy: row.minutes_adopted_by_decision_id && row.adopted_by_code !== null ? { id: row.minutes_adopted_by_decision_id, code: row.adopted_by_code } : null,
+    minutesAdoptedBy:
+      row.minutes_adopted_by_decision_id && row.adopted_by_code !== null
+        ? { id: row.minutes_adopted_by_decision_id, code: row.adopted_by_code }
+        : null,
     itemCount: Number(row.item_count ?? 0),
     decisionCount: Number(row.decision_count ?? 0),
     plannedEnd: fromMinutes(toMinutes(row.start_time) + Number(row.planned_minutes ?? 0)),
@@ -66,8 +69,17 @@ export async function meetingSummary(db: Db, id: string): Promise<MeetingSummary
   return toSummary(row)
 }
 
-export function meetingValuesOf(row: Pick<MeetingTable, 'date' | 'start_time' | 'location' | 'chair' | 'secretary' | 'number_prefix'>): MeetingValues {
-  return { date: row.date, startTime: row.start_time, location: row.location, chair: row.chair, secretary: row.secretary, numberPrefix: row.number_prefix }
+export function meetingValuesOf(
+  row: Pick<MeetingTable, 'date' | 'start_time' | 'location' | 'chair' | 'secretary' | 'number_prefix'>,
+): MeetingValues {
+  return {
+    date: row.date,
+    startTime: row.start_time,
+    location: row.location,
+    chair: row.chair,
+    secretary: row.secretary,
+    numberPrefix: row.number_prefix,
+  }
 }
 
 export function meetingColumnsOf(values: MeetingValues) {

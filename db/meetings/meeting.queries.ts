@@ -9,7 +9,14 @@ import { checkReferences } from '../kernel/reference-checks.queries'
 import type { Answer, Db } from '../kernel/schema/database'
 import { assertSlotFree } from './meeting-duplicate.queries'
 import { editableMeeting, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
-import { meetingColumnsOf, meetingSummary, meetingValuesOf, previousMeeting, summaryQuery, toSummary } from './meeting-rows.queries'
+import {
+  meetingColumnsOf,
+  meetingSummary,
+  meetingValuesOf,
+  previousMeeting,
+  summaryQuery,
+  toSummary,
+} from './meeting-rows.queries'
 import { writeFirstAgenda } from '../agenda/first-agenda.queries'
 
 /**
@@ -17,7 +24,11 @@ import { writeFirstAgenda } from '../agenda/first-agenda.queries'
  * empty), the items held over last time, and its invitees: the previous
  * meeting's, or every active convenant partner. One transaction.
  */
-export function createMeeting<T>(db: Db, input: { tableId: string; values: MeetingValues; source: 'sjabloon' | 'vorige' | 'leeg' }, answer: Answer<T>): Promise<T> {
+export function createMeeting<T>(
+  db: Db,
+  input: { tableId: string; values: MeetingValues; source: 'sjabloon' | 'vorige' | 'leeg' },
+  answer: Answer<T>,
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const problems: FieldErrors = {}
     await checkReferences(
@@ -39,9 +50,13 @@ export function createMeeting<T>(db: Db, input: { tableId: string; values: Meeti
     await assertSlotFree(trx, input.tableId, values.date, values.startTime, null)
     const previous = await previousMeeting(trx, input.tableId, values.date, values.startTime)
     if (input.source === 'vorige' && !previous) {
-      throw new OmtError('VALIDATION', 'Deze tafel heeft nog geen eerdere vergadering om te kopiëren. Kies het standaardsjabloon.', {
-        source: 'Deze tafel heeft nog geen eerdere vergadering om te kopiëren. Kies het standaardsjabloon.',
-      })
+      throw new OmtError(
+        'VALIDATION',
+        'Deze tafel heeft nog geen eerdere vergadering om te kopiëren. Kies het standaardsjabloon.',
+        {
+          source: 'Deze tafel heeft nog geen eerdere vergadering om te kopiëren. Kies het standaardsjabloon.',
+        },
+      )
     }
     const id = randomUUID()
     const now = new Date().toISOString()
@@ -60,7 +75,12 @@ export function createMeeting<T>(db: Db, input: { tableId: string; values: Meeti
       .execute()
     await writeFirstAgenda(trx, id, input.source, previous?.id ?? null)
     if (input.source === 'vorige' && previous) {
-      const invitees = await trx.selectFrom('attendance').selectAll().where('meeting_id', '=', previous.id).orderBy('position').execute()
+      const invitees = await trx
+        .selectFrom('attendance')
+        .selectAll()
+        .where('meeting_id', '=', previous.id)
+        .orderBy('position')
+        .execute()
       await insertAttendees(
         trx,
         id,
@@ -71,7 +91,13 @@ export function createMeeting<T>(db: Db, input: { tableId: string; values: Meeti
         ),
       )
     } else {
-      const partners = await trx.selectFrom('partner').select('id').where('archived', '=', 0).where('convenant', '=', 1).orderBy('name').execute()
+      const partners = await trx
+        .selectFrom('partner')
+        .select('id')
+        .where('archived', '=', 0)
+        .where('convenant', '=', 1)
+        .orderBy('name')
+        .execute()
       await insertAttendees(
         trx,
         id,
@@ -82,12 +108,21 @@ export function createMeeting<T>(db: Db, input: { tableId: string; values: Meeti
   })
 }
 
-export function updateMeeting(db: Db, id: string, values: MeetingValues): Promise<{ meeting: MeetingSummary; previous: MeetingValues }> {
+export function updateMeeting(
+  db: Db,
+  id: string,
+  values: MeetingValues,
+): Promise<{ meeting: MeetingSummary; previous: MeetingValues }> {
   return db.transaction().execute(async (trx) => {
     const meeting = await editableMeeting(trx, id)
     const row = await trx.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
     await assertSlotFree(trx, meeting.tableId, values.date, values.startTime, id)
-    const decided = await trx.selectFrom('decision').select('code').where('meeting_id', '=', id).limit(1).executeTakeFirst()
+    const decided = await trx
+      .selectFrom('decision')
+      .select('code')
+      .where('meeting_id', '=', id)
+      .limit(1)
+      .executeTakeFirst()
     if (decided && values.date !== row.date) {
       const message = `In deze vergadering zijn besluiten genomen (${decided.code}); hun datum is die van de vergadering. De datum blijft ${dutchDate(row.date)}.`
       throw new OmtError('VALIDATION', message, { date: message })
@@ -101,13 +136,31 @@ export function updateMeeting(db: Db, id: string, values: MeetingValues): Promis
   })
 }
 
-export function setMeetingStatus(db: Db, id: string, status: MeetingStatus): Promise<{ meeting: MeetingSummary; previous: MeetingStatus }> {
+export function setMeetingStatus(
+  db: Db,
+  id: string,
+  status: MeetingStatus,
+): Promise<{ meeting: MeetingSummary; previous: MeetingStatus }> {
   return db.transaction().execute(async (trx) => {
     const meeting = await meetingFacts(trx, id)
-    const decided = await trx.selectFrom('decision').select('id').where('meeting_id', '=', id).where('status', '=', 'geldig').limit(1).executeTakeFirst()
-    const problem = statusChangeProblem(meeting.status, status, { hasDecisions: decided !== undefined, date: meeting.date, today: todayIso() })
+    const decided = await trx
+      .selectFrom('decision')
+      .select('id')
+      .where('meeting_id', '=', id)
+      .where('status', '=', 'geldig')
+      .limit(1)
+      .executeTakeFirst()
+    const problem = statusChangeProblem(meeting.status, status, {
+      hasDecisions: decided !== undefined,
+      date: meeting.date,
+      today: todayIso(),
+    })
     if (problem) throw new OmtError('VALIDATION', problem, { status: problem })
-    await trx.updateTable('meeting').set({ status, updated_at: new Date().toISOString() }).where('id', '=', id).execute()
+    await trx
+      .updateTable('meeting')
+      .set({ status, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute()
     return { meeting: await meetingSummary(trx, id), previous: meeting.status }
   })
 }
@@ -116,9 +169,18 @@ export function setMeetingStatus(db: Db, id: string, status: MeetingStatus): Pro
 export function deleteMeeting(db: Db, id: string): Promise<{ id: string }> {
   return db.transaction().execute(async (trx) => {
     const meeting = await editableMeeting(trx, id)
-    const decided = await trx.selectFrom('decision').select('code').where('meeting_id', '=', id).orderBy('number').limit(1).executeTakeFirst()
+    const decided = await trx
+      .selectFrom('decision')
+      .select('code')
+      .where('meeting_id', '=', id)
+      .orderBy('number')
+      .limit(1)
+      .executeTakeFirst()
     if (decided) {
-      throw new OmtError('VALIDATION', `In de vergadering van ${meetingLabel(meeting)} is besluit ${decided.code} genomen; de vergadering blijft daarom bewaard.`)
+      throw new OmtError(
+        'VALIDATION',
+        `In de vergadering van ${meetingLabel(meeting)} is besluit ${decided.code} genomen; de vergadering blijft daarom bewaard.`,
+      )
     }
     // Items carried over from here keep their place on later agendas; the foreign key drops the link.
     await trx.deleteFrom('meeting').where('id', '=', id).execute()
@@ -127,12 +189,20 @@ export function deleteMeeting(db: Db, id: string): Promise<{ id: string }> {
 }
 
 export async function listMeetings(db: Db, tableId: string): Promise<{ rows: MeetingSummary[] }> {
-  const rows = await summaryQuery(db).where('m.table_id', '=', tableId).orderBy('m.date', 'desc').orderBy('m.start_time', 'desc').execute()
+  const rows = await summaryQuery(db)
+    .where('m.table_id', '=', tableId)
+    .orderBy('m.date', 'desc')
+    .orderBy('m.start_time', 'desc')
+    .execute()
   return { rows: rows.map(toSummary) }
 }
 
 /** The coming meetings of every table, soonest first: the overview on the start screen. */
-export async function upcomingMeetings(db: Db, from: string | null, limit: number): Promise<{ rows: MeetingSummary[] }> {
+export async function upcomingMeetings(
+  db: Db,
+  from: string | null,
+  limit: number,
+): Promise<{ rows: MeetingSummary[] }> {
   const rows = await summaryQuery(db)
     .where(sql`m.date`, '>=', from ?? todayIso())
     .orderBy('m.date')

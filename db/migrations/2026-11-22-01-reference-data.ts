@@ -19,8 +19,17 @@ const GEMEENTEN: Record<(typeof DISTRICTS)[number][0], string[]> = {
   D: ['Delft', 'Westland', 'Midden-Delftland', 'Rijswijk'],
   E: ['Zoetermeer', 'Leidschendam-Voorburg', 'Pijnacker-Nootdorp', 'Wassenaar'],
   F: [
-    'Leiden', 'Leiderdorp', 'Oegstgeest', 'Voorschoten', 'Katwijk', 'Noordwijk',
-    'Teylingen', 'Lisse', 'Hillegom', 'Kaag en Braassem', 'Zoeterwoude',
+    'Leiden',
+    'Leiderdorp',
+    'Oegstgeest',
+    'Voorschoten',
+    'Katwijk',
+    'Noordwijk',
+    'Teylingen',
+    'Lisse',
+    'Hillegom',
+    'Kaag en Braassem',
+    'Zoeterwoude',
   ],
   G: ['Alphen aan den Rijn', 'Nieuwkoop', 'Gouda', 'Bodegraven-Reeuwijk', 'Waddinxveen', 'Zuidplas', 'Krimpenerwaard'],
 }
@@ -118,16 +127,34 @@ export async function up(db: Kysely<any>): Promise<void> {
     const id = crypto.randomUUID()
     districtIds.set(code, id)
     await db.insertInto('district').values({ id, code, name }).execute()
-    await db.insertInto('gemeente').values(GEMEENTEN[code].map((gemeente) => ({ id: crypto.randomUUID(), name: gemeente, district_id: id }))).execute()
+    await db
+      .insertInto('gemeente')
+      .values(GEMEENTEN[code].map((gemeente) => ({ id: crypto.randomUUID(), name: gemeente, district_id: id })))
+      .execute()
   }
   await db
     .insertInto('omt_table')
     .values([
-      ...DISTRICTS.map(([code, name]) => ({ id: crypto.randomUUID(), code, name: `OMT ${code} (${name})`, district_id: districtIds.get(code), case_prefix: code })),
+      ...DISTRICTS.map(([code, name]) => ({
+        id: crypto.randomUUID(),
+        code,
+        name: `OMT ${code} (${name})`,
+        district_id: districtIds.get(code),
+        case_prefix: code,
+      })),
       { id: crypto.randomUUID(), code: 'REG', name: 'Regionale OMT', district_id: null, case_prefix: 'REG' },
     ])
     .execute()
-  await db.insertInto('partner').values(PARTNERS.map(([name, short_name, convenant]) => ({ id: crypto.randomUUID(), name, short_name, convenant }))).execute()
-  await db.insertInto('theme').values(THEMES.map(([name, scope]) => ({ id: crypto.randomUUID(), name, scope }))).execute()
-  await db.insertInto('phase').values(PHASES.map(([code, name, sort_order, kind]) => ({ id: crypto.randomUUID(), code, name, sort_order, kind }))).execute()
+  await db
+    .insertInto('partner')
+    .values(PARTNERS.map(([name, short_name, convenant]) => ({ id: crypto.randomUUID(), name, short_name, convenant })))
+    .execute()
+  await db
+    .insertInto('theme')
+    .values(THEMES.map(([name, scope]) => ({ id: crypto.randomUUID(), name, scope })))
+    .execute()
+  await db
+    .insertInto('phase')
+    .values(PHASES.map(([code, name, sort_order, kind]) => ({ id: crypto.randomUUID(), code, name, sort_order, kind })))
+    .execute()
 }

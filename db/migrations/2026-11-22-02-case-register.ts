@@ -37,10 +37,21 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
  * (shared/domain/search.ts EXTRA_FOLDS).
  */
 const EXTRA_FOLDS: [string, string][] = [
-  ['ı', 'i'], ['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['đ', 'd'], ['Đ', 'D'],
-  ['ß', 'ss'], ['æ', 'ae'], ['Æ', 'AE'], ['œ', 'oe'], ['Œ', 'OE'],
+  ['ı', 'i'],
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['ø', 'o'],
+  ['Ø', 'O'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['Æ', 'AE'],
+  ['œ', 'oe'],
+  ['Œ', 'OE'],
 ]
-const fold = (expression: string) => EXTRA_FOLDS.reduce((inner, [from, to]) => `replace(${inner}, ${quote(from)}, ${quote(to)})`, expression)
+const fold = (expression: string) =>
+  EXTRA_FOLDS.reduce((inner, [from, to]) => `replace(${inner}, ${quote(from)}, ${quote(to)})`, expression)
 
 /** Searchable words for an intervention: its label where it has one beyond its code. */
 function interventionTitleSql(row: string): string {
@@ -48,7 +59,8 @@ function interventionTitleSql(row: string): string {
   return `CASE ${row}.subtype ${whens} ELSE replace(${row}.subtype, '-', ' ') END`
 }
 
-const interventionBody = (row: string, partnerShortName: string) => fold(`concat_ws(' ', ${row}.kind, ${partnerShortName}, ${row}.result)`)
+const interventionBody = (row: string, partnerShortName: string) =>
+  fold(`concat_ws(' ', ${row}.kind, ${partnerShortName}, ${row}.result)`)
 
 /** A case's index text from both its tables, so a trigger on either one writes the whole entry. */
 const caseText = (caseId: string) => ({
@@ -57,7 +69,12 @@ const caseText = (caseId: string) => ({
 })
 
 /** Insert, update and delete triggers that keep one kind of record in the search index. */
-function indexTriggers(kind: string, table: string, columns: string | null, text: (row: 'NEW') => { title: string; body: string }): string[] {
+function indexTriggers(
+  kind: string,
+  table: string,
+  columns: string | null,
+  text: (row: 'NEW') => { title: string; body: string },
+): string[] {
   const { title, body } = text('NEW')
   const entry = (row: 'NEW' | 'OLD') => `(SELECT id FROM search_document WHERE kind = '${kind}' AND ref_id = ${row}.id)`
   return [

@@ -11,13 +11,43 @@ import { type Kysely, sql } from 'kysely'
  * Migrations never import app code, so the lists of values are copied here.
  */
 const MEETING_STATUSES = ['voorbereiding', 'agenda-verzonden', 'gehouden', 'verslag-concept', 'verslag-vastgesteld']
-const ITEM_TYPES = ['opening', 'verslag', 'actielijst', 'signalen', 'start-casus', 'voortgang', 'subjecten', 'afsluiting', 'handhavingsknelpunten', 'rondvraag', 'overig']
+const ITEM_TYPES = [
+  'opening',
+  'verslag',
+  'actielijst',
+  'signalen',
+  'start-casus',
+  'voortgang',
+  'subjecten',
+  'afsluiting',
+  'handhavingsknelpunten',
+  'rondvraag',
+  'overig',
+]
 const ITEM_STATUSES = ['gepland', 'besproken', 'aangehouden', 'vervallen']
 const DECISION_TYPES = [
-  'start-analyse', 'start-casus', 'niet-starten', 'plan-van-aanpak', 'subject-toevoegen', 'subject-verwijderen', 'aanhouden',
-  'escaleren', 'hervatten', 'evaluatie', 'afsluiten', 'bewaartermijn-verlengen', 'verslag-vastgesteld', 'overig',
+  'start-analyse',
+  'start-casus',
+  'niet-starten',
+  'plan-van-aanpak',
+  'subject-toevoegen',
+  'subject-verwijderen',
+  'aanhouden',
+  'escaleren',
+  'hervatten',
+  'evaluatie',
+  'afsluiten',
+  'bewaartermijn-verlengen',
+  'verslag-vastgesteld',
+  'overig',
 ]
-const EXPORT_VARIANTS = ['volledig', 'gepseudonimiseerd', 'met-vertrouwelijk', 'vertrouwelijk-verborgen', 'zonder-vertrouwelijk']
+const EXPORT_VARIANTS = [
+  'volledig',
+  'gepseudonimiseerd',
+  'met-vertrouwelijk',
+  'vertrouwelijk-verborgen',
+  'zonder-vertrouwelijk',
+]
 const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 const ADOPTED = `'verslag-vastgesteld'`
 
@@ -26,12 +56,24 @@ const list = (values: string[]) => values.map(quote).join(', ')
 
 /** As in the case register's migration (and shared/domain/search.ts): letters unicode61 does not fold. */
 const EXTRA_FOLDS: [string, string][] = [
-  ['ı', 'i'], ['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['đ', 'd'], ['Đ', 'D'],
-  ['ß', 'ss'], ['æ', 'ae'], ['Æ', 'AE'], ['œ', 'oe'], ['Œ', 'OE'],
+  ['ı', 'i'],
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['ø', 'o'],
+  ['Ø', 'O'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['Æ', 'AE'],
+  ['œ', 'oe'],
+  ['Œ', 'OE'],
 ]
-const fold = (expression: string) => EXTRA_FOLDS.reduce((inner, [from, to]) => `replace(${inner}, ${quote(from)}, ${quote(to)})`, expression)
+const fold = (expression: string) =>
+  EXTRA_FOLDS.reduce((inner, [from, to]) => `replace(${inner}, ${quote(from)}, ${quote(to)})`, expression)
 
-const entry = (kind: string, row: string) => `(SELECT id FROM search_document WHERE kind = '${kind}' AND ref_id = ${row}.id)`
+const entry = (kind: string, row: string) =>
+  `(SELECT id FROM search_document WHERE kind = '${kind}' AND ref_id = ${row}.id)`
 
 interface Indexed {
   kind: string
@@ -67,17 +109,26 @@ function searchTriggers({ kind, table, columns, title, body, visible }: Indexed)
 }
 
 /** Writes to a meeting whose minutes are adopted are refused here too, not only in the application. */
-function readOnlyAfterAdoption(table: string, meetingOf: (row: string) => string, updateColumns: string | null): string[] {
+function readOnlyAfterAdoption(
+  table: string,
+  meetingOf: (row: string) => string,
+  updateColumns: string | null,
+): string[] {
   const adopted = (row: string) => `(SELECT status FROM meeting WHERE id = ${meetingOf(row)}) = ${ADOPTED}`
   const raise = `BEGIN SELECT RAISE(ABORT, '${table}: the minutes of this meeting are adopted'); END`
   return [
     `CREATE TRIGGER ${table}_adopted_insert BEFORE INSERT ON ${table} WHEN ${adopted('NEW')} ${raise}`,
-    ...(updateColumns ? [`CREATE TRIGGER ${table}_adopted_update BEFORE UPDATE OF ${updateColumns} ON ${table} WHEN ${adopted('OLD')} OR ${adopted('NEW')} ${raise}`] : []),
+    ...(updateColumns
+      ? [
+          `CREATE TRIGGER ${table}_adopted_update BEFORE UPDATE OF ${updateColumns} ON ${table} WHEN ${adopted('OLD')} OR ${adopted('NEW')} ${raise}`,
+        ]
+      : []),
     `CREATE TRIGGER ${table}_adopted_delete BEFORE DELETE ON ${table} WHEN ${adopted('OLD')} ${raise}`,
   ]
 }
 
-const noDecision = (column: string) => `(NEW.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM decision WHERE id = NEW.${column}))`
+const noDecision = (column: string) =>
+  `(NEW.${column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM decision WHERE id = NEW.${column}))`
 
 const statements: string[] = [
   `CREATE TABLE meeting (
@@ -279,9 +330,21 @@ const statements: string[] = [
     (row) => `${row}.meeting_id`,
     'meeting_id, parent_id, position, title, item_type, presenter_partner_id, duration_minutes, confidential, notes, chair_notes, status, deleted_at',
   ),
-  ...readOnlyAfterAdoption('decision', (row) => `${row}.meeting_id`, 'meeting_id, agenda_item_id, type, status, case_id, text, reason, decided_on'),
-  ...readOnlyAfterAdoption('attendance', (row) => `${row}.meeting_id`, 'partner_id, person_name, organisation, status, position'),
-  ...readOnlyAfterAdoption('attachment', (row) => `(SELECT meeting_id FROM agenda_item WHERE id = ${row}.agenda_item_id)`, null),
+  ...readOnlyAfterAdoption(
+    'decision',
+    (row) => `${row}.meeting_id`,
+    'meeting_id, agenda_item_id, type, status, case_id, text, reason, decided_on',
+  ),
+  ...readOnlyAfterAdoption(
+    'attendance',
+    (row) => `${row}.meeting_id`,
+    'partner_id, person_name, organisation, status, position',
+  ),
+  ...readOnlyAfterAdoption(
+    'attachment',
+    (row) => `(SELECT meeting_id FROM agenda_item WHERE id = ${row}.agenda_item_id)`,
+    null,
+  ),
   `CREATE TRIGGER action_item_adopted_insert BEFORE INSERT ON action_item WHEN (SELECT status FROM meeting WHERE id = NEW.meeting_id) = ${ADOPTED}
    BEGIN SELECT RAISE(ABORT, 'action_item: the minutes of this meeting are adopted'); END`,
   `CREATE TRIGGER meeting_adopted_update BEFORE UPDATE OF table_id, date, start_time, location, chair, secretary, number_prefix ON meeting

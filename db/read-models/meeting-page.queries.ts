@@ -18,10 +18,24 @@ import { erratumRows } from '../minutes/minutes.queries'
 export async function getMeeting(db: Db, id: string): Promise<MeetingDetail> {
   const row = await summaryQuery(db).where('m.id', '=', id).executeTakeFirst()
   if (!row) throw new OmtError('NOT_FOUND', MEETING_GONE)
-  const meeting = { id, tableId: row.table_id, tableCode: row.table_code, tableName: row.table_name, date: row.date, startTime: row.start_time, status: row.status, numberPrefix: row.number_prefix }
+  const meeting = {
+    id,
+    tableId: row.table_id,
+    tableCode: row.table_code,
+    tableName: row.table_name,
+    date: row.date,
+    startTime: row.start_time,
+    status: row.status,
+    numberPrefix: row.number_prefix,
+  }
   const today = todayIso()
   // Two narrow queries rather than one OR: a table holds thousands of finished actions.
-  const own = await actionQuery(db).where('a.meeting_id', '=', id).orderBy(sql`a.due_date IS NULL`).orderBy('a.due_date').orderBy('a.created_at').execute()
+  const own = await actionQuery(db)
+    .where('a.meeting_id', '=', id)
+    .orderBy(sql`a.due_date IS NULL`)
+    .orderBy('a.due_date')
+    .orderBy('a.created_at')
+    .execute()
   const carried = await actionQuery(db)
     .where('a.table_id', '=', row.table_id)
     .where('a.status', '=', 'open')
@@ -36,7 +50,10 @@ export async function getMeeting(db: Db, id: string): Promise<MeetingDetail> {
     ...toSummary(row),
     items: await agendaItems(db, meeting),
     attendance: await attendanceOf(db, id),
-    actionList: [...carried, ...own].map((action) => ({ ...toActionItem(action, today), carriedOver: action.meeting_id !== id })),
+    actionList: [...carried, ...own].map((action) => ({
+      ...toActionItem(action, today),
+      carriedOver: action.meeting_id !== id,
+    })),
     errata: await erratumRows(db, id),
     previousMeeting: previous ? { id: previous.id, date: previous.date, status: previous.status } : null,
   }

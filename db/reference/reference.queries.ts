@@ -19,25 +19,61 @@ export async function listReference(db: Db, kind: ReferenceKind, includeArchived
   const archived: (0 | 1)[] = includeArchived ? [0, 1] : [0]
   switch (kind) {
     case 'table': {
-      const rows = await db.selectFrom('omt_table').selectAll().where('archived', 'in', archived).orderBy('code').execute()
+      const rows = await db
+        .selectFrom('omt_table')
+        .selectAll()
+        .where('archived', 'in', archived)
+        .orderBy('code')
+        .execute()
       return {
         kind,
-        rows: rows.map((r) => ({ id: r.id, code: r.code, name: r.name, districtId: r.district_id, casePrefix: r.case_prefix, archived: r.archived === 1 })),
+        rows: rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          name: r.name,
+          districtId: r.district_id,
+          casePrefix: r.case_prefix,
+          archived: r.archived === 1,
+        })),
       }
     }
     case 'district': {
-      const rows = await db.selectFrom('district').selectAll().where('archived', 'in', archived).orderBy('code').execute()
+      const rows = await db
+        .selectFrom('district')
+        .selectAll()
+        .where('archived', 'in', archived)
+        .orderBy('code')
+        .execute()
       return { kind, rows: rows.map((r) => ({ id: r.id, code: r.code, name: r.name, archived: r.archived === 1 })) }
     }
     case 'gemeente': {
-      const rows = await db.selectFrom('gemeente').selectAll().where('archived', 'in', archived).orderBy('name').execute()
-      return { kind, rows: rows.map((r) => ({ id: r.id, name: r.name, districtId: r.district_id, archived: r.archived === 1 })) }
-    }
-    case 'partner': {
-      const rows = await db.selectFrom('partner').selectAll().where('archived', 'in', archived).orderBy('name').execute()
+      const rows = await db
+        .selectFrom('gemeente')
+        .selectAll()
+        .where('archived', 'in', archived)
+        .orderBy('name')
+        .execute()
       return {
         kind,
-        rows: rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, convenant: r.convenant === 1, archived: r.archived === 1 })),
+        rows: rows.map((r) => ({ id: r.id, name: r.name, districtId: r.district_id, archived: r.archived === 1 })),
+      }
+    }
+    case 'partner': {
+      const rows = await db
+        .selectFrom('partner')
+        .selectAll()
+        .where('archived', 'in', archived)
+        .orderBy('name')
+        .execute()
+      return {
+        kind,
+        rows: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          shortName: r.short_name,
+          convenant: r.convenant === 1,
+          archived: r.archived === 1,
+        })),
       }
     }
     case 'theme': {
@@ -45,10 +81,22 @@ export async function listReference(db: Db, kind: ReferenceKind, includeArchived
       return { kind, rows: rows.map((r) => ({ id: r.id, name: r.name, scope: r.scope, archived: r.archived === 1 })) }
     }
     case 'phase': {
-      const rows = await db.selectFrom('phase').selectAll().where('archived', 'in', archived).orderBy('sort_order').execute()
+      const rows = await db
+        .selectFrom('phase')
+        .selectAll()
+        .where('archived', 'in', archived)
+        .orderBy('sort_order')
+        .execute()
       return {
         kind,
-        rows: rows.map((r) => ({ id: r.id, code: r.code, name: r.name, sortOrder: r.sort_order, kind: r.kind, archived: r.archived === 1 })),
+        rows: rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          name: r.name,
+          sortOrder: r.sort_order,
+          kind: r.kind,
+          archived: r.archived === 1,
+        })),
       }
     }
   }
@@ -58,7 +106,12 @@ export async function listReference(db: Db, kind: ReferenceKind, includeArchived
 function columns(input: ReferenceCreate) {
   switch (input.kind) {
     case 'table':
-      return { code: input.values.code, name: input.values.name, district_id: input.values.districtId, case_prefix: input.values.casePrefix }
+      return {
+        code: input.values.code,
+        name: input.values.name,
+        district_id: input.values.districtId,
+        case_prefix: input.values.casePrefix,
+      }
     case 'district':
       return { code: input.values.code, name: input.values.name }
     case 'gemeente':
@@ -75,7 +128,10 @@ function columns(input: ReferenceCreate) {
 export async function createReference(db: Db, input: ReferenceCreate): Promise<{ id: string }> {
   if (input.kind === 'phase') throw phasesAreFixed()
   const id = randomUUID()
-  await db.insertInto(tableOf[input.kind]).values({ id, ...columns(input) }).execute()
+  await db
+    .insertInto(tableOf[input.kind])
+    .values({ id, ...columns(input) })
+    .execute()
   return { id }
 }
 
@@ -89,9 +145,18 @@ export async function updateReference(db: Db, input: ReferenceUpdate): Promise<{
   return { id: input.id }
 }
 
-export async function archiveReference(db: Db, kind: ReferenceKind, id: string, archived: boolean): Promise<{ id: string }> {
+export async function archiveReference(
+  db: Db,
+  kind: ReferenceKind,
+  id: string,
+  archived: boolean,
+): Promise<{ id: string }> {
   if (kind === 'phase') throw phasesAreFixed()
-  const result = await db.updateTable(tableOf[kind]).set({ archived: flag(archived) }).where('id', '=', id).executeTakeFirst()
+  const result = await db
+    .updateTable(tableOf[kind])
+    .set({ archived: flag(archived) })
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (result.numUpdatedRows === 0n) throw new OmtError('NOT_FOUND')
   return { id }
 }

@@ -21,7 +21,13 @@ export const meetingSearchResolvers: Record<'agenda-item' | 'decision' | 'action
     return new Map(
       rows.map((r) => [
         r.id,
-        { title: r.title, detail: `OMT ${r.code} ${dutchDate(r.date)} · ${agendaItemTypeLabels[r.item_type]}`, caseId: r.case_id, meetingId: r.meeting_id, body: r.notes },
+        {
+          title: r.title,
+          detail: `OMT ${r.code} ${dutchDate(r.date)} · ${agendaItemTypeLabels[r.item_type]}`,
+          caseId: r.case_id,
+          meetingId: r.meeting_id,
+          body: r.notes,
+        },
       ]),
     )
   },
@@ -29,7 +35,18 @@ export const meetingSearchResolvers: Record<'agenda-item' | 'decision' | 'action
     const rows = await db
       .selectFrom('decision as d')
       .leftJoin('omt_case as c', 'c.id', 'd.case_id')
-      .select(['d.id', 'd.code', 'd.type', 'd.status', 'd.text', 'd.reason', 'd.decided_on', 'd.case_id', 'd.meeting_id', 'c.code as case_code'])
+      .select([
+        'd.id',
+        'd.code',
+        'd.type',
+        'd.status',
+        'd.text',
+        'd.reason',
+        'd.decided_on',
+        'd.case_id',
+        'd.meeting_id',
+        'c.code as case_code',
+      ])
       .where('d.id', 'in', ids)
       .execute()
     return new Map(
@@ -37,7 +54,16 @@ export const meetingSearchResolvers: Record<'agenda-item' | 'decision' | 'action
         const facts = [decisionTypeInfo[r.type].label, dutchDate(r.decided_on)]
         if (r.case_code) facts.push(r.case_code)
         if (r.status === 'ingetrokken') facts.push('ingetrokken')
-        return [r.id, { title: r.code, detail: facts.join(' · '), caseId: r.case_id, meetingId: r.meeting_id, body: [r.text, r.reason].filter(Boolean).join('\n') }]
+        return [
+          r.id,
+          {
+            title: r.code,
+            detail: facts.join(' · '),
+            caseId: r.case_id,
+            meetingId: r.meeting_id,
+            body: [r.text, r.reason].filter(Boolean).join('\n'),
+          },
+        ]
       }),
     )
   },
@@ -46,14 +72,37 @@ export const meetingSearchResolvers: Record<'agenda-item' | 'decision' | 'action
       .selectFrom('action_item as a')
       .innerJoin('partner as p', 'p.id', 'a.owner_partner_id')
       .innerJoin('omt_table as t', 't.id', 'a.table_id')
-      .select(['a.id', 'a.text', 'a.status', 'a.due_date', 'a.owner_person', 'a.case_id', 'a.meeting_id', 'p.short_name', 't.code'])
+      .select([
+        'a.id',
+        'a.text',
+        'a.status',
+        'a.due_date',
+        'a.owner_person',
+        'a.case_id',
+        'a.meeting_id',
+        'p.short_name',
+        't.code',
+      ])
       .where('a.id', 'in', ids)
       .execute()
     return new Map(
       rows.map((r) => {
-        const facts = [`OMT ${r.code}`, r.owner_person ? `${r.short_name} (${r.owner_person})` : r.short_name, actionStatusLabels[r.status]]
+        const facts = [
+          `OMT ${r.code}`,
+          r.owner_person ? `${r.short_name} (${r.owner_person})` : r.short_name,
+          actionStatusLabels[r.status],
+        ]
         if (r.due_date) facts.push(`uiterlijk ${dutchDate(r.due_date)}`)
-        return [r.id, { title: r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text, detail: facts.join(' · '), caseId: r.case_id, meetingId: r.meeting_id, body: r.text }]
+        return [
+          r.id,
+          {
+            title: r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text,
+            detail: facts.join(' · '),
+            caseId: r.case_id,
+            meetingId: r.meeting_id,
+            body: r.text,
+          },
+        ]
       }),
     )
   },

@@ -21,14 +21,29 @@ export const searchResolvers: Record<SearchKind, (db: Db, ids: string[]) => Prom
       .select(['c.id', 'c.code', 'c.alias', 'cs.summary', 'p.name as phase', 't.name as table_name'])
       .where('c.id', 'in', ids)
       .execute()
-    return new Map(rows.map((r) => [r.id, { title: `${r.code} ${r.alias}`, detail: `${r.phase} · ${r.table_name}`, caseId: r.id, meetingId: null, body: r.summary ?? '' }]))
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: `${r.code} ${r.alias}`,
+          detail: `${r.phase} · ${r.table_name}`,
+          caseId: r.id,
+          meetingId: null,
+          body: r.summary ?? '',
+        },
+      ]),
+    )
   },
   async subject(db, ids) {
     const rows = await db
       .selectFrom('subject as s')
       .select(['s.id', 's.kind', 's.name', 's.birth_date', 's.kvk', 's.object_kind', 's.description'])
       .select((eb) =>
-        eb.selectFrom('involvement as i').select((inner) => inner.fn.count<number>('i.case_id').distinct().as('n')).whereRef('i.subject_id', '=', 's.id').as('cases'),
+        eb
+          .selectFrom('involvement as i')
+          .select((inner) => inner.fn.count<number>('i.case_id').distinct().as('n'))
+          .whereRef('i.subject_id', '=', 's.id')
+          .as('cases'),
       )
       .where('s.id', 'in', ids)
       .execute()
@@ -39,7 +54,10 @@ export const searchResolvers: Record<SearchKind, (db: Db, ids: string[]) => Prom
         if (r.kvk) facts.push(`KvK ${r.kvk}`)
         const cases = Number(r.cases ?? 0)
         facts.push(cases === 1 ? '1 casus' : `${String(cases)} casussen`)
-        return [r.id, { title: r.name ?? r.description ?? '', detail: facts.join(' · '), caseId: null, meetingId: null, body: '' }]
+        return [
+          r.id,
+          { title: r.name ?? r.description ?? '', detail: facts.join(' · '), caseId: null, meetingId: null, body: '' },
+        ]
       }),
     )
   },

@@ -15,7 +15,9 @@ import { makeSnippet, snippetTokens } from './snippet'
 const RANK_AT_MOST = 2000
 
 async function count(db: Db, match: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match}`.execute(db)
+  const { rows } = await sql<{
+    n: number
+  }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match}`.execute(db)
   return Number(rows[0]?.n ?? 0)
 }
 
@@ -30,7 +32,12 @@ async function rowids(db: Db, match: string, order: 'rank' | 'newest', limit: nu
 }
 
 /** The best `limit` documents of one kind, and how many there are in all. */
-async function topOfKind(db: Db, kind: SearchKind, terms: string, limit: number): Promise<{ total: number; ids: number[] }> {
+async function topOfKind(
+  db: Db,
+  kind: SearchKind,
+  terms: string,
+  limit: number,
+): Promise<{ total: number; ids: number[] }> {
   const all = ftsMatch(kind, terms, 'all')
   const total = await count(db, all)
   if (total === 0) return { total, ids: [] }
@@ -63,7 +70,10 @@ export async function searchAll(db: Db, text: string, limitPerKind: number): Pro
     const { rows: documents } = await sql<{ id: number; ref_id: string }>`
       SELECT id, ref_id FROM search_document WHERE id IN (${sql.join(ids)})`.execute(db)
     const byId = new Map(documents.map((doc) => [doc.id, doc]))
-    const display = await searchResolvers[kind](db, documents.map((doc) => doc.ref_id))
+    const display = await searchResolvers[kind](
+      db,
+      documents.map((doc) => doc.ref_id),
+    )
     const results = ids.flatMap((id) => {
       const doc = byId.get(id)
       const shown = doc && display.get(doc.ref_id)

@@ -24,7 +24,10 @@ export function snippetTokens(text: string): string[] {
 export function makeSnippet(body: string, tokens: readonly string[]): SnippetPart[] {
   if (tokens.length === 0 || body === '') return []
   // Markdown heading and list marks are layout, not content.
-  const text = body.replace(/(^|\n)[ \t]*(?:#{1,6}|[-*+]|\d+\.)[ \t]+/gu, '$1').replace(/\s+/gu, ' ').trim()
+  const text = body
+    .replace(/(^|\n)[ \t]*(?:#{1,6}|[-*+]|\d+\.)[ \t]+/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
   const words = [...text.matchAll(TOKEN)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -58,6 +61,11 @@ export function makeSnippet(body: string, tokens: readonly string[]): SnippetPar
     push(text.slice(word.start, word.end), word.hit)
     cursor = word.end
   }
-  push(last < words.length - 1 ? `${text.slice(cursor, words[last + 1]?.start ?? cursor).trimEnd()} …` : text.slice(cursor), false)
+  push(
+    last < words.length - 1
+      ? `${text.slice(cursor, words[last + 1]?.start ?? cursor).trimEnd()} …`
+      : text.slice(cursor),
+    false,
+  )
   return parts
 }

@@ -21,7 +21,10 @@ import { insertSubject } from './subject.queries'
  * decision that never was.
  */
 
-export async function linkSubject(db: Db, input: LinkSubject): Promise<{ involvementId: string; subjectId: string; pendingDecision: true }> {
+export async function linkSubject(
+  db: Db,
+  input: LinkSubject,
+): Promise<{ involvementId: string; subjectId: string; pendingDecision: true }> {
   return db.transaction().execute(async (trx) => {
     const found = await trx
       .selectFrom('omt_case as c')
@@ -29,9 +32,13 @@ export async function linkSubject(db: Db, input: LinkSubject): Promise<{ involve
       .select(['c.code', 'c.registered_on', 'p.code as phase_code', 'p.name as phase_name'])
       .where('c.id', '=', input.caseId)
       .executeTakeFirst()
-    if (!found) throw new OmtError('NOT_FOUND', 'Deze casus bestaat niet (meer). Ververs de lijst en kies de casus opnieuw.')
+    if (!found)
+      throw new OmtError('NOT_FOUND', 'Deze casus bestaat niet (meer). Ververs de lijst en kies de casus opnieuw.')
     if (FINAL_PHASE_CODES.includes(found.phase_code)) {
-      throw new OmtError('VALIDATION', `Casus ${found.code} is ${found.phase_name.toLowerCase()}; er kunnen geen subjecten of objecten meer worden toegevoegd.`)
+      throw new OmtError(
+        'VALIDATION',
+        `Casus ${found.code} is ${found.phase_name.toLowerCase()}; er kunnen geen subjecten of objecten meer worden toegevoegd.`,
+      )
     }
     if (input.openedOn < found.registered_on) {
       const message = `Deze datum ligt vóór de registratie van casus ${found.code} (${dutchDate(found.registered_on)}). Kies een latere datum.`
@@ -42,9 +49,15 @@ export async function linkSubject(db: Db, input: LinkSubject): Promise<{ involve
     let subjectId: string
     let title: string
     if (subject.kind === 'bestaand') {
-      const existing = await trx.selectFrom('subject').select(['id', 'name', 'description']).where('id', '=', subject.id).executeTakeFirst()
+      const existing = await trx
+        .selectFrom('subject')
+        .select(['id', 'name', 'description'])
+        .where('id', '=', subject.id)
+        .executeTakeFirst()
       if (!existing) {
-        throw new OmtError('VALIDATION', undefined, { subject: 'Dit subject bestaat niet (meer). Zoek het subject opnieuw of voer het in.' })
+        throw new OmtError('VALIDATION', undefined, {
+          subject: 'Dit subject bestaat niet (meer). Zoek het subject opnieuw of voer het in.',
+        })
       }
       subjectId = existing.id
       title = existing.name ?? existing.description ?? ''
@@ -99,7 +112,11 @@ export async function unlinkSubject(db: Db, involvementId: string): Promise<{ id
       )
     }
     await trx.deleteFrom('involvement').where('id', '=', involvementId).execute()
-    await trx.updateTable('omt_case').set({ updated_at: new Date().toISOString() }).where('id', '=', row.case_id).execute()
+    await trx
+      .updateTable('omt_case')
+      .set({ updated_at: new Date().toISOString() })
+      .where('id', '=', row.case_id)
+      .execute()
     return { id: involvementId }
   })
 }

@@ -24,9 +24,25 @@ export function toSubjectSummary(row: Pick<SubjectRow, (typeof subjectColumns)[n
 export function subjectColumnsOf(values: SubjectValues) {
   switch (values.kind) {
     case 'persoon':
-      return { kind: values.kind, name: values.name, name_key: nameKey(values.name), birth_date: values.birthDate, kvk: null, object_kind: null, description: null }
+      return {
+        kind: values.kind,
+        name: values.name,
+        name_key: nameKey(values.name),
+        birth_date: values.birthDate,
+        kvk: null,
+        object_kind: null,
+        description: null,
+      }
     case 'rechtspersoon':
-      return { kind: values.kind, name: values.name, name_key: nameKey(values.name), birth_date: null, kvk: values.kvk, object_kind: null, description: null }
+      return {
+        kind: values.kind,
+        name: values.name,
+        name_key: nameKey(values.name),
+        birth_date: null,
+        kvk: values.kvk,
+        object_kind: null,
+        description: null,
+      }
     case 'object':
       return {
         kind: values.kind,

@@ -19,13 +19,21 @@ const strength: Record<Reason, number> = { kvk: 0, 'naam-en-geboortedatum': 0, o
  * unknown); for an object the same kind and description. Names compare
  * without case, accents or punctuation.
  */
-export async function suggestSubjects(db: Db, values: SubjectValues, excludeId: string | null): Promise<{ matches: Suggestion[] }> {
+export async function suggestSubjects(
+  db: Db,
+  values: SubjectValues,
+  excludeId: string | null,
+): Promise<{ matches: Suggestion[] }> {
   const key = nameKey(values.kind === 'object' ? values.description : values.name)
   let query = db
     .selectFrom('subject as s')
     .select(subjectColumns.map((column) => `s.${column}` as const))
     .select((eb) =>
-      eb.selectFrom('involvement as i').select((inner) => inner.fn.count<number>('i.case_id').distinct().as('n')).whereRef('i.subject_id', '=', 's.id').as('case_count'),
+      eb
+        .selectFrom('involvement as i')
+        .select((inner) => inner.fn.count<number>('i.case_id').distinct().as('n'))
+        .whereRef('i.subject_id', '=', 's.id')
+        .as('case_count'),
     )
     .where('s.kind', '=', values.kind)
     .limit(LIMIT * 2)
@@ -34,13 +42,16 @@ export async function suggestSubjects(db: Db, values: SubjectValues, excludeId: 
     case 'persoon': {
       const birthDate = values.birthDate
       query = query.where('s.name_key', '=', key)
-      if (birthDate) query = query.where((eb) => eb.or([eb('s.birth_date', '=', birthDate), eb('s.birth_date', 'is', null)]))
+      if (birthDate)
+        query = query.where((eb) => eb.or([eb('s.birth_date', '=', birthDate), eb('s.birth_date', 'is', null)]))
       break
     }
     case 'rechtspersoon': {
       const kvk = values.kvk
       query = kvk
-        ? query.where((eb) => eb.or([eb('s.kvk', '=', kvk), eb.and([eb('s.name_key', '=', key), eb('s.kvk', 'is', null)])]))
+        ? query.where((eb) =>
+            eb.or([eb('s.kvk', '=', kvk), eb.and([eb('s.name_key', '=', key), eb('s.kvk', 'is', null)])]),
+          )
         : query.where('s.name_key', '=', key)
       break
     }

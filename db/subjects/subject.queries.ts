@@ -34,13 +34,18 @@ export function updateSubject(db: Db, id: string, values: SubjectValues): Promis
     const current = await trx.selectFrom('subject').select(['kind']).where('id', '=', id).executeTakeFirst()
     if (!current) throw new OmtError('NOT_FOUND')
     if (current.kind !== values.kind) {
-      const message = 'Het soort (persoon, rechtspersoon of object) kan niet worden gewijzigd. Maak een nieuw subject aan en koppel dat.'
+      const message =
+        'Het soort (persoon, rechtspersoon of object) kan niet worden gewijzigd. Maak een nieuw subject aan en koppel dat.'
       throw new OmtError('VALIDATION', message, { kind: message })
     }
     const columns = subjectColumnsOf(values)
     await assertKvkFree(trx, columns.kvk, id, 'kvk')
     const updatedAt = new Date().toISOString()
-    await trx.updateTable('subject').set({ ...columns, updated_at: updatedAt }).where('id', '=', id).execute()
+    await trx
+      .updateTable('subject')
+      .set({ ...columns, updated_at: updatedAt })
+      .where('id', '=', id)
+      .execute()
     return toSubjectSummary({ id, ...columns })
   })
 }
@@ -55,7 +60,14 @@ export async function getSubjectPage(db: Db, id: string): Promise<SubjectPage> {
     .innerJoin('omt_table as t', 't.id', 'c.table_id')
     .innerJoin('phase as p', 'p.id', 'c.current_phase_id')
     .selectAll('i')
-    .select(['c.code', 'c.alias', 't.code as table_code', 'p.id as phase_id', 'p.code as phase_code', 'p.name as phase_name'])
+    .select([
+      'c.code',
+      'c.alias',
+      't.code as table_code',
+      'p.id as phase_id',
+      'p.code as phase_code',
+      'p.name as phase_name',
+    ])
     .where('i.subject_id', '=', id)
     .orderBy('c.code')
     .orderBy('i.opened_on')
@@ -65,7 +77,13 @@ export async function getSubjectPage(db: Db, id: string): Promise<SubjectPage> {
     let entry = cases.get(inv.case_id)
     if (!entry) {
       entry = {
-        case: { id: inv.case_id, code: inv.code, alias: inv.alias, tableCode: inv.table_code, phase: { id: inv.phase_id, code: inv.phase_code, name: inv.phase_name } },
+        case: {
+          id: inv.case_id,
+          code: inv.code,
+          alias: inv.alias,
+          tableCode: inv.table_code,
+          phase: { id: inv.phase_id, code: inv.phase_code, name: inv.phase_name },
+        },
         involved: false,
         involvements: [],
       }

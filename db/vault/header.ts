@@ -91,7 +91,10 @@ const MAX_HEADER_BYTES = 64 * 1024
 export type StoredHeader = (VaultHeader & { legacy: false }) | (UnsealedHeader & { legacy: true })
 
 /** AES-GCM associated data: a wrap made for one purpose never opens for another. */
-export const WRAP_PURPOSE = { passphrase: 'tafelwerk-vault/1/passphrase', recovery: 'tafelwerk-vault/1/recovery' } as const
+export const WRAP_PURPOSE = {
+  passphrase: 'tafelwerk-vault/1/passphrase',
+  recovery: 'tafelwerk-vault/1/recovery',
+} as const
 
 /** Returns null for a header that is not ours, is damaged, or asks for more than the limits allow. */
 export function readHeader(path: string): StoredHeader | null {

@@ -38,7 +38,8 @@ export function writeRotatedCopy(sqlite: SqliteDatabase, databasePath: string, c
   }
   const check = openKeyedDatabase(copy, next)
   try {
-    if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('rotated copy failed its integrity check')
+    if (check.pragma('integrity_check', { simple: true }) !== 'ok')
+      throw new Error('rotated copy failed its integrity check')
   } finally {
     check.close()
   }

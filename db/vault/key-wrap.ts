@@ -45,7 +45,8 @@ export function newKdfParams(): KdfParams {
 
 function withinLimits(params: KdfParams): boolean {
   return (['memoryKiB', 'iterations', 'parallelism'] as const).every(
-    (name) => Number.isInteger(params[name]) && params[name] >= KDF_LIMITS[name].min && params[name] <= KDF_LIMITS[name].max,
+    (name) =>
+      Number.isInteger(params[name]) && params[name] >= KDF_LIMITS[name].min && params[name] <= KDF_LIMITS[name].max,
   )
 }
 
@@ -71,7 +72,11 @@ export function wrapKey(dataKey: Buffer, wrappingKey: Buffer, purpose: string): 
   const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv, { authTagLength: GCM_TAG_BYTES })
   cipher.setAAD(Buffer.from(purpose))
   const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()])
-  return { iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') }
+  return {
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  }
 }
 
 /** Returns null when the wrapping key is wrong (the GCM tag does not verify) or the wrap has the wrong shape. */

@@ -5,7 +5,9 @@ import { passphraseProblem, passphraseProblemMessages } from '../../shared/domai
 export function assertNewPassphrase(passphrase: string, repeat: string): void {
   const problem = passphraseProblem(passphrase)
   if (problem) {
-    throw new OmtError('WEAK_PASSPHRASE', passphraseProblemMessages[problem], { passphrase: passphraseProblemMessages[problem] })
+    throw new OmtError('WEAK_PASSPHRASE', passphraseProblemMessages[problem], {
+      passphrase: passphraseProblemMessages[problem],
+    })
   }
   if (passphrase !== repeat) {
     throw new OmtError('PASSPHRASE_MISMATCH', undefined, { passphraseRepeat: 'Typ hetzelfde wachtwoord nog een keer.' })

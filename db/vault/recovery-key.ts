@@ -30,11 +30,7 @@ export function formatRecoveryKey(key: Buffer): string {
 
 /** Returns null when the text cannot be a recovery key, so callers answer "onjuist". */
 export function parseRecoveryKey(text: string): Buffer | null {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/gu, '')
-    .replace(/O/gu, '0')
-    .replace(/[IL]/gu, '1')
+  const clean = text.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1')
   if (clean.length !== Math.ceil((KEY_BYTES * 8) / 5)) return null
   // Straight into a Buffer the caller zeroes: an array of numbers could not be wiped.
   const bytes = Buffer.alloc(KEY_BYTES)

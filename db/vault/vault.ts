@@ -116,7 +116,12 @@ export class Vault {
     } catch (error) {
       // Nothing of the user's is in a vault that was never finished: clean up so they can retry.
       this.lock()
-      for (const path of [this.files.database, `${this.files.database}-wal`, `${this.files.database}-shm`, this.files.header]) {
+      for (const path of [
+        this.files.database,
+        `${this.files.database}-wal`,
+        `${this.files.database}-shm`,
+        this.files.header,
+      ]) {
         rmSync(path, { force: true })
       }
       throw error
@@ -151,7 +156,10 @@ export class Vault {
       assertNewPassphrase(passphrase, passphraseRepeat)
       if (!this.open) await this.openChecked(header, dataKey, null, generation)
       const current = this.verifiedHeader()
-      writeHeader(this.files.header, sealHeader({ ...current, keys: await rewrapPassphrase(current.keys, dataKey, passphrase) }, dataKey))
+      writeHeader(
+        this.files.header,
+        sealHeader({ ...current, keys: await rewrapPassphrase(current.keys, dataKey, passphrase) }, dataKey),
+      )
     })
   }
 
@@ -165,7 +173,10 @@ export class Vault {
     await checkPassphrase(header, current, 'currentPassphrase')
     assertNewPassphrase(passphrase, passphraseRepeat)
     await usingKey(this.dataKeyCopy(), async (dataKey) => {
-      writeHeader(this.files.header, sealHeader({ ...header, keys: await rewrapPassphrase(header.keys, dataKey, passphrase) }, dataKey))
+      writeHeader(
+        this.files.header,
+        sealHeader({ ...header, keys: await rewrapPassphrase(header.keys, dataKey, passphrase) }, dataKey),
+      )
     })
   }
 
@@ -346,7 +357,12 @@ export class Vault {
    * issued), finishing or dropping a data key rotation a crash interrupted.
    * The caller keeps, and zeroes, both keys.
    */
-  private async openChecked(header: StoredHeader, dataKey: Buffer, rotated: Buffer | null, generation: number): Promise<void> {
+  private async openChecked(
+    header: StoredHeader,
+    dataKey: Buffer,
+    rotated: Buffer | null,
+    generation: number,
+  ): Promise<void> {
     if (!header.legacy && !headerMacValid(header, dataKey)) throw new OmtError('VAULT_HEADER_CHANGED')
     const opened = header.rotation ? this.tryOpen(dataKey) : null
     // A rotation got as far as the rename: only the next key opens the file, and only the passphrase unwraps it.
@@ -377,7 +393,12 @@ export class Vault {
   }
 
   /** The vault keeps its own copy of the key; the caller zeroes the one it passed. */
-  private async openWith(dataKey: Buffer, create: boolean, generation: number, opened: SqliteDatabase | null = null): Promise<void> {
+  private async openWith(
+    dataKey: Buffer,
+    create: boolean,
+    generation: number,
+    opened: SqliteDatabase | null = null,
+  ): Promise<void> {
     let sqlite: SqliteDatabase
     try {
       sqlite = opened ?? openEncryptedDatabase(this.files.database, dataKey, { create })

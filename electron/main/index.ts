@@ -73,7 +73,11 @@ function start(): void {
     baseUrl: dev?.href ?? APP_ENTRY_URL,
     printWindows,
   })
-  const attachmentSave = attachmentSaveHandlers({ vault, mainWindow: liveWindow, documentsFolder: () => app.getPath('documents') })
+  const attachmentSave = attachmentSaveHandlers({
+    vault,
+    mainWindow: liveWindow,
+    documentsFolder: () => app.getPath('documents'),
+  })
   // A copied key leaves the clipboard with the vault: on lock, and before the app quits.
   const secretClipboard = new SecretClipboard(electronSecretClipboard())
   vault.onLock(() => void secretClipboard.clearIfOurs())
@@ -87,7 +91,8 @@ function start(): void {
   registerIpc(
     ipcMain,
     dispatch,
-    (event, channel) => isTrustedSender(event, liveWindow(), dev) || isTrustedPrintSender(event, printWindows.live(), dev, channel),
+    (event, channel) =>
+      isTrustedSender(event, liveWindow(), dev) || isTrustedPrintSender(event, printWindows.live(), dev, channel),
   )
 
   const window = createMainWindow({

@@ -1,5 +1,12 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import { type Envelope, type LockReason, type OmtBridge, channels, lockReasons, OmtError } from '../../shared/contract/index'
+import {
+  type Envelope,
+  type LockReason,
+  type OmtBridge,
+  channels,
+  lockReasons,
+  OmtError,
+} from '../../shared/contract/index'
 import { VAULT_LOCKED_EVENT } from '../events'
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>

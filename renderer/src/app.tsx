@@ -33,11 +33,7 @@ function CurrentScreen() {
       return lockedView === 'recover' ? <RecoverScreen /> : <UnlockScreen />
     case 'unlocked':
       // A key from create survives until typed back; one renewed later says so.
-      return pendingRecoveryKey ? (
-        <RecoveryKeyScreen pending={pendingRecoveryKey} />
-      ) : (
-        <AppShell />
-      )
+      return pendingRecoveryKey ? <RecoveryKeyScreen pending={pendingRecoveryKey} /> : <AppShell />
   }
 }
 

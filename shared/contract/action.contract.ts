@@ -75,10 +75,20 @@ export const actionContract = {
     output: ActionItem,
   },
   /** Answers the values before the change too, so the screen can undo it. */
-  'action:update': { input: z.object({ id: Id, values: ActionValues }), output: z.object({ item: ActionItem, previous: ActionValues }) },
+  'action:update': {
+    input: z.object({ id: Id, values: ActionValues }),
+    output: z.object({ item: ActionItem, previous: ActionValues }),
+  },
   'action:set-status': {
-    input: z.object({ id: Id, status: z.enum(actionStatuses, 'Kies open, gereed of vervallen.'), on: IsoDate.nullable() }),
-    output: z.object({ item: ActionItem, previous: z.object({ status: z.enum(actionStatuses), statusChangedOn: z.string().nullable() }) }),
+    input: z.object({
+      id: Id,
+      status: z.enum(actionStatuses, 'Kies open, gereed of vervallen.'),
+      on: IsoDate.nullable(),
+    }),
+    output: z.object({
+      item: ActionItem,
+      previous: z.object({ status: z.enum(actionStatuses), statusChangedOn: z.string().nullable() }),
+    }),
   },
   /** Only an action entered by mistake in minutes that are still concept. */
   'action:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },

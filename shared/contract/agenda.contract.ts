@@ -7,7 +7,8 @@ import { Decision } from './decision.contract'
 import { CaseLink, PartnerRef } from './meeting-refs'
 import { PhaseRef } from './subject.contract'
 
-const LongText = (what: string) => z.string(`Vul ${what} in of laat het veld leeg.`).max(100_000, `Gebruik hoogstens 100.000 tekens voor ${what}.`)
+const LongText = (what: string) =>
+  z.string(`Vul ${what} in of laat het veld leeg.`).max(100_000, `Gebruik hoogstens 100.000 tekens voor ${what}.`)
 
 export const AgendaItemValues = z.object({
   title: z
@@ -86,29 +87,47 @@ export const agendaContract = {
     output: z.object({ item: AgendaItem, order: AgendaOrder }),
   },
   /** Answers the values before the change, so the screen can undo it with the same channel. */
-  'agenda:update': { input: z.object({ id: Id, values: AgendaItemValues }), output: z.object({ item: AgendaItem, previous: AgendaItemValues }) },
+  'agenda:update': {
+    input: z.object({ id: Id, values: AgendaItemValues }),
+    output: z.object({ item: AgendaItem, previous: AgendaItemValues }),
+  },
   /** Autosave of one text while typing, without sending the whole item. */
   'agenda:set-text': {
     input: z.object({ id: Id, field: z.enum(['notes', 'chairNotes']), text: LongText('de tekst') }),
     output: z.object({ id: Id, previous: z.string(), updatedAt: z.string() }),
   },
   'agenda:set-status': {
-    input: z.object({ id: Id, status: z.enum(agendaItemStatuses, 'Kies een status: gepland, besproken, aangehouden of vervallen.') }),
+    input: z.object({
+      id: Id,
+      status: z.enum(agendaItemStatuses, 'Kies een status: gepland, besproken, aangehouden of vervallen.'),
+    }),
     output: z.object({ id: Id, previous: z.enum(agendaItemStatuses) }),
   },
   /** Moves an item among its siblings or into another section; `previous` moves it back. */
   'agenda:move': {
     input: z.object({ id: Id, ...Placement, position: z.number().int().min(1) }),
-    output: z.object({ order: AgendaOrder, previous: z.object({ parentId: Id.nullable(), position: z.number().int() }) }),
+    output: z.object({
+      order: AgendaOrder,
+      previous: z.object({ parentId: Id.nullable(), position: z.number().int() }),
+    }),
   },
   /** Removes an item with its sub-items; `agenda:restore` brings them back until the minutes are adopted. */
-  'agenda:delete': { input: z.object({ id: Id }), output: z.object({ id: Id, deletedIds: z.array(Id), order: AgendaOrder }) },
+  'agenda:delete': {
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id, deletedIds: z.array(Id), order: AgendaOrder }),
+  },
   'agenda:restore': { input: z.object({ id: Id }), output: z.object({ item: AgendaItem, order: AgendaOrder }) },
   /** Cases of the meeting's table whose phase asks for a decision, or with subjects awaiting one. */
-  'agenda:decision-candidates': { input: z.object({ meetingId: Id }), output: z.object({ candidates: z.array(DecisionCandidate) }) },
+  'agenda:decision-candidates': {
+    input: z.object({ meetingId: Id }),
+    output: z.object({ candidates: z.array(DecisionCandidate) }),
+  },
   /** Puts cases on the agenda in one call, each under its section (made when missing). */
   'agenda:add-cases': {
-    input: z.object({ meetingId: Id, caseIds: z.array(Id).min(1, 'Kies minstens één casus.').max(100, 'Kies hoogstens 100 casussen tegelijk.') }),
+    input: z.object({
+      meetingId: Id,
+      caseIds: z.array(Id).min(1, 'Kies minstens één casus.').max(100, 'Kies hoogstens 100 casussen tegelijk.'),
+    }),
     output: z.object({ added: z.array(AgendaItem), order: AgendaOrder }),
   },
 } as const

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { ATTACHMENT_MAX_BASE64, ATTACHMENT_TOO_LARGE, FILE_NAME_INVISIBLE, hasInvisibleOrSteering } from '../domain/attachment'
+import {
+  ATTACHMENT_MAX_BASE64,
+  ATTACHMENT_TOO_LARGE,
+  FILE_NAME_INVISIBLE,
+  hasInvisibleOrSteering,
+} from '../domain/attachment'
 import { Id } from '../domain/reference'
 
 const FileName = z
@@ -16,7 +21,10 @@ const FileName = z
 const Base64 = z
   .string('Het bestand kon niet worden gelezen. Kies het bestand opnieuw.')
   .max(ATTACHMENT_MAX_BASE64, ATTACHMENT_TOO_LARGE)
-  .refine((text) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/u.test(text), 'Het bestand kon niet worden gelezen. Kies het bestand opnieuw.')
+  .refine(
+    (text) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/u.test(text),
+    'Het bestand kon niet worden gelezen. Kies het bestand opnieuw.',
+  )
 
 export const AttachmentMeta = z.object({
   id: Id,
@@ -43,7 +51,11 @@ export const attachmentContract = {
     input: z.object({
       agendaItemId: Id,
       fileName: FileName,
-      mediaType: z.string().trim().max(200).transform((type) => type || 'application/octet-stream'),
+      mediaType: z
+        .string()
+        .trim()
+        .max(200)
+        .transform((type) => type || 'application/octet-stream'),
       contentBase64: Base64,
     }),
     output: AttachmentMeta,

@@ -5,7 +5,11 @@ import { OptionalName } from './meeting-refs'
 
 const Status = z.enum(attendanceStatuses, 'Kies aanwezig, afwezig of afgemeld.').nullable()
 
-const RequiredName = z.string('Vul de naam in.').trim().min(1, 'Vul de naam van de gast in.').max(120, 'Gebruik hoogstens 120 tekens voor de naam.')
+const RequiredName = z
+  .string('Vul de naam in.')
+  .trim()
+  .min(1, 'Vul de naam van de gast in.')
+  .max(120, 'Gebruik hoogstens 120 tekens voor de naam.')
 
 export const AttendeeValues = z.discriminatedUnion(
   'kind',
@@ -14,7 +18,11 @@ export const AttendeeValues = z.discriminatedUnion(
     z.object({
       kind: z.literal('gast'),
       personName: RequiredName,
-      organisation: z.string('Vul de organisatie in.').trim().min(1, 'Vul de organisatie van de gast in.').max(200, 'Gebruik hoogstens 200 tekens.'),
+      organisation: z
+        .string('Vul de organisatie in.')
+        .trim()
+        .min(1, 'Vul de organisatie van de gast in.')
+        .max(200, 'Gebruik hoogstens 200 tekens.'),
       status: Status,
     }),
   ],
@@ -39,8 +47,14 @@ export const attendanceContract = {
   'attendance:list': { input: z.object({ meetingId: Id }), output: z.object({ rows: z.array(Attendee) }) },
   'attendance:add': { input: z.object({ meetingId: Id, values: AttendeeValues }), output: Attendee },
   /** Invites partners from reference data that are not on the list yet; an empty list means all active convenant partners. */
-  'attendance:invite-partners': { input: z.object({ meetingId: Id, partnerIds: z.array(Id).max(100) }), output: z.object({ rows: z.array(Attendee) }) },
-  'attendance:update': { input: z.object({ id: Id, values: AttendeeValues }), output: z.object({ attendee: Attendee, previous: AttendeeValues }) },
+  'attendance:invite-partners': {
+    input: z.object({ meetingId: Id, partnerIds: z.array(Id).max(100) }),
+    output: z.object({ rows: z.array(Attendee) }),
+  },
+  'attendance:update': {
+    input: z.object({ id: Id, values: AttendeeValues }),
+    output: z.object({ attendee: Attendee, previous: AttendeeValues }),
+  },
   'attendance:set-status': {
     input: z.object({ id: Id, status: Status }),
     output: z.object({ attendee: Attendee, previous: z.enum(attendanceStatuses).nullable() }),

@@ -3,7 +3,14 @@ import { CASE_CODE_PATTERN, caseKinds, SUMMARY_MAX_LENGTH } from '../domain/case
 import { IsoDate, todayIso } from '../domain/iso-date'
 import { Id } from '../domain/reference'
 import { Intervention } from './intervention.contract'
-import { Involvement, LegalEntityValues, ObjectValues, PersonValues, PhaseRef, SubjectSummary } from './subject.contract'
+import {
+  Involvement,
+  LegalEntityValues,
+  ObjectValues,
+  PersonValues,
+  PhaseRef,
+  SubjectSummary,
+} from './subject.contract'
 
 const CaseCode = z
   .string('Vul een casuscode in.')
@@ -47,12 +54,19 @@ const CaseFields = z.object({
 
 export const CaseCreate = CaseFields.extend({
   /** The date of the signal: the case's first phase starts here and its code takes this year. */
-  registeredOn: IsoDate.refine((date) => date <= todayIso(), 'De registratiedatum ligt in de toekomst. Kies vandaag of een eerdere datum.'),
+  registeredOn: IsoDate.refine(
+    (date) => date <= todayIso(),
+    'De registratiedatum ligt in de toekomst. Kies vandaag of een eerdere datum.',
+  ),
   /** Null: Tafelwerk gives the next number. A code is typed only for a case that already had one. */
   code: CaseCode.nullable(),
 }).superRefine((values, ctx) => {
   if (values.retentionUntil <= values.registeredOn) {
-    ctx.addIssue({ code: 'custom', path: ['retentionUntil'], message: 'De bewaartermijn moet na de registratiedatum eindigen.' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['retentionUntil'],
+      message: 'De bewaartermijn moet na de registratiedatum eindigen.',
+    })
   }
 })
 export type CaseCreate = z.output<typeof CaseCreate>
@@ -149,7 +163,10 @@ const ExistingSubject = z.object({ kind: z.literal('bestaand'), id: Id })
  */
 export const LinkSubject = z.object({
   caseId: Id,
-  openedOn: IsoDate.refine((date) => date <= todayIso(), 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere datum.'),
+  openedOn: IsoDate.refine(
+    (date) => date <= todayIso(),
+    'Deze datum ligt in de toekomst. Kies vandaag of een eerdere datum.',
+  ),
   subject: z.discriminatedUnion('kind', [ExistingSubject, PersonValues, LegalEntityValues, ObjectValues], {
     error: 'Kies een bestaand subject of vul een nieuw subject of object in.',
   }),

@@ -8,7 +8,10 @@ import { CaseLink, DecisionRef } from './meeting-refs'
 import { LegalEntityValues, ObjectValues, PersonValues, PhaseRef } from './subject.contract'
 import { agendaItemStatuses, agendaItemTypes } from '../domain/agenda'
 
-const Text = z.string('Vul de tekst van het besluit in.').trim().max(10_000, 'Gebruik hoogstens 10.000 tekens voor het besluit.')
+const Text = z
+  .string('Vul de tekst van het besluit in.')
+  .trim()
+  .max(10_000, 'Gebruik hoogstens 10.000 tekens voor het besluit.')
 const Reason = z.string('Vul de reden in.').trim().max(2000, 'Gebruik hoogstens 2.000 tekens voor de reden.')
 const RequiredReason = Reason.min(1, 'Vul de reden in; die hoort bij dit besluit in het verslag.')
 
@@ -20,13 +23,19 @@ const Common = {
 }
 
 /** An existing subject, or a new one registered in the same transaction as the decision. */
-const SubjectToAdd = z.discriminatedUnion('kind', [z.object({ kind: z.literal('bestaand'), id: Id }), PersonValues, LegalEntityValues, ObjectValues], {
-  error: 'Kies een bestaand subject of vul een nieuw subject of object in.',
-})
+const SubjectToAdd = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('bestaand'), id: Id }), PersonValues, LegalEntityValues, ObjectValues],
+  {
+    error: 'Kies een bestaand subject of vul een nieuw subject of object in.',
+  },
+)
 export type SubjectToAdd = z.output<typeof SubjectToAdd>
 
-const phaseOnly = (type: 'start-analyse' | 'plan-van-aanpak' | 'evaluatie') => z.object({ type: z.literal(type), caseId: Id, ...Common })
-const withReason = (type: 'aanhouden' | 'escaleren' | 'hervatten', reason: typeof Reason) => z.object({ type: z.literal(type), caseId: Id, reason, ...Common })
+const phaseOnly = (type: 'start-analyse' | 'plan-van-aanpak' | 'evaluatie') =>
+  z.object({ type: z.literal(type), caseId: Id, ...Common })
+const withReason = (type: 'aanhouden' | 'escaleren' | 'hervatten', reason: typeof Reason) =>
+  z.object({ type: z.literal(type), caseId: Id, reason, ...Common })
 
 /**
  * One variant per decision type with exactly the facts its effect needs. The
@@ -36,19 +45,30 @@ const DecisionVariants = z.discriminatedUnion(
   'type',
   [
     phaseOnly('start-analyse'),
-    z.object({ type: z.literal('start-casus'), caseId: Id, caseKind: z.enum(caseKinds, 'Kies of de casus betekenisvol of lokaal wordt gestart.'), ...Common }),
+    z.object({
+      type: z.literal('start-casus'),
+      caseId: Id,
+      caseKind: z.enum(caseKinds, 'Kies of de casus betekenisvol of lokaal wordt gestart.'),
+      ...Common,
+    }),
     z.object({ type: z.literal('niet-starten'), caseId: Id, reason: RequiredReason, ...Common }),
     phaseOnly('plan-van-aanpak'),
     z.object({
       type: z.literal('subject-toevoegen'),
       caseId: Id,
-      subjects: z.array(SubjectToAdd).min(1, 'Kies minstens één subject of object.').max(50, 'Kies hoogstens 50 subjecten of objecten per besluit.'),
+      subjects: z
+        .array(SubjectToAdd)
+        .min(1, 'Kies minstens één subject of object.')
+        .max(50, 'Kies hoogstens 50 subjecten of objecten per besluit.'),
       ...Common,
     }),
     z.object({
       type: z.literal('subject-verwijderen'),
       caseId: Id,
-      subjectIds: z.array(Id).min(1, 'Kies minstens één subject of object.').max(50, 'Kies hoogstens 50 subjecten of objecten per besluit.'),
+      subjectIds: z
+        .array(Id)
+        .min(1, 'Kies minstens één subject of object.')
+        .max(50, 'Kies hoogstens 50 subjecten of objecten per besluit.'),
       ...Common,
     }),
     withReason('aanhouden', Reason),
@@ -56,10 +76,21 @@ const DecisionVariants = z.discriminatedUnion(
     withReason('hervatten', Reason),
     phaseOnly('evaluatie'),
     z.object({ type: z.literal('afsluiten'), caseId: Id, reason: RequiredReason, ...Common }),
-    z.object({ type: z.literal('bewaartermijn-verlengen'), caseId: Id, retentionUntil: IsoDate, reason: Reason, ...Common }),
+    z.object({
+      type: z.literal('bewaartermijn-verlengen'),
+      caseId: Id,
+      retentionUntil: IsoDate,
+      reason: Reason,
+      ...Common,
+    }),
     /** Null: the table's meeting before this one. */
     z.object({ type: z.literal('verslag-vastgesteld'), meetingId: Id.nullable(), ...Common }),
-    z.object({ type: z.literal('overig'), caseId: Id.nullable(), ...Common, text: Text.min(1, 'Vul de tekst van het besluit in.') }),
+    z.object({
+      type: z.literal('overig'),
+      caseId: Id.nullable(),
+      ...Common,
+      text: Text.min(1, 'Vul de tekst van het besluit in.'),
+    }),
   ],
   { error: 'Kies het soort besluit.' },
 )
@@ -119,7 +150,13 @@ export const DecisionCorrection = z.object({
   note: z.string(),
   correctedAt: z.string(),
   /** The decision as it was before this correction. */
-  previous: z.object({ type: z.enum(decisionTypes), text: z.string(), reason: z.string().nullable(), caseCode: z.string().nullable(), effect: DecisionEffect }),
+  previous: z.object({
+    type: z.enum(decisionTypes),
+    text: z.string(),
+    reason: z.string().nullable(),
+    caseCode: z.string().nullable(),
+    effect: DecisionEffect,
+  }),
 })
 
 const Note = z
@@ -155,12 +192,19 @@ export const decisionContract = {
   'decision:correct': { input: z.object({ id: Id, values: DecisionValues, note: Note }), output: Decision },
   /** While the minutes are concept: undoes the effect; the number stays taken and the record stays. */
   'decision:withdraw': { input: z.object({ id: Id, note: Note }), output: Decision },
-  'decision:get': { input: z.object({ id: Id }), output: Decision.extend({ corrections: z.array(DecisionCorrection) }) },
+  'decision:get': {
+    input: z.object({ id: Id }),
+    output: Decision.extend({ corrections: z.array(DecisionCorrection) }),
+  },
   /** The decision list (besluitenlijst), newest first. */
   'decision:list': { input: DecisionListQuery, output: z.object({ rows: z.array(Decision), total: z.number().int() }) },
   /** The case page's record of the meetings: decisions, agenda appearances and action items. */
   'case:history': {
     input: z.object({ caseId: Id }),
-    output: z.object({ decisions: z.array(Decision), agendaAppearances: z.array(AgendaAppearance), actionItems: z.array(ActionItem) }),
+    output: z.object({
+      decisions: z.array(Decision),
+      agendaAppearances: z.array(AgendaAppearance),
+      actionItems: z.array(ActionItem),
+    }),
   },
 } as const

@@ -10,9 +10,13 @@ function dutchMessage(issue: z.core.$ZodIssue): string {
   if (issue.message && !/^(Invalid|Too |Expected|Unrecognized)/u.test(issue.message)) return issue.message
   switch (issue.code) {
     case 'too_small':
-      return issue.origin === 'string' ? `Gebruik minstens ${String(issue.minimum)} tekens.` : `Kies minstens ${String(issue.minimum)}.`
+      return issue.origin === 'string'
+        ? `Gebruik minstens ${String(issue.minimum)} tekens.`
+        : `Kies minstens ${String(issue.minimum)}.`
     case 'too_big':
-      return issue.origin === 'string' ? `Gebruik hoogstens ${String(issue.maximum)} tekens.` : `Kies hoogstens ${String(issue.maximum)}.`
+      return issue.origin === 'string'
+        ? `Gebruik hoogstens ${String(issue.maximum)} tekens.`
+        : `Kies hoogstens ${String(issue.maximum)}.`
     case 'invalid_format':
       return 'Deze waarde heeft niet de juiste vorm.'
     case 'invalid_value':
@@ -28,7 +32,11 @@ export function dutchFieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {}
   for (const issue of error.issues) {
     // "values.name" → "name": forms name their fields after the values object.
-    const path = issue.path.filter((part) => part !== 'values').map(String).join('.') || '_'
+    const path =
+      issue.path
+        .filter((part) => part !== 'values')
+        .map(String)
+        .join('.') || '_'
     fields[path] ??= dutchMessage(issue)
   }
   return fields

@@ -23,7 +23,8 @@ export const errorMessages = {
   UNKNOWN_CHANNEL: 'Onbekend verzoek.',
   EXPORT_EMPTY: 'Deze vergadering heeft nog geen agenda. Voeg eerst agendapunten toe en exporteer dan opnieuw.',
   EXPORT_NOT_WRITABLE: 'Tafelwerk kan niet in deze map schrijven. Kies een andere map.',
-  EXPORT_DISK_FULL: 'De schijf is vol. Er is geen half bestand achtergebleven; maak ruimte vrij of kies een andere plek.',
+  EXPORT_DISK_FULL:
+    'De schijf is vol. Er is geen half bestand achtergebleven; maak ruimte vrij of kies een andere plek.',
   EXPORT_FAILED: 'Het bestand kon niet worden opgeslagen. Er is geen half bestand achtergebleven; probeer het opnieuw.',
   INTERNAL: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
 } as const

@@ -12,7 +12,11 @@ import { ExportRecord } from './meeting.contract'
  */
 const Inline = z.object({ text: z.string(), strong: z.boolean(), emphasis: z.boolean() })
 export const TextBlock = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), content: z.array(Inline) }),
+  z.object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    content: z.array(Inline),
+  }),
   z.object({ type: z.literal('paragraph'), lines: z.array(z.array(Inline)) }),
   z.object({ type: z.literal('list'), ordered: z.boolean(), start: z.number().int(), items: z.array(z.array(Inline)) }),
 ])
@@ -73,7 +77,11 @@ export const ActionEntry = z.object({
 })
 export type ActionEntry = z.output<typeof ActionEntry>
 
-export const TocEntry = z.object({ anchor: z.string(), label: z.string(), level: z.union([z.literal(2), z.literal(3)]) })
+export const TocEntry = z.object({
+  anchor: z.string(),
+  label: z.string(),
+  level: z.union([z.literal(2), z.literal(3)]),
+})
 export type TocEntry = z.output<typeof TocEntry>
 
 export const MinutesItem = z.object({
@@ -127,18 +135,32 @@ export const ExportModel = z.discriminatedUnion('document', [
     toc: z.array(TocEntry),
   }),
   z.object({ document: z.literal('besluitenlijst'), head: DocumentHead, decisions: z.array(DecisionEntry) }),
-  z.object({ document: z.literal('agenda'), head: DocumentHead, invitees: z.array(z.string()), items: z.array(AgendaEntry) }),
+  z.object({
+    document: z.literal('agenda'),
+    head: DocumentHead,
+    invitees: z.array(z.string()),
+    items: z.array(AgendaEntry),
+  }),
 ])
 export type ExportModel = z.output<typeof ExportModel>
 
 const VARIANT_MESSAGE = 'Deze variant hoort niet bij dit document. Kies een variant uit de lijst.'
-const requestShape = { meetingId: Id, document: z.enum(exportDocuments, 'Kies een document.'), variant: z.enum(exportVariants, 'Kies een variant.') }
-const variantFits = (request: { document: (typeof exportDocuments)[number]; variant: (typeof exportVariants)[number] }) => isVariantOf(request.document, request.variant)
+const requestShape = {
+  meetingId: Id,
+  document: z.enum(exportDocuments, 'Kies een document.'),
+  variant: z.enum(exportVariants, 'Kies een variant.'),
+}
+const variantFits = (request: {
+  document: (typeof exportDocuments)[number]
+  variant: (typeof exportVariants)[number]
+}) => isVariantOf(request.document, request.variant)
 
 export const ExportRequest = z.object(requestShape).refine(variantFits, { message: VARIANT_MESSAGE, path: ['variant'] })
 export type ExportRequest = z.output<typeof ExportRequest>
 
-export const SaveRequest = z.object({ ...requestShape, format: z.enum(exportFormats, 'Kies PDF of Word.') }).refine(variantFits, { message: VARIANT_MESSAGE, path: ['variant'] })
+export const SaveRequest = z
+  .object({ ...requestShape, format: z.enum(exportFormats, 'Kies PDF of Word.') })
+  .refine(variantFits, { message: VARIANT_MESSAGE, path: ['variant'] })
 export type SaveRequest = z.output<typeof SaveRequest>
 
 export const SaveResult = z.discriminatedUnion('saved', [

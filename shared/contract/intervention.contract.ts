@@ -11,7 +11,10 @@ import { Id } from '../domain/reference'
 
 const InterventionFields = z.object({
   partnerId: Id,
-  kind: z.enum(interventionKinds, 'Kies het soort interventie: bestuursrechtelijk, strafrechtelijk, fiscaal of financieel.'),
+  kind: z.enum(
+    interventionKinds,
+    'Kies het soort interventie: bestuursrechtelijk, strafrechtelijk, fiscaal of financieel.',
+  ),
   subtype: z.enum(allInterventionSubtypes, 'Kies een interventie uit de lijst.'),
   status: z.enum(interventionStatuses, 'Kies een status: gepland, lopend, afgerond of ingetrokken.'),
   startedOn: IsoDate.nullable(),
@@ -37,7 +40,11 @@ function checkFields(values: z.output<typeof InterventionFields>, ctx: z.Refinem
     })
   }
   if (values.startedOn && values.endedOn && values.endedOn < values.startedOn) {
-    ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'De einddatum ligt vóór de begindatum. Controleer beide datums.' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endedOn'],
+      message: 'De einddatum ligt vóór de begindatum. Controleer beide datums.',
+    })
   }
 }
 

@@ -12,7 +12,10 @@ import { DecisionRef, OptionalName, TableRef } from './meeting-refs'
 export const MeetingValues = z.object({
   date: IsoDate,
   startTime: Time,
-  location: z.string('Vul een locatie in of laat het veld leeg.').trim().max(200, 'Gebruik hoogstens 200 tekens voor de locatie.'),
+  location: z
+    .string('Vul een locatie in of laat het veld leeg.')
+    .trim()
+    .max(200, 'Gebruik hoogstens 200 tekens voor de locatie.'),
   chair: OptionalName,
   secretary: OptionalName,
   /** Put before every item number, e.g. "A" gives A1, A2.1; empty for none. */
@@ -48,7 +51,14 @@ export const MeetingSummary = z.object({
 })
 export type MeetingSummary = z.output<typeof MeetingSummary>
 
-export const Erratum = z.object({ id: Id, meetingId: Id, seq: z.number().int(), text: z.string(), date: z.string(), createdAt: z.string() })
+export const Erratum = z.object({
+  id: Id,
+  meetingId: Id,
+  seq: z.number().int(),
+  text: z.string(),
+  date: z.string(),
+  createdAt: z.string(),
+})
 export type Erratum = z.output<typeof Erratum>
 
 export const MeetingDetail = MeetingSummary.extend({
@@ -76,29 +86,62 @@ export const ExportRecord = z.object({
 export type ExportRecord = z.output<typeof ExportRecord>
 
 export const TemplateItemValues = z.object({
-  title: z.string('Vul een titel in.').trim().min(1, 'Vul een titel in.').max(300, 'Gebruik hoogstens 300 tekens voor de titel.'),
+  title: z
+    .string('Vul een titel in.')
+    .trim()
+    .min(1, 'Vul een titel in.')
+    .max(300, 'Gebruik hoogstens 300 tekens voor de titel.'),
   type: z.enum(agendaItemTypes, 'Kies het soort agendapunt.'),
-  durationMinutes: z.number('Vul een duur in minuten in.').int('Vul een heel aantal minuten in.').min(0, 'Een duur kan niet negatief zijn.').max(MAX_DURATION_MINUTES, 'Kies hoogstens 600 minuten.'),
+  durationMinutes: z
+    .number('Vul een duur in minuten in.')
+    .int('Vul een heel aantal minuten in.')
+    .min(0, 'Een duur kan niet negatief zijn.')
+    .max(MAX_DURATION_MINUTES, 'Kies hoogstens 600 minuten.'),
   confidential: z.boolean(),
 })
-const Template = z.object({ items: z.array(TemplateItemValues).min(1, 'Een sjabloon heeft minstens één agendapunt.').max(60, 'Gebruik hoogstens 60 agendapunten.') })
+const Template = z.object({
+  items: z
+    .array(TemplateItemValues)
+    .min(1, 'Een sjabloon heeft minstens één agendapunt.')
+    .max(60, 'Gebruik hoogstens 60 agendapunten.'),
+})
 
 export const meetingContract = {
   /** A new meeting, with the default agenda, a copy of the table's previous one, or empty; held-over items and open actions come along. */
-  'meeting:create': { input: z.object({ tableId: Id, values: MeetingValues, source: z.enum(meetingSources, 'Kies sjabloon, vorige vergadering of leeg.') }), output: MeetingDetail },
+  'meeting:create': {
+    input: z.object({
+      tableId: Id,
+      values: MeetingValues,
+      source: z.enum(meetingSources, 'Kies sjabloon, vorige vergadering of leeg.'),
+    }),
+    output: MeetingDetail,
+  },
   'meeting:get': { input: z.object({ id: Id }), output: MeetingDetail },
   /** One table's meetings, newest first. */
   'meeting:list': { input: z.object({ tableId: Id }), output: z.object({ rows: z.array(MeetingSummary) }) },
   /** Coming meetings of every table from a date on (null: today), soonest first. */
-  'meeting:upcoming': { input: z.object({ from: IsoDate.nullable(), limit: z.number().int().min(1).max(200) }), output: z.object({ rows: z.array(MeetingSummary) }) },
-  'meeting:update': { input: z.object({ id: Id, values: MeetingValues }), output: z.object({ meeting: MeetingSummary, previous: MeetingValues }) },
+  'meeting:upcoming': {
+    input: z.object({ from: IsoDate.nullable(), limit: z.number().int().min(1).max(200) }),
+    output: z.object({ rows: z.array(MeetingSummary) }),
+  },
+  'meeting:update': {
+    input: z.object({ id: Id, values: MeetingValues }),
+    output: z.object({ meeting: MeetingSummary, previous: MeetingValues }),
+  },
   'meeting:set-status': {
     input: z.object({ id: Id, status: z.enum(meetingStatuses, 'Kies een status.') }),
     output: z.object({ meeting: MeetingSummary, previous: z.enum(meetingStatuses) }),
   },
   /** The manual "verslag vaststellen", besides the decision type: confirmed, dated, final. */
   'meeting:adopt-minutes': {
-    input: z.object({ id: Id, adoptedOn: IsoDate, confirm: z.literal(true, 'Bevestig dat het verslag wordt vastgesteld; daarna kan het niet meer worden gewijzigd.') }),
+    input: z.object({
+      id: Id,
+      adoptedOn: IsoDate,
+      confirm: z.literal(
+        true,
+        'Bevestig dat het verslag wordt vastgesteld; daarna kan het niet meer worden gewijzigd.',
+      ),
+    }),
     output: MeetingSummary,
   },
   /** Only a meeting without decisions, before its minutes exist. */
@@ -108,7 +151,11 @@ export const meetingContract = {
     input: z.object({
       meetingId: Id,
       values: z.object({
-        text: z.string('Beschrijf de correctie.').trim().min(1, 'Beschrijf de correctie op het verslag.').max(10_000, 'Gebruik hoogstens 10.000 tekens.'),
+        text: z
+          .string('Beschrijf de correctie.')
+          .trim()
+          .min(1, 'Beschrijf de correctie op het verslag.')
+          .max(10_000, 'Gebruik hoogstens 10.000 tekens.'),
         date: IsoDate,
       }),
     }),
@@ -118,5 +165,8 @@ export const meetingContract = {
   'meeting:exports': { input: z.object({ meetingId: Id }), output: z.object({ rows: z.array(ExportRecord) }) },
   /** The agenda new meetings start from; the default of domain.md until the secretary changes it. */
   'meeting:template-get': { input: z.object({}), output: Template.extend({ isDefault: z.boolean() }) },
-  'meeting:template-set': { input: z.object({ items: Template.shape.items.nullable() }), output: Template.extend({ isDefault: z.boolean() }) },
+  'meeting:template-set': {
+    input: z.object({ items: Template.shape.items.nullable() }),
+    output: Template.extend({ isDefault: z.boolean() }),
+  },
 } as const

@@ -39,9 +39,12 @@ export type ReferenceUpdate = z.output<typeof ReferenceUpdate>
 const Saved = z.object({ id: Id })
 
 export const referenceContract = {
-  'reference:list': { input: z.object({ kind: Kind, includeArchived: z.boolean() }), output: ReferenceList, outputByKind: true },
+  'reference:list': {
+    input: z.object({ kind: Kind, includeArchived: z.boolean() }),
+    output: ReferenceList,
+    outputByKind: true,
+  },
   'reference:create': { input: ReferenceCreate, output: Saved },
   'reference:update': { input: ReferenceUpdate, output: Saved },
   'reference:archive': { input: z.object({ kind: Kind, id: Id, archived: z.boolean() }), output: Saved },
 } as const
-

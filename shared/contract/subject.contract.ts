@@ -9,13 +9,12 @@ const Name = z
   .min(1, 'Vul de naam in.')
   .max(200, 'Gebruik hoogstens 200 tekens voor de naam.')
 
-const BirthDate = IsoDate.refine((date) => date <= todayIso(), 'De geboortedatum ligt in de toekomst. Controleer de datum, vooral het jaartal.')
-  .refine((date) => date >= '1900-01-01', 'Vul een geboortedatum vanaf 1900 in. Controleer het jaartal.')
+const BirthDate = IsoDate.refine(
+  (date) => date <= todayIso(),
+  'De geboortedatum ligt in de toekomst. Controleer de datum, vooral het jaartal.',
+).refine((date) => date >= '1900-01-01', 'Vul een geboortedatum vanaf 1900 in. Controleer het jaartal.')
 
-const Kvk = z
-  .string(KVK_MESSAGE)
-  .transform(normalizeKvk)
-  .refine(isValidKvk, KVK_MESSAGE)
+const Kvk = z.string(KVK_MESSAGE).transform(normalizeKvk).refine(isValidKvk, KVK_MESSAGE)
 
 export const PersonValues = z.object({
   kind: z.literal('persoon'),

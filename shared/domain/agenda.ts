@@ -60,7 +60,11 @@ export const DEFAULT_AGENDA_TEMPLATE: readonly TemplateItem[] = [
   { type: 'afsluiting', durationMinutes: 10, confidential: true },
   { type: 'handhavingsknelpunten', durationMinutes: 15, confidential: false },
   { type: 'rondvraag', durationMinutes: 5, confidential: false },
-].map((item) => ({ ...item, type: item.type as AgendaItemType, title: agendaItemTypeLabels[item.type as AgendaItemType] }))
+].map((item) => ({
+  ...item,
+  type: item.type as AgendaItemType,
+  title: agendaItemTypeLabels[item.type as AgendaItemType],
+}))
 
 /** Items deeper than a section's sub-items make numbering like 2.1.3 that no OMT uses. */
 export const MAX_AGENDA_DEPTH = 2
@@ -87,7 +91,10 @@ export interface AgendaSlot {
  * discussed before its sub-items: its own duration comes first, then theirs.
  * Positions need not be dense; only their order counts.
  */
-export function layoutAgenda(items: readonly AgendaNode[], options: { prefix: string; startTime: string }): { slots: AgendaSlot[]; plannedEnd: string } {
+export function layoutAgenda(
+  items: readonly AgendaNode[],
+  options: { prefix: string; startTime: string },
+): { slots: AgendaSlot[]; plannedEnd: string } {
   const children = new Map<string | null, AgendaNode[]>()
   for (const item of items) {
     const list = children.get(item.parentId) ?? []
@@ -100,7 +107,13 @@ export function layoutAgenda(items: readonly AgendaNode[], options: { prefix: st
   const place = (item: AgendaNode, number: string, depth: 1 | 2) => {
     const start = clock
     clock += item.durationMinutes
-    slots.push({ id: item.id, number: `${options.prefix}${number}`, depth, startTime: fromMinutes(start), endTime: fromMinutes(clock) })
+    slots.push({
+      id: item.id,
+      number: `${options.prefix}${number}`,
+      depth,
+      startTime: fromMinutes(start),
+      endTime: fromMinutes(clock),
+    })
   }
   ;(children.get(null) ?? []).forEach((top, index) => {
     const number = String(index + 1)

@@ -4,7 +4,8 @@ export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024
 /** Base64 of the largest allowed file: four characters per three bytes, padded. */
 export const ATTACHMENT_MAX_BASE64 = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4
 
-export const ATTACHMENT_TOO_LARGE = 'Deze bijlage is groter dan 25 MB. Verklein het bestand (bijvoorbeeld als pdf) of splits het op.'
+export const ATTACHMENT_TOO_LARGE =
+  'Deze bijlage is groter dan 25 MB. Verklein het bestand (bijvoorbeeld als pdf) of splits het op.'
 
 export function attachmentTooLarge(fileName: string, bytes: number): string {
   // Rounded up, so a file just over the limit never reads as "25 MB".
@@ -21,7 +22,8 @@ export function attachmentTooLarge(fileName: string, bytes: number): string {
  */
 const INVISIBLE_OR_STEERING = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu
 
-export const FILE_NAME_INVISIBLE = 'Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.'
+export const FILE_NAME_INVISIBLE =
+  'Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.'
 
 export function hasInvisibleOrSteering(fileName: string): boolean {
   return fileName.search(INVISIBLE_OR_STEERING) >= 0

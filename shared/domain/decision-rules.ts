@@ -25,13 +25,31 @@ const RUNNING = ['signaal', 'analyse', 'gestart', 'uitvoering', 'evaluatie']
 export const phaseRules: Partial<Record<DecisionType, PhaseRule>> = {
   'start-analyse': { from: ['signaal'], to: 'analyse', needs: 'kan alleen in fase signaal' },
   'start-casus': { from: ['analyse'], to: 'gestart', needs: 'kan pas na analyse' },
-  'niet-starten': { from: ['signaal', 'analyse'], fromSideStateOf: ['signaal', 'analyse'], to: 'niet-gestart', needs: 'kan alleen zolang de casus niet is gestart' },
+  'niet-starten': {
+    from: ['signaal', 'analyse'],
+    fromSideStateOf: ['signaal', 'analyse'],
+    to: 'niet-gestart',
+    needs: 'kan alleen zolang de casus niet is gestart',
+  },
   'plan-van-aanpak': { from: ['gestart', 'evaluatie'], to: 'uitvoering', needs: 'kan pas na start casus' },
   evaluatie: { from: ['uitvoering'], to: 'evaluatie', needs: 'kan pas tijdens de uitvoering' },
-  afsluiten: { from: ['evaluatie', 'geescaleerd'], fromSideStateOf: ['gestart', 'uitvoering', 'evaluatie'], to: 'afgesloten', needs: 'kan pas na evaluatie' },
+  afsluiten: {
+    from: ['evaluatie', 'geescaleerd'],
+    fromSideStateOf: ['gestart', 'uitvoering', 'evaluatie'],
+    to: 'afgesloten',
+    needs: 'kan pas na evaluatie',
+  },
   aanhouden: { from: RUNNING, to: 'aangehouden', needs: 'kan alleen bij een lopende casus' },
-  escaleren: { from: ['analyse', 'gestart', 'uitvoering', 'evaluatie', 'aangehouden'], to: 'geescaleerd', needs: 'kan pas vanaf de analyse' },
-  hervatten: { from: ['aangehouden', 'geescaleerd'], to: RESUME, needs: 'kan alleen bij een aangehouden of geëscaleerde casus' },
+  escaleren: {
+    from: ['analyse', 'gestart', 'uitvoering', 'evaluatie', 'aangehouden'],
+    to: 'geescaleerd',
+    needs: 'kan pas vanaf de analyse',
+  },
+  hervatten: {
+    from: ['aangehouden', 'geescaleerd'],
+    to: RESUME,
+    needs: 'kan alleen bij een aangehouden of geëscaleerde casus',
+  },
 }
 
 export interface CaseFacts {
@@ -60,8 +78,10 @@ export function interruptedPhase(history: readonly string[]): string | null {
 
 /** A case that ended takes no more decisions about its phase or subjects. */
 export function finalPhaseProblem(facts: Pick<CaseFacts, 'code' | 'phaseCode'>): string | null {
-  if (facts.phaseCode === 'afgesloten') return `Casus ${facts.code} is al afgesloten. Een nieuw signaal over dezelfde betrokkenen wordt een nieuwe casus.`
-  if (facts.phaseCode === 'niet-gestart') return `Casus ${facts.code} is niet gestart. Een nieuw signaal over dezelfde betrokkenen wordt een nieuwe casus.`
+  if (facts.phaseCode === 'afgesloten')
+    return `Casus ${facts.code} is al afgesloten. Een nieuw signaal over dezelfde betrokkenen wordt een nieuwe casus.`
+  if (facts.phaseCode === 'niet-gestart')
+    return `Casus ${facts.code} is niet gestart. Een nieuw signaal over dezelfde betrokkenen wordt een nieuwe casus.`
   return null
 }
 
@@ -90,17 +110,24 @@ export function phaseTransition(type: DecisionType, facts: CaseFacts): Verdict<s
   const already = refuse(`Casus ${facts.code} staat al in fase ${facts.phaseName.toLowerCase()}.`)
   const allowed =
     rule.from.includes(facts.phaseCode) ||
-    (SIDE_PHASES.includes(facts.phaseCode) && interrupted !== null && (rule.fromSideStateOf ?? []).includes(interrupted))
+    (SIDE_PHASES.includes(facts.phaseCode) &&
+      interrupted !== null &&
+      (rule.fromSideStateOf ?? []).includes(interrupted))
   if (!allowed || target === null) {
     if (rule.to !== RESUME && target === facts.phaseCode) return already
-    return refuse(`Casus ${facts.code} staat in fase ${facts.phaseName.toLowerCase()}; ${decisionTypeInfo[type].phrase} ${rule.needs}.`)
+    return refuse(
+      `Casus ${facts.code} staat in fase ${facts.phaseName.toLowerCase()}; ${decisionTypeInfo[type].phrase} ${rule.needs}.`,
+    )
   }
   if (target === facts.phaseCode) return already
   return { ok: true, value: target }
 }
 
 /** Which decision a phase asks for, and the agenda section it belongs in. */
-export const decisionAskedByPhase: Record<string, { type: DecisionType; section: 'signalen' | 'start-casus' | 'voortgang' | 'afsluiting' }> = {
+export const decisionAskedByPhase: Record<
+  string,
+  { type: DecisionType; section: 'signalen' | 'start-casus' | 'voortgang' | 'afsluiting' }
+> = {
   signaal: { type: 'start-analyse', section: 'signalen' },
   analyse: { type: 'start-casus', section: 'start-casus' },
   gestart: { type: 'plan-van-aanpak', section: 'voortgang' },

@@ -45,7 +45,7 @@ export const interventionSubtypes = {
   financieel: {
     beslag: 'Beslag',
     ontneming: 'Ontneming (afpakken)',
-    'witwasonderzoek': 'Financieel onderzoek witwassen',
+    witwasonderzoek: 'Financieel onderzoek witwassen',
     faillissementsaanvraag: 'Faillissementsaanvraag',
     'overig-financieel': 'Overig financieel',
   },
@@ -55,10 +55,9 @@ export type InterventionSubtype = {
   [K in InterventionKind]: keyof (typeof interventionSubtypes)[K]
 }[InterventionKind]
 
-export const allInterventionSubtypes = Object.values(interventionSubtypes).flatMap((subtypes) => Object.keys(subtypes)) as [
-  InterventionSubtype,
-  ...InterventionSubtype[],
-]
+export const allInterventionSubtypes = Object.values(interventionSubtypes).flatMap((subtypes) =>
+  Object.keys(subtypes),
+) as [InterventionSubtype, ...InterventionSubtype[]]
 
 export function isSubtypeOf(kind: InterventionKind, subtype: string): boolean {
   return Object.hasOwn(interventionSubtypes[kind], subtype)

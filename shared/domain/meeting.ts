@@ -5,7 +5,13 @@ import { z } from 'zod'
  * minutes are "concept" until adopted; adopted minutes are read-only and later
  * changes are errata. The status is the single source for both.
  */
-export const meetingStatuses = ['voorbereiding', 'agenda-verzonden', 'gehouden', 'verslag-concept', 'verslag-vastgesteld'] as const
+export const meetingStatuses = [
+  'voorbereiding',
+  'agenda-verzonden',
+  'gehouden',
+  'verslag-concept',
+  'verslag-vastgesteld',
+] as const
 export type MeetingStatus = (typeof meetingStatuses)[number]
 
 export const meetingStatusLabels: Record<MeetingStatus, string> = {
@@ -53,20 +59,25 @@ export function statusChangeProblem(from: MeetingStatus, to: MeetingStatus, fact
   if (to === ADOPTED) {
     return 'Een verslag wordt vastgesteld met ‘Verslag vaststellen’ of met een besluit ‘verslag vorige vergadering vastgesteld’ in de volgende vergadering.'
   }
-  if (from === ADOPTED) return 'Het verslag van deze vergadering is vastgesteld; de status kan niet meer veranderen. Leg wijzigingen vast als erratum.'
+  if (from === ADOPTED)
+    return 'Het verslag van deze vergadering is vastgesteld; de status kan niet meer veranderen. Leg wijzigingen vast als erratum.'
   if (!meetingStatusTransitions[from].includes(to)) {
     return `Van ‘${meetingStatusLabels[from]}’ kan de status niet naar ‘${meetingStatusLabels[to]}’. Kies ${meetingStatusTransitions[from].map((s) => `‘${meetingStatusLabels[s]}’`).join(' of ')}.`
   }
   const held = ['gehouden', 'verslag-concept'].includes(to)
-  if (held && facts.date > facts.today) return 'Deze vergadering is nog niet geweest. Zet de status op ‘Gehouden’ op of na de vergaderdatum.'
-  if (!held && facts.hasDecisions) return 'In deze vergadering zijn al besluiten vastgelegd, dus zij is gehouden. Trek eerst de besluiten in als dat nodig is.'
+  if (held && facts.date > facts.today)
+    return 'Deze vergadering is nog niet geweest. Zet de status op ‘Gehouden’ op of na de vergaderdatum.'
+  if (!held && facts.hasDecisions)
+    return 'In deze vergadering zijn al besluiten vastgelegd, dus zij is gehouden. Trek eerst de besluiten in als dat nodig is.'
   return null
 }
 
 /** "14:00": meetings start at a local wall-clock time; no time zone belongs to it. */
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/u
 
-export const Time = z.string('Vul een tijd in als uu:mm, bijvoorbeeld 14:00.').regex(TIME_PATTERN, 'Vul een tijd in als uu:mm, bijvoorbeeld 14:00.')
+export const Time = z
+  .string('Vul een tijd in als uu:mm, bijvoorbeeld 14:00.')
+  .regex(TIME_PATTERN, 'Vul een tijd in als uu:mm, bijvoorbeeld 14:00.')
 
 export function toMinutes(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))

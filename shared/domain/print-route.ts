@@ -37,8 +37,10 @@ export function printRoutePath(request: PrintRequest): string {
   return `${PRINT_ROUTE_SEGMENT}/${request.document}/${encodeURIComponent(request.meetingId)}?${query.toString()}`
 }
 
-const isDocument = (value: string | undefined): value is ExportDocument => (exportDocuments as readonly (string | undefined)[]).includes(value)
-const isVariant = (value: string | null): value is ExportVariant => (exportVariants as readonly (string | null)[]).includes(value)
+const isDocument = (value: string | undefined): value is ExportDocument =>
+  (exportDocuments as readonly (string | undefined)[]).includes(value)
+const isVariant = (value: string | null): value is ExportVariant =>
+  (exportVariants as readonly (string | null)[]).includes(value)
 
 /** Null when the hash is not a complete print route. */
 export function parsePrintRoute(hash: string): PrintRequest | null {
@@ -52,7 +54,8 @@ export function parsePrintRoute(hash: string): PrintRequest | null {
   const pass = Number(query.get('pass') ?? '1')
   const toc = query.get('inhoud')
   const tocPages = toc === null ? null : toc === '' ? [] : toc.split('.').map(Number)
-  if (!JOB.test(job) || !Number.isInteger(pass) || tocPages?.some((page) => !Number.isInteger(page) || page < 1)) return null
+  if (!JOB.test(job) || !Number.isInteger(pass) || tocPages?.some((page) => !Number.isInteger(page) || page < 1))
+    return null
   return { document, meetingId: decodeURIComponent(meetingId), variant, job, pass, tocPages }
 }
 

@@ -33,7 +33,11 @@ export const referenceFields = {
   // Phase codes drive the decision rules, so only the label and order are editable.
   phase: z.object({
     name: Name,
-    sortOrder: z.number('Vul een volgnummer in.').int('Vul een heel getal in.').min(0, 'Kies 0 of hoger.').max(999, 'Kies hoogstens 999.'),
+    sortOrder: z
+      .number('Vul een volgnummer in.')
+      .int('Vul een heel getal in.')
+      .min(0, 'Kies 0 of hoger.')
+      .max(999, 'Kies hoogstens 999.'),
   }),
 } as const
 

@@ -23,8 +23,18 @@ export const SEARCH_MAX_TERMS = 12
  * The migration folds indexed text the same way; keep the two lists equal.
  */
 export const EXTRA_FOLDS: readonly (readonly [string, string])[] = [
-  ['ı', 'i'], ['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['đ', 'd'], ['Đ', 'D'],
-  ['ß', 'ss'], ['æ', 'ae'], ['Æ', 'AE'], ['œ', 'oe'], ['Œ', 'OE'],
+  ['ı', 'i'],
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['ø', 'o'],
+  ['Ø', 'O'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['Æ', 'AE'],
+  ['œ', 'oe'],
+  ['Œ', 'OE'],
 ]
 
 export function foldExtra(text: string): string {

@@ -38,7 +38,8 @@ export function isValidKvk(kvk: string): boolean {
   return /^\d{8}$/u.test(kvk) && kvk !== '00000000'
 }
 
-export const KVK_MESSAGE = 'Een KvK-nummer bestaat uit precies 8 cijfers, bijvoorbeeld 27123456. Neem het nummer over van het uittreksel.'
+export const KVK_MESSAGE =
+  'Een KvK-nummer bestaat uit precies 8 cijfers, bijvoorbeeld 27123456. Neem het nummer over van het uittreksel.'
 
 /**
  * The key under which two spellings of one name meet: case, accents, dots

@@ -70,7 +70,10 @@ export function parseTextBlocks(source: string): TextBlock[] {
     }
     // An indented line right after a list item continues that item, as in Markdown.
     if (list && /^[ \t]+/u.test(raw)) {
-      list.items[list.items.length - 1]?.push({ text: ' ', strong: false, emphasis: false }, ...parseInline(line.trim()))
+      list.items[list.items.length - 1]?.push(
+        { text: ' ', strong: false, emphasis: false },
+        ...parseInline(line.trim()),
+      )
       continue
     }
     list = null

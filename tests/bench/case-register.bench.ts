@@ -51,27 +51,65 @@ export async function benchCaseRegister(): Promise<void> {
       { filter: { ...none, gemeenteIds: [leiden] }, sort: { by: 'phase', direction: 'asc' } },
       { filter: none, sort: { by: 'updated', direction: 'desc' } },
       { filter: { ...none, text: 'haven' }, sort: { by: 'code', direction: 'desc' } },
-      { filter: { ...none, phaseIds: [afgesloten], themeIds: [vastgoed, drugs] }, sort: { by: 'table', direction: 'asc' } },
+      {
+        filter: { ...none, phaseIds: [afgesloten], themeIds: [vastgoed, drugs] },
+        sort: { by: 'table', direction: 'asc' },
+      },
       { filter: { ...none, text: 'bibob' }, sort: { by: 'updated', direction: 'desc' } },
     ].map((query, index) => ({ ...query, offset: index === 4 ? 1000 : 0, limit: 100 }))
-    await measure('case-register.case-list-page', RUNS, (run) => call('case:list', listQueries[run % listQueries.length]), {
-      rows: 100,
-      variants: listQueries.length,
-      ...dataset,
-    })
+    await measure(
+      'case-register.case-list-page',
+      RUNS,
+      (run) => call('case:list', listQueries[run % listQueries.length]),
+      {
+        rows: 100,
+        variants: listQueries.length,
+        ...dataset,
+      },
+    )
 
     // Case pages spread over the register, the largest (most subjects) included.
-    const caseIds = (await db.selectFrom('omt_case').select('id').orderBy('code').execute()).map((row) => row.id).filter((_, index) => index % 17 === 0)
-    const largest = await db.selectFrom('involvement').select('case_id').groupBy('case_id').orderBy((eb) => eb.fn.countAll(), 'desc').limit(5).execute()
+    const caseIds = (await db.selectFrom('omt_case').select('id').orderBy('code').execute())
+      .map((row) => row.id)
+      .filter((_, index) => index % 17 === 0)
+    const largest = await db
+      .selectFrom('involvement')
+      .select('case_id')
+      .groupBy('case_id')
+      .orderBy((eb) => eb.fn.countAll(), 'desc')
+      .limit(5)
+      .execute()
     const pages = [...largest.map((row) => row.case_id), ...caseIds]
-    await measure('case-register.case-page', RUNS, (run) => call('case:get', { id: pages[run % pages.length] }), { cases: pages.length })
+    await measure('case-register.case-page', RUNS, (run) => call('case:get', { id: pages[run % pages.length] }), {
+      cases: pages.length,
+    })
 
     // What people type: names, aliases, codes, themes, measures, partial words.
-    const terms = ['haven', 'jan de vries', 'vastgoed', 'D-2024', 'damocles', 'kenteken', 'mohamed', 'westland', 'b.v.', 'de', 'a', 'reig', 'Yilmaz', 'beslag fiod']
-    await measure('case-register.search-top-20', RUNS, (run) => call('search:query', { text: terms[run % terms.length], limitPerKind: 20 }), {
-      terms: terms.length,
-      limitPerKind: 20,
-    })
+    const terms = [
+      'haven',
+      'jan de vries',
+      'vastgoed',
+      'D-2024',
+      'damocles',
+      'kenteken',
+      'mohamed',
+      'westland',
+      'b.v.',
+      'de',
+      'a',
+      'reig',
+      'Yilmaz',
+      'beslag fiod',
+    ]
+    await measure(
+      'case-register.search-top-20',
+      RUNS,
+      (run) => call('search:query', { text: terms[run % terms.length], limitPerKind: 20 }),
+      {
+        terms: terms.length,
+        limitPerKind: 20,
+      },
+    )
   } finally {
     vault.lock()
     rmSync(folder, { recursive: true, force: true })

@@ -42,7 +42,9 @@ export async function benchExports(): Promise<void> {
     await serveRenderer(context, (url) => {
       throw new Error(`request outside the app: ${url}`)
     })
-    await context.exposeBinding('__omtDispatch', (_source, channel: unknown, input: unknown) => dispatch(channel, input))
+    await context.exposeBinding('__omtDispatch', (_source, channel: unknown, input: unknown) =>
+      dispatch(channel, input),
+    )
     // tsx names functions with a __name helper that a serialised init script does not carry along.
     await context.addInitScript('window.__name = (fn) => fn')
     await context.addInitScript(installOmtBridge, { channels, lockEvent: TEST_LOCK_EVENT })
@@ -69,7 +71,13 @@ export async function benchExports(): Promise<void> {
       extra,
       1,
     )
-    await measure('export.minutes-40-items.docx', 10, () => save('docx', warm), { items: meeting.items.length, limit_ms: 1000 }, 2)
+    await measure(
+      'export.minutes-40-items.docx',
+      10,
+      () => save('docx', warm),
+      { items: meeting.items.length, limit_ms: 1000 },
+      2,
+    )
     await warm.close()
     vault.lock()
   } finally {

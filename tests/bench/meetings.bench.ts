@@ -72,13 +72,19 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
       .orderBy('t.code')
       .execute()
     const [decisionMeeting, ...agendaMeetings] = concept
-    if (!decisionMeeting || agendaMeetings.length === 0) throw new Error('the dataset has no meetings with concept minutes')
+    if (!decisionMeeting || agendaMeetings.length === 0)
+      throw new Error('the dataset has no meetings with concept minutes')
 
     // Exactly 40 items each: fill with extra items or take the last ones off.
     for (const meeting of agendaMeetings) {
       const detail = await call('meeting:get', { id: meeting.id })
       for (let count = detail.itemCount; count < ITEMS; count++) {
-        await call('agenda:add', { meetingId: meeting.id, parentId: null, position: null, values: itemValues(`Extra punt ${String(count)}`) })
+        await call('agenda:add', {
+          meetingId: meeting.id,
+          parentId: null,
+          position: null,
+          values: itemValues(`Extra punt ${String(count)}`),
+        })
       }
       const removable = detail.items.filter((item) => item.depth === 2 && item.decisions.length === 0).reverse()
       for (let count = detail.itemCount; count > ITEMS; count--) {
@@ -87,26 +93,51 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
         await call('agenda:delete', { id: item.id })
       }
     }
-    const sizes = await Promise.all(agendaMeetings.map(async (meeting) => (await call('meeting:get', { id: meeting.id })).itemCount))
-    await measure('meetings.open-meeting-40-items', RUNS, (run) => call('meeting:get', { id: agendaMeetings[run % agendaMeetings.length]?.id ?? '' }), {
-      items: sizes,
-      ...dataset,
-    })
+    const sizes = await Promise.all(
+      agendaMeetings.map(async (meeting) => (await call('meeting:get', { id: meeting.id })).itemCount),
+    )
+    await measure(
+      'meetings.open-meeting-40-items',
+      RUNS,
+      (run) => call('meeting:get', { id: agendaMeetings[run % agendaMeetings.length]?.id ?? '' }),
+      {
+        items: sizes,
+        ...dataset,
+      },
+    )
 
     // Reorder: a sub-item to another place in its section, or a section to another place, alternately.
     const agenda = await call('meeting:get', { id: agendaMeetings[0]?.id ?? '' })
     const sections = agenda.items.filter((item) => item.depth === 1)
-    const child = agenda.items.find((item) => item.depth === 2 && agenda.items.filter((other) => other.parentId === item.parentId).length >= 3)
-    await measure('meetings.reorder', RUNS, (run) => {
-      if (run % 2 === 0 && child) return call('agenda:move', { id: child.id, parentId: child.parentId, position: 1 + (run % 3) })
-      const section = sections[run % sections.length]
-      return call('agenda:move', { id: section?.id ?? '', parentId: null, position: 1 + ((run * 7) % sections.length) })
-    }, { items: agenda.itemCount })
+    const child = agenda.items.find(
+      (item) => item.depth === 2 && agenda.items.filter((other) => other.parentId === item.parentId).length >= 3,
+    )
+    await measure(
+      'meetings.reorder',
+      RUNS,
+      (run) => {
+        if (run % 2 === 0 && child)
+          return call('agenda:move', { id: child.id, parentId: child.parentId, position: 1 + (run % 3) })
+        const section = sections[run % sections.length]
+        return call('agenda:move', {
+          id: section?.id ?? '',
+          parentId: null,
+          position: 1 + ((run * 7) % sections.length),
+        })
+      },
+      { items: agenda.itemCount },
+    )
 
     // Decisions: cases registered for the purpose go through their whole life, one decision per run.
     const path = ['start-analyse', 'start-casus', 'plan-van-aanpak', 'evaluatie', 'afsluiten'] as const
-    const partner = await db.selectFrom('partner').select('id').where('short_name', '=', 'Politie').executeTakeFirstOrThrow()
-    const registeredOn = new Date(Date.parse(`${decisionMeeting.date}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10)
+    const partner = await db
+      .selectFrom('partner')
+      .select('id')
+      .where('short_name', '=', 'Politie')
+      .executeTakeFirstOrThrow()
+    const registeredOn = new Date(Date.parse(`${decisionMeeting.date}T00:00:00Z`) - 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
     const cases: { id: string; itemId: string }[] = []
     for (let index = 0; index < Math.ceil((2 * RUNS) / path.length); index++) {
       const created = await call('case:create', {
@@ -122,7 +153,11 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
         retentionUntil: '2040-01-01',
         code: null,
       })
-      await call('case:link-subject', { caseId: created.id, openedOn: registeredOn, subject: { kind: 'persoon', name: `Benchmark Persoon ${String(index)}`, birthDate: null } })
+      await call('case:link-subject', {
+        caseId: created.id,
+        openedOn: registeredOn,
+        subject: { kind: 'persoon', name: `Benchmark Persoon ${String(index)}`, birthDate: null },
+      })
       const { added } = await call('agenda:add-cases', { meetingId: decisionMeeting.id, caseIds: [created.id] })
       cases.push({ id: created.id, itemId: added[0]?.id ?? '' })
     }
@@ -140,7 +175,14 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
     }
     // As in a meeting: between two decisions the vault is idle and runs its maintenance round, timed apart.
     const afterDecision = idleRounds(vault)
-    await measure('meetings.record-decision-with-effect', RUNS, decide, { types: path.join(','), table: decisionMeeting.code }, 0, afterDecision.run)
+    await measure(
+      'meetings.record-decision-with-effect',
+      RUNS,
+      decide,
+      { types: path.join(','), table: decisionMeeting.code },
+      0,
+      afterDecision.run,
+    )
     report('vault.idle-maintenance-round', afterDecision.timings, { after: 'one decision' })
     // Back to back without a pause, so checkpoints and index merges fall inside the timed commits.
     await measure('meetings.record-decision-burst', RUNS, (run) => decide(RUNS + run), { pause: 'none' }, 0)
@@ -157,7 +199,14 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
         call('meeting:create', {
           tableId: source?.table_id ?? '',
           // Later runs take earlier dates, so the previous meeting is always the 40-item one.
-          values: { date: new Date(base + (copies + 10 - run) * 86_400_000).toISOString().slice(0, 10), startTime: '07:15', location: '', chair: null, secretary: null, numberPrefix: '' },
+          values: {
+            date: new Date(base + (copies + 10 - run) * 86_400_000).toISOString().slice(0, 10),
+            startTime: '07:15',
+            location: '',
+            chair: null,
+            secretary: null,
+            numberPrefix: '',
+          },
           source: 'vorige',
         }),
       { items: ITEMS },

@@ -18,5 +18,6 @@ const benches: Record<string, () => Promise<void>> = {
  */
 const chosen = process.argv.slice(2)
 const unknown = chosen.filter((name) => !(name in benches))
-if (unknown.length > 0) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}`)
+if (unknown.length > 0)
+  throw new Error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}`)
 for (const [name, bench] of Object.entries(benches)) if (chosen.length === 0 || chosen.includes(name)) await bench()

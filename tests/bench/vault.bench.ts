@@ -30,7 +30,9 @@ export async function benchVault(): Promise<void> {
       1,
     )
     await measure('vault.open-and-migrate-empty', 20, async (run) => {
-      const sqlite = openEncryptedDatabase(join(folder, `empty-${run}-${Math.random()}.vault`), randomBytes(32), { create: true })
+      const sqlite = openEncryptedDatabase(join(folder, `empty-${run}-${Math.random()}.vault`), randomBytes(32), {
+        create: true,
+      })
       await migrateToLatest(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }))
       closeDatabase(sqlite)
     })

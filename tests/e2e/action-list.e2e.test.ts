@@ -21,18 +21,27 @@ const openVault = {
   },
 }
 
-type Outputs = { [C in 'reference:list' | 'meeting:create' | 'action:create' | 'action:set-status' | 'case:create']: Output<C> }
+type Outputs = {
+  [C in 'reference:list' | 'meeting:create' | 'action:create' | 'action:set-status' | 'case:create']: Output<C>
+}
 
 async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
-  const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
+  const envelope = (await app.call(channel, input)) as
+    { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
   return envelope.value
 }
 
 /** Ids of the reference rows the tests use, by table code and partner short name. */
 async function references(app: TafelwerkApp) {
-  const tables = (await call(app, 'reference:list', { kind: 'table', includeArchived: false })).rows as { id: string; code: string }[]
-  const partners = (await call(app, 'reference:list', { kind: 'partner', includeArchived: false })).rows as { id: string; shortName: string }[]
+  const tables = (await call(app, 'reference:list', { kind: 'table', includeArchived: false })).rows as {
+    id: string
+    code: string
+  }[]
+  const partners = (await call(app, 'reference:list', { kind: 'partner', includeArchived: false })).rows as {
+    id: string
+    shortName: string
+  }[]
   const find = <Row>(rows: Row[], match: (row: Row) => boolean, what: string): Row => {
     const found = rows.find(match)
     if (!found) throw new Error(`${what} missing`)
@@ -52,11 +61,23 @@ async function seedMeeting(app: TafelwerkApp, tableId: string, source: 'sjabloon
   })
 }
 
-async function seedAction(app: TafelwerkApp, meetingId: string, text: string, ownerPartnerId: string, dueDate: string | null) {
-  return call(app, 'action:create', { meetingId, agendaItemId: null, decisionId: null, values: { text, ownerPartnerId, ownerPerson: null, dueDate, caseId: null } })
+async function seedAction(
+  app: TafelwerkApp,
+  meetingId: string,
+  text: string,
+  ownerPartnerId: string,
+  dueDate: string | null,
+) {
+  return call(app, 'action:create', {
+    meetingId,
+    agendaItemId: null,
+    decisionId: null,
+    values: { text, ownerPartnerId, ownerPerson: null, dueDate, caseId: null },
+  })
 }
 
-const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
+const menuLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
 
 /** The action texts in the list, in the order shown. */
 function listedActions(page: Page): Promise<string[]> {
@@ -78,9 +99,27 @@ describe('Actiepunten', () => {
     const ref = await references(app)
     const meetingD = await seedMeeting(app, ref.table('D'), 'leeg')
     const meetingE = await seedMeeting(app, ref.table('E'), 'leeg')
-    await seedAction(app, meetingD.id, 'Politie levert informatiebeeld aan', ref.partner('Politie'), `${String(YEAR - 1)}-01-15`)
-    await seedAction(app, meetingD.id, 'OM beoordeelt strafrechtelijke mogelijkheden', ref.partner('OM'), `${NEXT_YEAR}-03-01`)
-    const done = await seedAction(app, meetingE.id, 'Politie bezoekt bedrijventerrein', ref.partner('Politie'), `${NEXT_YEAR}-06-01`)
+    await seedAction(
+      app,
+      meetingD.id,
+      'Politie levert informatiebeeld aan',
+      ref.partner('Politie'),
+      `${String(YEAR - 1)}-01-15`,
+    )
+    await seedAction(
+      app,
+      meetingD.id,
+      'OM beoordeelt strafrechtelijke mogelijkheden',
+      ref.partner('OM'),
+      `${NEXT_YEAR}-03-01`,
+    )
+    const done = await seedAction(
+      app,
+      meetingE.id,
+      'Politie bezoekt bedrijventerrein',
+      ref.partner('Politie'),
+      `${NEXT_YEAR}-06-01`,
+    )
     await call(app, 'action:set-status', { id: done.id, status: 'gereed', on: null })
     await seedAction(app, meetingE.id, 'Belastingdienst zoekt vermogen uit', ref.partner('Belastingdienst'), null)
 
@@ -104,12 +143,18 @@ describe('Actiepunten', () => {
     await selectByLabel(tableFilter, 'E')
     await expectListed(page, '1 actiepunt, waarvan 0 te laat.', ['Belastingdienst zoekt vermogen uit'])
     await selectByLabel(statusFilter, 'Alle statussen')
-    await expectListed(page, '2 actiepunten, waarvan 0 te laat.', ['Politie bezoekt bedrijventerrein', 'Belastingdienst zoekt vermogen uit'])
+    await expectListed(page, '2 actiepunten, waarvan 0 te laat.', [
+      'Politie bezoekt bedrijventerrein',
+      'Belastingdienst zoekt vermogen uit',
+    ])
     expect(await page.getByLabel('Status van actiepunt Politie bezoekt bedrijventerrein').inputValue()).toBe('gereed')
 
     await selectByLabel(tableFilter, 'Alle tafels')
     await selectByLabel(partnerFilter, 'Politie')
-    await expectListed(page, '2 actiepunten, waarvan 1 te laat.', ['Politie levert informatiebeeld aan', 'Politie bezoekt bedrijventerrein'])
+    await expectListed(page, '2 actiepunten, waarvan 1 te laat.', [
+      'Politie levert informatiebeeld aan',
+      'Politie bezoekt bedrijventerrein',
+    ])
     await selectByLabel(statusFilter, 'Gereed')
     await expectListed(page, '1 actiepunt, waarvan 0 te laat.', ['Politie bezoekt bedrijventerrein'])
     await checkScreen(app, 'actiepunten: partner en status gefilterd')
@@ -118,7 +163,10 @@ describe('Actiepunten', () => {
     await selectByLabel(partnerFilter, 'Alle partners')
     await selectByLabel(statusFilter, 'Open')
     await page.getByLabel('Uiterlijk tot en met').fill(`${NEXT_YEAR}-03-31`)
-    await expectListed(page, '2 actiepunten, waarvan 1 te laat.', ['Politie levert informatiebeeld aan', 'OM beoordeelt strafrechtelijke mogelijkheden'])
+    await expectListed(page, '2 actiepunten, waarvan 1 te laat.', [
+      'Politie levert informatiebeeld aan',
+      'OM beoordeelt strafrechtelijke mogelijkheden',
+    ])
     await page.getByLabel('Uiterlijk tot en met').fill('')
     await page.getByLabel('Alleen te laat').check()
     await expectListed(page, '1 actiepunt, waarvan 1 te laat.', ['Politie levert informatiebeeld aan'])
@@ -132,7 +180,10 @@ describe('Actiepunten', () => {
     const { page } = app
     const ref = await references(app)
     const seedCase = (alias: string) =>
-      app.call('case:create', plainCase(ref.table('D'), alias, { registeredOn: todayIso(), retentionUntil: `${String(YEAR + 5)}-01-01` })) as Promise<{ ok: true; value: Output<'case:create'> }>
+      app.call(
+        'case:create',
+        plainCase(ref.table('D'), alias, { registeredOn: todayIso(), retentionUntil: `${String(YEAR + 5)}-01-01` }),
+      ) as Promise<{ ok: true; value: Output<'case:create'> }>
     const first = (await seedCase('Stille Haven')).value
     const second = (await seedCase('Groene Loods')).value
     const meeting = await seedMeeting(app, ref.table('D'), 'sjabloon')

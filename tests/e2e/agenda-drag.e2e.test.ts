@@ -27,7 +27,7 @@ const openVault = {
   prepare: async (vault: Vault) => {
     await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
     const send = createDispatcher(vault)
-    const dispatch = async <T,>(channel: string, input: unknown): Promise<T> => {
+    const dispatch = async <T>(channel: string, input: unknown): Promise<T> => {
       const answer = (await send(channel, input)) as { ok: true; value: T } | { ok: false; error: { message: string } }
       if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`)
       return answer.value
@@ -36,7 +36,14 @@ const openVault = {
     const tableId = tables.rows.find((row) => 'code' in row && row.code === 'D')?.id
     const meeting = await dispatch<Output<'meeting:create'>>('meeting:create', {
       tableId,
-      values: { date: '2026-04-09', startTime: '14:00', location: 'Stadhuis Delft', chair: null, secretary: null, numberPrefix: '' },
+      values: {
+        date: '2026-04-09',
+        startTime: '14:00',
+        location: 'Stadhuis Delft',
+        chair: null,
+        secretary: null,
+        numberPrefix: '',
+      },
       source: 'sjabloon',
     })
     meetingId = meeting.id
@@ -49,12 +56,16 @@ const openVault = {
 
 /** The agenda's items in order, as "number title". */
 async function agendaOrder(agenda: Locator): Promise<string[]> {
-  const labels = await agenda.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
+  const labels = await agenda
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
   return labels.filter((label) => label.startsWith('Agendapunt ')).map((label) => label.replace(/^Agendapunt /u, ''))
 }
 
-const item = (agenda: Locator, label: string) => agenda.getByRole('listitem', { name: `Agendapunt ${label}`, exact: true })
-const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor({ state: 'attached' })
+const item = (agenda: Locator, label: string) =>
+  agenda.getByRole('listitem', { name: `Agendapunt ${label}`, exact: true })
+const announced = (page: Page, text: string) =>
+  page.getByTestId('announcer').getByText(text).waitFor({ state: 'attached' })
 
 it('drags agenda items among siblings, into another section and out of the top level, each undone with Ctrl+Z', async () => {
   const app = await start(openVault)
@@ -62,7 +73,12 @@ it('drags agenda items among siblings, into another section and out of the top l
   await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
   const agenda = page.getByRole('list', { name: 'Agenda' })
   await item(agenda, '4.2: Signaal kapsalon').waitFor()
-  expect((await agendaOrder(agenda)).slice(3, 7)).toEqual(['4: Nieuwe signalen', '4.1: Signaal haven', '4.2: Signaal kapsalon', '5: Voorstellen start casus'])
+  expect((await agendaOrder(agenda)).slice(3, 7)).toEqual([
+    '4: Nieuwe signalen',
+    '4.1: Signaal haven',
+    '4.2: Signaal kapsalon',
+    '5: Voorstellen start casus',
+  ])
 
   // Among siblings: the second sub-item onto the first takes its place.
   await item(agenda, '4.2: Signaal kapsalon').dragTo(item(agenda, '4.1: Signaal haven'))
@@ -72,19 +88,37 @@ it('drags agenda items among siblings, into another section and out of the top l
   // Onto another section's item: a sub-item goes last into that section.
   await item(agenda, '4.2: Signaal haven').dragTo(item(agenda, '5: Voorstellen start casus'))
   await announced(page, 'Agendapunt 4.2 is nu subpunt 5.1 onder ‘Voorstellen start casus’.')
-  expect((await agendaOrder(agenda)).slice(3, 7)).toEqual(['4: Nieuwe signalen', '4.1: Signaal kapsalon', '5: Voorstellen start casus', '5.1: Signaal haven'])
+  expect((await agendaOrder(agenda)).slice(3, 7)).toEqual([
+    '4: Nieuwe signalen',
+    '4.1: Signaal kapsalon',
+    '5: Voorstellen start casus',
+    '5.1: Signaal haven',
+  ])
   await checkScreen(app, 'agenda: gesleept naar een andere sectie')
 
   // A top-level item dropped on a sub-item becomes a sub-item in its place.
   await item(agenda, '9: Handhavingsknelpunten').dragTo(item(agenda, '4.1: Signaal kapsalon'))
   await item(agenda, '4.1: Handhavingsknelpunten').waitFor()
-  expect((await agendaOrder(agenda)).slice(3, 6)).toEqual(['4: Nieuwe signalen', '4.1: Handhavingsknelpunten', '4.2: Signaal kapsalon'])
+  expect((await agendaOrder(agenda)).slice(3, 6)).toEqual([
+    '4: Nieuwe signalen',
+    '4.1: Handhavingsknelpunten',
+    '4.2: Signaal kapsalon',
+  ])
   expect((await agendaOrder(agenda)).at(-1)).toBe('9: Rondvraag en sluiting')
 
   // A section with sub-items cannot go under another item: said, and nothing moves.
   await item(agenda, '4: Nieuwe signalen').dragTo(item(agenda, '5.1: Signaal haven'))
-  await announced(page, 'Agendapunt 4 heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.')
-  expect((await agendaOrder(agenda)).slice(3, 8)).toEqual(['4: Nieuwe signalen', '4.1: Handhavingsknelpunten', '4.2: Signaal kapsalon', '5: Voorstellen start casus', '5.1: Signaal haven'])
+  await announced(
+    page,
+    'Agendapunt 4 heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.',
+  )
+  expect((await agendaOrder(agenda)).slice(3, 8)).toEqual([
+    '4: Nieuwe signalen',
+    '4.1: Handhavingsknelpunten',
+    '4.2: Signaal kapsalon',
+    '5: Voorstellen start casus',
+    '5.1: Signaal haven',
+  ])
 
   // Ctrl+Z takes the drops back one by one, and the vault agrees.
   await item(agenda, '4: Nieuwe signalen').focus()
@@ -95,6 +129,12 @@ it('drags agenda items among siblings, into another section and out of the top l
   const stored = await app.call('meeting:get', { id: meetingId })
   if (!stored.ok) throw new Error(stored.error.message)
   const titles = (stored.value as Output<'meeting:get'>).items.map((row) => `${row.number}: ${row.title}`)
-  expect(titles.slice(3, 8)).toEqual(['4: Nieuwe signalen', '4.1: Signaal kapsalon', '4.2: Signaal haven', '5: Voorstellen start casus', '6: Voortgang lopende casussen'])
+  expect(titles.slice(3, 8)).toEqual([
+    '4: Nieuwe signalen',
+    '4.1: Signaal kapsalon',
+    '4.2: Signaal haven',
+    '5: Voorstellen start casus',
+    '6: Voortgang lopende casussen',
+  ])
   await checkScreen(app, 'agenda: slepen ongedaan gemaakt')
 })

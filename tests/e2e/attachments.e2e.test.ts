@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
-import { concatTransformationMatrix, drawObject, PDFDocument, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib'
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  StandardFonts,
+} from 'pdf-lib'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../db/handlers/dispatch'
@@ -38,23 +46,46 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
   header.set([8, 2, 0, 0, 0], 8)
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())])
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 const PHOTO = { name: 'plattegrond.png', mimeType: 'image/png', buffer: png(160, 90, [21, 66, 115]) }
-const NOTE = { name: 'notitie.txt', mimeType: 'text/plain', buffer: Buffer.from(`Notitie bij het agendapunt\n${MARKER}\nEinde van de notitie.\n`) }
-const WORD = { name: 'verslag.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: randomBytes(3000) }
+const NOTE = {
+  name: 'notitie.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(`Notitie bij het agendapunt\n${MARKER}\nEinde van de notitie.\n`),
+}
+const WORD = {
+  name: 'verslag.docx',
+  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  buffer: randomBytes(3000),
+}
 
 let meetingId = ''
 const openVault = {
   prepare: async (vault: Vault) => {
     await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
     const dispatch = createDispatcher(vault)
-    const tables = (await dispatch('reference:list', { kind: 'table', includeArchived: false })) as { ok: true; value: Output<'reference:list'> }
+    const tables = (await dispatch('reference:list', { kind: 'table', includeArchived: false })) as {
+      ok: true
+      value: Output<'reference:list'>
+    }
     const tableD = tables.value.rows.find((row) => 'code' in row && row.code === 'D')
     const created = (await dispatch('meeting:create', {
       tableId: tableD?.id,
-      values: { date: '2026-03-12', startTime: '14:00', location: 'Stadhuis Delft', chair: 'A. de Vries', secretary: 'F. el Amrani', numberPrefix: '' },
+      values: {
+        date: '2026-03-12',
+        startTime: '14:00',
+        location: 'Stadhuis Delft',
+        chair: 'A. de Vries',
+        secretary: 'F. el Amrani',
+        numberPrefix: '',
+      },
       source: 'sjabloon',
     })) as { ok: true; value: Output<'meeting:create'> } | { ok: false }
     if (!created.ok) throw new Error('meeting not created')
@@ -86,7 +117,9 @@ async function openFirstItem(page: Page) {
 
 /** Files in the vault folder itself (not the folder "save as" writes to in the harness). */
 function vaultFilesContaining(folder: string, needle: string): string[] {
-  return readdirSync(folder).filter((name) => statSync(join(folder, name)).isFile() && readFileSync(join(folder, name)).includes(Buffer.from(needle)))
+  return readdirSync(folder).filter(
+    (name) => statSync(join(folder, name)).isFile() && readFileSync(join(folder, name)).includes(Buffer.from(needle)),
+  )
 }
 
 describe('adds, shows, saves and deletes attachments of an agenda item, by keyboard too, encrypted in the vault and kept after a restart', () => {
@@ -121,9 +154,24 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     await table.getByRole('row', { name: /plattegrond\.png/u }).waitFor()
     await table.getByRole('row', { name: /notitie\.txt/u }).waitFor()
     await page.getByTestId('announcer').getByText('2 bijlagen zijn toegevoegd.').waitFor({ state: 'attached' })
-    await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
-    expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').first().textContent()).toBe(`${String(NOTE.buffer.length)} bytes`)
-    expect(await table.getByRole('row', { name: /notitie\.txt/u }).getByRole('cell').nth(1).textContent()).toMatch(/^\d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/u)
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opgeslagen om/u })
+      .waitFor()
+    expect(
+      await table
+        .getByRole('row', { name: /notitie\.txt/u })
+        .getByRole('cell')
+        .first()
+        .textContent(),
+    ).toBe(`${String(NOTE.buffer.length)} bytes`)
+    expect(
+      await table
+        .getByRole('row', { name: /notitie\.txt/u })
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    ).toMatch(/^\d{2}-\d{2}-\d{4}, \d{2}:\d{2}$/u)
     expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt'])
     await checkScreen(app, 'bijlagen: twee bijlagen')
   })
@@ -133,7 +181,12 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
     // Every action of a row is reachable with Tab.
     await panel.getByRole('heading', { name: 'Bijlagen' }).focus()
-    for (const name of ['Openen plattegrond.png', 'Opslaan als… plattegrond.png', 'Verwijderen plattegrond.png', 'Openen notitie.txt']) {
+    for (const name of [
+      'Openen plattegrond.png',
+      'Opslaan als… plattegrond.png',
+      'Verwijderen plattegrond.png',
+      'Openen notitie.txt',
+    ]) {
       await tabTo(page, panel.getByRole('button', { name, exact: true }), 8)
     }
   })
@@ -147,7 +200,9 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     const photoViewer = page.getByRole('dialog', { name: 'plattegrond.png' })
     const image = photoViewer.getByRole('img', { name: 'Afbeelding plattegrond.png' })
     await image.waitFor()
-    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.attachment-viewer__image')?.naturalWidth ?? 0) === 160)
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLImageElement>('.attachment-viewer__image')?.naturalWidth ?? 0) === 160,
+    )
     expect(await image.getAttribute('src')).toMatch(/^blob:/u)
     await checkScreen(app, 'bijlagen: afbeelding in de viewer')
     await page.keyboard.press('Escape')
@@ -184,12 +239,15 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
     const table = panel.getByRole('table', { name: 'Bijlagen bij agendapunt 1' })
     // A Word file, dropped onto the panel; it cannot be shown here, so the viewer says so and offers to save it instead.
-    await panel.evaluate((element, file) => {
-      const transfer = new DataTransfer()
-      transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }))
-      element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
-      element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
-    }, { name: WORD.name, mimeType: WORD.mimeType, bytes: [...WORD.buffer] })
+    await panel.evaluate(
+      (element, file) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }))
+        element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+        element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      },
+      { name: WORD.name, mimeType: WORD.mimeType, bytes: [...WORD.buffer] },
+    )
     await table.getByRole('row', { name: /verslag\.docx/u }).waitFor()
     await panel.getByRole('button', { name: 'Openen verslag.docx' }).click()
     const wordViewer = page.getByRole('dialog', { name: 'verslag.docx' })
@@ -207,7 +265,9 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     const addInput = panel.getByLabel('Bijlage toevoegen')
     // Over 25 MB: refused before reading, in Dutch, and nothing is added.
     const tooLarge = ATTACHMENT_MAX_BYTES + 1
-    await addInput.setInputFiles([{ name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(tooLarge, 7) }])
+    await addInput.setInputFiles([
+      { name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(tooLarge, 7) },
+    ])
     await panel.getByRole('alert').getByText(attachmentTooLarge('groot.pdf', tooLarge)).waitFor()
     expect(attachmentTooLarge('groot.pdf', tooLarge)).toContain('25,1 MB')
     expect(await table.getByRole('row').count()).toBe(4)
@@ -229,7 +289,10 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
       }
     })
     await addInput.setInputFiles([{ name: 'kapot.txt', mimeType: 'text/plain', buffer: Buffer.from('onleesbaar') }])
-    await panel.getByRole('alert').getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.').waitFor()
+    await panel
+      .getByRole('alert')
+      .getByText('Het bestand ‘kapot.txt’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.')
+      .waitFor()
     expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
   })
 
@@ -240,8 +303,14 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     const addInput = panel.getByLabel('Bijlage toevoegen')
     // A right-to-left override makes "factuur\u202Efdp.exe" read as "factuurexe.pdf": the vault refuses the name in
     // Dutch, the message shows the hidden character as a visible mark (so it cannot reverse the message), nothing is stored.
-    await addInput.setInputFiles([{ name: 'factuur\u202Efdp.exe', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') }])
-    const refusedName = panel.getByRole('alert').getByText('‘factuur\uFFFDfdp.exe’ is niet toegevoegd: Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.')
+    await addInput.setInputFiles([
+      { name: 'factuur\u202Efdp.exe', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') },
+    ])
+    const refusedName = panel
+      .getByRole('alert')
+      .getByText(
+        '‘factuur\uFFFDfdp.exe’ is niet toegevoegd: Deze bestandsnaam bevat onzichtbare of sturende tekens. Geef het bestand een andere naam.',
+      )
     await refusedName.waitFor()
     expect(await panel.getByRole('alert').textContent()).not.toContain('\u202E')
     expect(await attachmentNames(app, itemId)).toEqual(['plattegrond.png', 'notitie.txt', 'verslag.docx'])
@@ -304,7 +373,9 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     expect(adopted.ok).toBe(true)
     await app.restart(`vergaderingen/${meetingId}`)
     await unlockWith(app.page, PASSPHRASE)
-    await app.page.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+    await app.page
+      .getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.')
+      .waitFor()
     const readOnly = app.page.getByRole('region', { name: /Bijlagen/u }).first()
     await readOnly.getByRole('button', { name: 'Openen notitie.txt' }).click()
     await app.page.getByRole('dialog', { name: 'notitie.txt' }).getByText(MARKER).waitFor()
@@ -332,7 +403,12 @@ const MINUTES_SENTENCE = 'Het signaal over café ‘De Brug’ wordt geëvalueer
 
 /** A PDF printed by Chromium with Source Sans embedded, as Tafelwerk prints its own minutes: pdf.js loads the font from the file. */
 async function printedPdf(page: Page): Promise<Buffer> {
-  const font = readFileSync(join(import.meta.dirname, '../../node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2'))
+  const font = readFileSync(
+    join(
+      import.meta.dirname,
+      '../../node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2',
+    ),
+  )
   const printer = await page.context().newPage()
   await printer.setContent(
     `<style>@font-face { font-family: Bron; src: url(data:font/woff2;base64,${font.toString('base64')}); } body { font: 14pt Bron; }</style>` +
@@ -399,7 +475,11 @@ function watchPdfWorker(page: Page, holdTextOf: number[]): Promise<void> {
   return page.evaluate((hold) => {
     const watch: WorkerWatch = { operatorLists: [], heldText: [], holdTextOf: hold }
     Object.assign(window, { pdfWorkerWatch: watch })
-    const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')?.value as (this: Worker, message: unknown, transfer: Transferable[]) => void
+    const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')?.value as (
+      this: Worker,
+      message: unknown,
+      transfer: Transferable[],
+    ) => void
     Worker.prototype.postMessage = function watched(this: Worker, message: unknown, transfer?: Transferable[]) {
       const { action, data } = (message ?? {}) as { action?: string; data?: { pageIndex?: number } }
       const number = (data?.pageIndex ?? -1) + 1
@@ -456,7 +536,9 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
     expect(firstDrawn?.width ?? 0).toBeGreaterThan(500)
     expect(firstDrawn?.inked ?? 0).toBeGreaterThan(1000)
     // Parsed in a worker from our own bundle (no blob: worker, nothing on the main thread).
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/u)])
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/assets\/pdf\.worker\.min-[\w-]+\.mjs$/u),
+    ])
   })
 
   step('the page list scrolls by keyboard, and page 2 is drawn once it comes near the view', async (app) => {
@@ -468,7 +550,10 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
     await pages.focus()
     await page.keyboard.press('End')
     await viewer.getByText('Pagina 2 van 2', { exact: true }).waitFor()
-    await page.waitForFunction(() => (document.querySelectorAll('.pdf-view__page')[1]?.querySelector('.textLayer')?.textContent ?? '').length > 0)
+    await page.waitForFunction(
+      () =>
+        (document.querySelectorAll('.pdf-view__page')[1]?.querySelector('.textLayer')?.textContent ?? '').length > 0,
+    )
     expect(await secondPage.locator('.textLayer').textContent()).toContain(PDF_SENTENCE)
     await expect.poll(async () => (await drawnPixels(secondPage))[0]?.inked ?? 0).toBeGreaterThan(300)
     await checkScreen(app, 'bijlagen: pdf in de viewer')
@@ -497,20 +582,23 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
     expect(await page.locator('canvas').count()).toBe(0)
   })
 
-  step('a PDF with an embedded font, like Tafelwerk’s own minutes, is drawn with that font and readable', async (app) => {
-    const { page } = app
-    const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
-    // A PDF with an embedded font, like Tafelwerk's own minutes: drawn with that font, its text readable.
-    await panel.getByRole('button', { name: 'Openen notulen.pdf' }).click()
-    const minutesViewer = page.getByRole('dialog', { name: 'notulen.pdf' })
-    const minutesPage = minutesViewer.getByRole('group', { name: 'Pagina 1 van 1' })
-    await minutesPage.locator('.textLayer span').first().waitFor()
-    expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
-    await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
-    await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
-    await page.keyboard.press('Escape')
-    await minutesViewer.waitFor({ state: 'detached' })
-  })
+  step(
+    'a PDF with an embedded font, like Tafelwerk’s own minutes, is drawn with that font and readable',
+    async (app) => {
+      const { page } = app
+      const panel = page.getByRole('group', { name: 'Agendapunt 1 bewerken' }).getByRole('region', { name: 'Bijlagen' })
+      // A PDF with an embedded font, like Tafelwerk's own minutes: drawn with that font, its text readable.
+      await panel.getByRole('button', { name: 'Openen notulen.pdf' }).click()
+      const minutesViewer = page.getByRole('dialog', { name: 'notulen.pdf' })
+      const minutesPage = minutesViewer.getByRole('group', { name: 'Pagina 1 van 1' })
+      await minutesPage.locator('.textLayer span').first().waitFor()
+      expect(await minutesPage.locator('.textLayer').textContent()).toContain(MINUTES_SENTENCE)
+      await expect.poll(async () => (await drawnPixels(minutesPage))[0]?.inked ?? 0).toBeGreaterThan(300)
+      await checkScreen(app, 'bijlagen: pdf met ingebed lettertype')
+      await page.keyboard.press('Escape')
+      await minutesViewer.waitFor({ state: 'detached' })
+    },
+  )
 
   step('a damaged PDF: a Dutch message, and it can still be saved', async (app) => {
     const { page } = app
@@ -563,7 +651,8 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
       watch.holdTextOf = []
       watch.operatorLists = []
     })
-    const operatorListsOfPage1 = async () => (await workerWatch(page)).operatorLists.filter((number) => number === 1).length
+    const operatorListsOfPage1 = async () =>
+      (await workerWatch(page)).operatorLists.filter((number) => number === 1).length
     // A scanned page is a grey picture on white paper; a canvas pdf.js has not painted yet is all black.
     const scanDrawn = (pdfPage: Locator) => async () => {
       const [drawn] = await drawnPixels(pdfPage)
@@ -587,35 +676,42 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
     await scanViewer.waitFor({ state: 'detached' })
   })
 
-  step('if pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the file can still be saved', async (app) => {
-    // If pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the rest of the app stays, the file can
-    // still be saved. (A fresh window: a lazily loaded part, once loaded, stays loaded.)
-    await app.restart(`vergaderingen/${meetingId}`)
-    await unlockWith(app.page, PASSPHRASE)
-    await app.page.route(/\/assets\/pdf-view-[\w-]+\.js$/u, (route) => route.abort())
-    const panelAgain = await openFirstItem(app.page)
-    await panelAgain.getByRole('button', { name: 'Openen signalen.pdf' }).click()
-    const unloaded = app.page.getByRole('dialog', { name: 'signalen.pdf' })
-    await unloaded.getByRole('alert').getByText(PDF_FAILED).waitFor()
-    await app.page.getByRole('heading', { name: 'Bijlagen' }).first().waitFor()
-    // Only the blocked file itself (Chromium may ask for it more than once): the app writes nothing on the console,
-    // not even what the boundary caught (the root's onCaughtError), since an error's text could carry data.
-    expect(new Set(app.takeProblems())).toEqual(new Set([expect.stringMatching(/^request failed: \/assets\/pdf-view-[\w-]+\.js \(net::ERR_FAILED\)$/u)]))
-    await checkScreen(app, 'bijlagen: pdf.js kon niet worden geladen')
-    await unloaded.getByRole('button', { name: 'Opslaan als…' }).click()
-    await unloaded.getByRole('status').getByText('‘signalen.pdf’ is opgeslagen als ‘signalen.pdf’.').waitFor()
-    expect(readFileSync(join(app.exportTarget.folder, 'signalen.pdf')).equals(pdfBytes)).toBe(true)
-    await app.page.keyboard.press('Escape')
-    await unloaded.waitFor({ state: 'detached' })
-  })
+  step(
+    'if pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the file can still be saved',
+    async (app) => {
+      // If pdf.js itself cannot be loaded, only the PDF is lost: a Dutch message, the rest of the app stays, the file can
+      // still be saved. (A fresh window: a lazily loaded part, once loaded, stays loaded.)
+      await app.restart(`vergaderingen/${meetingId}`)
+      await unlockWith(app.page, PASSPHRASE)
+      await app.page.route(/\/assets\/pdf-view-[\w-]+\.js$/u, (route) => route.abort())
+      const panelAgain = await openFirstItem(app.page)
+      await panelAgain.getByRole('button', { name: 'Openen signalen.pdf' }).click()
+      const unloaded = app.page.getByRole('dialog', { name: 'signalen.pdf' })
+      await unloaded.getByRole('alert').getByText(PDF_FAILED).waitFor()
+      await app.page.getByRole('heading', { name: 'Bijlagen' }).first().waitFor()
+      // Only the blocked file itself (Chromium may ask for it more than once): the app writes nothing on the console,
+      // not even what the boundary caught (the root's onCaughtError), since an error's text could carry data.
+      expect(new Set(app.takeProblems())).toEqual(
+        new Set([expect.stringMatching(/^request failed: \/assets\/pdf-view-[\w-]+\.js \(net::ERR_FAILED\)$/u)]),
+      )
+      await checkScreen(app, 'bijlagen: pdf.js kon niet worden geladen')
+      await unloaded.getByRole('button', { name: 'Opslaan als…' }).click()
+      await unloaded.getByRole('status').getByText('‘signalen.pdf’ is opgeslagen als ‘signalen.pdf’.').waitFor()
+      expect(readFileSync(join(app.exportTarget.folder, 'signalen.pdf')).equals(pdfBytes)).toBe(true)
+      await app.page.keyboard.press('Escape')
+      await unloaded.waitFor({ state: 'detached' })
+    },
+  )
 })
 
-it('draws a black-and-white scan (CCITT fax, as office scanners make them) with pdf.js\'s JavaScript decoder, loaded from our own bundle', async () => {
+it("draws a black-and-white scan (CCITT fax, as office scanners make them) with pdf.js's JavaScript decoder, loaded from our own bundle", async () => {
   const app = await start(openVault)
   const { page } = app
   await page.goto(TafelwerkApp.url(`vergaderingen/${meetingId}`))
   const panel = await openFirstItem(page)
-  await panel.getByLabel('Bijlage toevoegen').setInputFiles([{ name: 'fax.pdf', mimeType: 'application/pdf', buffer: await faxPdf() }])
+  await panel
+    .getByLabel('Bijlage toevoegen')
+    .setInputFiles([{ name: 'fax.pdf', mimeType: 'application/pdf', buffer: await faxPdf() }])
   await panel.getByRole('button', { name: 'Openen fax.pdf' }).click()
   const viewer = page.getByRole('dialog', { name: 'fax.pdf' })
   const faxPage = viewer.getByRole('group', { name: 'Pagina 1 van 1' })
@@ -648,7 +744,8 @@ async function faxPdf(): Promise<Buffer> {
     bits += striped ? (whiteRun[64] ?? '') + (blackRun[128] ?? '') + (whiteRun[64] ?? '') : (whiteRun[256] ?? '')
   }
   const bytes = new Uint8Array(Math.ceil(bits.length / 8))
-  for (let index = 0; index < bits.length; index++) if (bits[index] === '1') bytes[index >> 3] = (bytes[index >> 3] ?? 0) | (0x80 >> (index & 7))
+  for (let index = 0; index < bits.length; index++)
+    if (bits[index] === '1') bytes[index >> 3] = (bytes[index >> 3] ?? 0) | (0x80 >> (index & 7))
 
   const pdf = await PDFDocument.create()
   const image = pdf.context.register(
@@ -665,6 +762,11 @@ async function faxPdf(): Promise<Buffer> {
   )
   const page = pdf.addPage([595, 420])
   const name = page.node.newXObject('Fax', image)
-  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(515, 0, 0, 340, 40, 40), drawObject(name), popGraphicsState())
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(515, 0, 0, 340, 40, 40),
+    drawObject(name),
+    popGraphicsState(),
+  )
   return Buffer.from(await pdf.save())
 }

@@ -10,7 +10,8 @@ const PASSPHRASE = 'Geen woord gaat verloren hier'
 const tafelwerk = useTafelwerk()
 
 async function call<T>(app: TafelwerkApp, channel: string, input: unknown): Promise<T> {
-  const envelope = (await app.call(channel, input)) as { ok: true; value: T } | { ok: false; error: { message: string } }
+  const envelope = (await app.call(channel, input)) as
+    { ok: true; value: T } | { ok: false; error: { message: string } }
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
   return envelope.value
 }
@@ -22,7 +23,10 @@ describe('Autosave', () => {
         await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
       },
     })
-    const tables = await call<Output<'reference:list'>>(app, 'reference:list', { kind: 'table', includeArchived: false })
+    const tables = await call<Output<'reference:list'>>(app, 'reference:list', {
+      kind: 'table',
+      includeArchived: false,
+    })
     const tableId = tables.rows.find((row) => 'code' in row && row.code === 'D')?.id
     const meeting = await call<Output<'meeting:create'>>(app, 'meeting:create', {
       tableId,

@@ -33,12 +33,17 @@ const openVault = {
   },
 }
 
-const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
+const menuLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
 
-const focusedAttribute = (page: Page, name: string) => page.evaluate((attribute) => document.activeElement?.getAttribute(attribute) ?? null, name)
+const focusedAttribute = (page: Page, name: string) =>
+  page.evaluate((attribute) => document.activeElement?.getAttribute(attribute) ?? null, name)
 
 /** Registers a case through the form; returns on its case page. */
-async function registerCase(page: Page, values: { table: string; kind: string; alias: string; themes: string[]; gemeenten: string[] }) {
+async function registerCase(
+  page: Page,
+  values: { table: string; kind: string; alias: string; themes: string[]; gemeenten: string[] },
+) {
   await menuLink(page, 'Casussen').click()
   await heading(page, 'Casussen')
   await page.getByRole('link', { name: 'Nieuwe casus' }).click()
@@ -46,8 +51,10 @@ async function registerCase(page: Page, values: { table: string; kind: string; a
   await page.getByLabel('Ondermijningstafel').selectOption({ label: values.table })
   await page.getByLabel(values.kind, { exact: true }).check()
   await page.getByLabel('Alias', { exact: true }).fill(values.alias)
-  for (const theme of values.themes) await page.getByRole('group', { name: 'Thema’s' }).getByLabel(theme, { exact: true }).check()
-  for (const gemeente of values.gemeenten) await page.getByRole('group', { name: 'Gemeenten' }).getByLabel(gemeente, { exact: true }).check()
+  for (const theme of values.themes)
+    await page.getByRole('group', { name: 'Thema’s' }).getByLabel(theme, { exact: true }).check()
+  for (const gemeente of values.gemeenten)
+    await page.getByRole('group', { name: 'Gemeenten' }).getByLabel(gemeente, { exact: true }).check()
   await page.getByRole('button', { name: 'Casus registreren' }).click()
   await page.getByRole('heading', { level: 1, name: new RegExp(`${values.alias}$`, 'u') }).waitFor()
 }
@@ -89,63 +96,81 @@ describe('the case register', () => {
       await expectFocused(table)
       await table.selectOption({ label: 'OMT D (Delft en Westland)' })
       // The code the vault will give follows the table and the year.
-      await page.getByTestId('code-preview').filter({ hasText: `D-${String(YEAR)}-…` }).waitFor()
+      await page
+        .getByTestId('code-preview')
+        .filter({ hasText: `D-${String(YEAR)}-…` })
+        .waitFor()
     })
 
-    step("the vault's own Dutch messages land next to the fields; the preview renders Markdown, never HTML", async (app) => {
-      const { page } = app
-      // The vault's own Dutch messages land next to the fields, tied to them.
-      await page.getByRole('button', { name: 'Casus registreren' }).click()
-      const alias = page.getByLabel('Alias', { exact: true })
-      await page.getByText('Vul een alias in, bijvoorbeeld ‘Stille Haven’.', { exact: false }).first().waitFor()
-      expect(await alias.getAttribute('aria-invalid')).toBe('true')
-      expect(await descriptionOf(alias)).toContain('Fout: Vul een alias in')
-      expect(await descriptionOf(alias)).toContain('Gebruik nooit de naam van een persoon')
-      await page.getByText('Kies of het een betekenisvolle of een lokale casus is.').waitFor()
-      await expectFocused(page.getByLabel('Betekenisvolle casus', { exact: true }))
-      await checkScreen(app, 'nieuwe casus met foutmeldingen')
+    step(
+      "the vault's own Dutch messages land next to the fields; the preview renders Markdown, never HTML",
+      async (app) => {
+        const { page } = app
+        // The vault's own Dutch messages land next to the fields, tied to them.
+        await page.getByRole('button', { name: 'Casus registreren' }).click()
+        const alias = page.getByLabel('Alias', { exact: true })
+        await page.getByText('Vul een alias in, bijvoorbeeld ‘Stille Haven’.', { exact: false }).first().waitFor()
+        expect(await alias.getAttribute('aria-invalid')).toBe('true')
+        expect(await descriptionOf(alias)).toContain('Fout: Vul een alias in')
+        expect(await descriptionOf(alias)).toContain('Gebruik nooit de naam van een persoon')
+        await page.getByText('Kies of het een betekenisvolle of een lokale casus is.').waitFor()
+        await expectFocused(page.getByLabel('Betekenisvolle casus', { exact: true }))
+        await checkScreen(app, 'nieuwe casus met foutmeldingen')
 
-      await page.getByLabel('Betekenisvolle casus', { exact: true }).check()
-      await alias.fill('Stille Haven')
-      const themes = page.getByRole('group', { name: 'Thema’s' })
-      await themes.getByLabel('Georganiseerde drugscriminaliteit', { exact: true }).check()
-      await themes.getByLabel('Witwassen en financieel-economische criminaliteit', { exact: true }).check()
-      const gemeenten = page.getByRole('group', { name: 'Gemeenten' })
-      await gemeenten.getByLabel('Delft', { exact: true }).check()
-      await gemeenten.getByLabel('Westland', { exact: true }).check()
-      await page.getByLabel('Trekker').selectOption({ label: 'Gemeente' })
-      await page.getByLabel('Casusregisseur').fill('Eva Jansen')
-      await page.getByLabel('Samenvatting').fill(SUMMARY)
-      // The preview renders the Markdown as the case page will (headings, a list, bold), never as HTML.
-      const previewButton = page.getByRole('button', { name: 'Voorbeeld tonen' })
-      await previewButton.click()
-      expect(await page.getByRole('button', { name: 'Voorbeeld verbergen' }).getAttribute('aria-expanded')).toBe('true')
-      await page.getByRole('heading', { name: 'Aanleiding', level: 2 }).waitFor()
-      expect(await page.locator('.summary-preview li').count()).toBe(2)
-      expect(await page.locator('.summary-preview strong').innerText()).toBe('opvallende')
-      await checkScreen(app, 'nieuwe casus ingevuld, met voorbeeld')
-      await page.getByRole('button', { name: 'Casus registreren' }).click()
-    })
+        await page.getByLabel('Betekenisvolle casus', { exact: true }).check()
+        await alias.fill('Stille Haven')
+        const themes = page.getByRole('group', { name: 'Thema’s' })
+        await themes.getByLabel('Georganiseerde drugscriminaliteit', { exact: true }).check()
+        await themes.getByLabel('Witwassen en financieel-economische criminaliteit', { exact: true }).check()
+        const gemeenten = page.getByRole('group', { name: 'Gemeenten' })
+        await gemeenten.getByLabel('Delft', { exact: true }).check()
+        await gemeenten.getByLabel('Westland', { exact: true }).check()
+        await page.getByLabel('Trekker').selectOption({ label: 'Gemeente' })
+        await page.getByLabel('Casusregisseur').fill('Eva Jansen')
+        await page.getByLabel('Samenvatting').fill(SUMMARY)
+        // The preview renders the Markdown as the case page will (headings, a list, bold), never as HTML.
+        const previewButton = page.getByRole('button', { name: 'Voorbeeld tonen' })
+        await previewButton.click()
+        expect(await page.getByRole('button', { name: 'Voorbeeld verbergen' }).getAttribute('aria-expanded')).toBe(
+          'true',
+        )
+        await page.getByRole('heading', { name: 'Aanleiding', level: 2 }).waitFor()
+        expect(await page.locator('.summary-preview li').count()).toBe(2)
+        expect(await page.locator('.summary-preview strong').innerText()).toBe('opvallende')
+        await checkScreen(app, 'nieuwe casus ingevuld, met voorbeeld')
+        await page.getByRole('button', { name: 'Casus registreren' }).click()
+      },
+    )
 
-    step('the case page: generated code, phase signaal, both themes, the summary; phases change only by decisions', async (app) => {
-      const { page } = app
-      // The case page: generated code, phase signaal, both themes, the summary rendered.
-      const caseHeading = page.getByRole('heading', { level: 1, name: `D-${String(YEAR)}-001 Stille Haven` })
-      await caseHeading.waitFor()
-      await expectFocused(caseHeading)
-      await page.getByText(`Casus D-${String(YEAR)}-001 ‘Stille Haven’ is geregistreerd.`).waitFor({ state: 'attached' })
-      const tags = await page.locator('.tag').allInnerTexts()
-      expect(tags).toEqual(['Georganiseerde drugscriminaliteit', 'Witwassen en financieel-economische criminaliteit', 'Delft', 'Westland'])
-      await page.getByRole('heading', { name: 'Aanpak', level: 3 }).waitFor()
-      const timeline = page.locator('.timeline__item')
-      expect(await timeline.count()).toBe(1)
-      expect(await timeline.innerText()).toContain('Signaal')
-      expect(await timeline.innerText()).toContain('Bij registratie')
-      // Phases change only by decisions: nothing on the page edits one.
-      await page.getByText('De fase verandert alleen door een besluit van de OMT.').waitFor()
-      expect(await page.getByRole('combobox', { name: /fase/iu }).count()).toBe(0)
-      await checkScreen(app, 'casuspagina')
-    })
+    step(
+      'the case page: generated code, phase signaal, both themes, the summary; phases change only by decisions',
+      async (app) => {
+        const { page } = app
+        // The case page: generated code, phase signaal, both themes, the summary rendered.
+        const caseHeading = page.getByRole('heading', { level: 1, name: `D-${String(YEAR)}-001 Stille Haven` })
+        await caseHeading.waitFor()
+        await expectFocused(caseHeading)
+        await page
+          .getByText(`Casus D-${String(YEAR)}-001 ‘Stille Haven’ is geregistreerd.`)
+          .waitFor({ state: 'attached' })
+        const tags = await page.locator('.tag').allInnerTexts()
+        expect(tags).toEqual([
+          'Georganiseerde drugscriminaliteit',
+          'Witwassen en financieel-economische criminaliteit',
+          'Delft',
+          'Westland',
+        ])
+        await page.getByRole('heading', { name: 'Aanpak', level: 3 }).waitFor()
+        const timeline = page.locator('.timeline__item')
+        expect(await timeline.count()).toBe(1)
+        expect(await timeline.innerText()).toContain('Signaal')
+        expect(await timeline.innerText()).toContain('Bij registratie')
+        // Phases change only by decisions: nothing on the page edits one.
+        await page.getByText('De fase verandert alleen door een besluit van de OMT.').waitFor()
+        expect(await page.getByRole('combobox', { name: /fase/iu }).count()).toBe(0)
+        await checkScreen(app, 'casuspagina')
+      },
+    )
 
     step('a subject: a date of birth in the future is refused, then the person is added as a proposal', async (app) => {
       const { page } = app
@@ -184,40 +209,43 @@ describe('the case register', () => {
       await expectFocused(page.getByRole('heading', { name: 'Subjecten en objecten', level: 2 }))
     })
 
-    step('an intervention: an amount that is not one is caught, then saved in euro and edited to finished', async (app) => {
-      const { page } = app
-      // An intervention: an amount that is not one is caught, then saved and shown in euro.
-      await page.getByRole('button', { name: 'Interventie toevoegen' }).click()
-      const intervention = page.getByRole('dialog', { name: 'Interventie toevoegen' })
-      await expectFocused(intervention.getByLabel('Partner'))
-      await intervention.getByLabel('Partner').selectOption({ label: 'Gemeente' })
-      await intervention.getByLabel('Soort interventie').selectOption({ label: 'Bestuursrechtelijk' })
-      await intervention.getByLabel('Interventie', { exact: true }).selectOption({ label: 'Last onder dwangsom' })
-      await intervention.getByLabel('Status').selectOption({ label: 'Lopend' })
-      await intervention.getByLabel('Begindatum').fill(`${String(YEAR)}-01-15`)
-      await intervention.getByLabel('Gericht op').selectOption({ label: 'Jan de Vries' })
-      await intervention.getByLabel('Bedrag in euro').fill('twaalfduizend')
-      await intervention.getByRole('button', { name: 'Opslaan' }).click()
-      await intervention.getByText('Vul een bedrag in euro in, bijvoorbeeld 12.500,00', { exact: false }).waitFor()
-      await expectFocused(intervention.getByLabel('Bedrag in euro'))
-      await checkScreen(app, 'dialoog interventie met foutmelding')
-      await intervention.getByLabel('Bedrag in euro').fill('12.500,50')
-      await intervention.getByLabel('Resultaat').fill('Dwangsom opgelegd aan de huurder van de loods.')
-      await intervention.getByRole('button', { name: 'Opslaan' }).click()
-      await intervention.waitFor({ state: 'detached' })
-      const interventionRow = page.getByRole('row').filter({ hasText: 'Last onder dwangsom' })
-      expect(await interventionRow.innerText()).toMatch(/€\s12\.500,50/u)
-      expect(await interventionRow.innerText()).toContain('Lopend')
-      // Edit it: finished now.
-      await page.getByRole('button', { name: 'Wijzigen Last onder dwangsom' }).click()
-      const edit = page.getByRole('dialog', { name: 'Interventie wijzigen' })
-      expect(await edit.getByLabel('Bedrag in euro').inputValue()).toBe('12.500,50')
-      await edit.getByLabel('Status').selectOption({ label: 'Afgerond' })
-      await edit.getByRole('button', { name: 'Opslaan' }).click()
-      await edit.waitFor({ state: 'detached' })
-      await interventionRow.getByText('Afgerond').waitFor()
-      await checkScreen(app, 'casuspagina met subject en interventie')
-    })
+    step(
+      'an intervention: an amount that is not one is caught, then saved in euro and edited to finished',
+      async (app) => {
+        const { page } = app
+        // An intervention: an amount that is not one is caught, then saved and shown in euro.
+        await page.getByRole('button', { name: 'Interventie toevoegen' }).click()
+        const intervention = page.getByRole('dialog', { name: 'Interventie toevoegen' })
+        await expectFocused(intervention.getByLabel('Partner'))
+        await intervention.getByLabel('Partner').selectOption({ label: 'Gemeente' })
+        await intervention.getByLabel('Soort interventie').selectOption({ label: 'Bestuursrechtelijk' })
+        await intervention.getByLabel('Interventie', { exact: true }).selectOption({ label: 'Last onder dwangsom' })
+        await intervention.getByLabel('Status').selectOption({ label: 'Lopend' })
+        await intervention.getByLabel('Begindatum').fill(`${String(YEAR)}-01-15`)
+        await intervention.getByLabel('Gericht op').selectOption({ label: 'Jan de Vries' })
+        await intervention.getByLabel('Bedrag in euro').fill('twaalfduizend')
+        await intervention.getByRole('button', { name: 'Opslaan' }).click()
+        await intervention.getByText('Vul een bedrag in euro in, bijvoorbeeld 12.500,00', { exact: false }).waitFor()
+        await expectFocused(intervention.getByLabel('Bedrag in euro'))
+        await checkScreen(app, 'dialoog interventie met foutmelding')
+        await intervention.getByLabel('Bedrag in euro').fill('12.500,50')
+        await intervention.getByLabel('Resultaat').fill('Dwangsom opgelegd aan de huurder van de loods.')
+        await intervention.getByRole('button', { name: 'Opslaan' }).click()
+        await intervention.waitFor({ state: 'detached' })
+        const interventionRow = page.getByRole('row').filter({ hasText: 'Last onder dwangsom' })
+        expect(await interventionRow.innerText()).toMatch(/€\s12\.500,50/u)
+        expect(await interventionRow.innerText()).toContain('Lopend')
+        // Edit it: finished now.
+        await page.getByRole('button', { name: 'Wijzigen Last onder dwangsom' }).click()
+        const edit = page.getByRole('dialog', { name: 'Interventie wijzigen' })
+        expect(await edit.getByLabel('Bedrag in euro').inputValue()).toBe('12.500,50')
+        await edit.getByLabel('Status').selectOption({ label: 'Afgerond' })
+        await edit.getByRole('button', { name: 'Opslaan' }).click()
+        await edit.waitFor({ state: 'detached' })
+        await interventionRow.getByText('Afgerond').waitFor()
+        await checkScreen(app, 'casuspagina met subject en interventie')
+      },
+    )
 
     step('editing the case: extending the retention is refused, other changes are saved', async (app) => {
       const { page } = app
@@ -233,7 +261,10 @@ describe('the case register', () => {
       const retention = page.getByLabel('Bewaartermijn tot')
       await retention.fill(`${String(YEAR + 9)}-01-01`)
       await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click()
-      await page.getByText('Verlengen van de bewaartermijn gaat met een besluit van de OMT.', { exact: false }).first().waitFor()
+      await page
+        .getByText('Verlengen van de bewaartermijn gaat met een besluit van de OMT.', { exact: false })
+        .first()
+        .waitFor()
       await expectFocused(retention)
       await checkScreen(app, 'casus wijzigen met foutmelding')
       await retention.fill(`${String(YEAR + 2)}-06-30`)
@@ -274,7 +305,9 @@ describe('the case register', () => {
       const caseHeading = page.getByRole('heading', { level: 1, name: `D-${String(YEAR)}-001 Stille Haven` })
       // Search by alias: Ctrl+K from anywhere, the hit marked, arrow keys and Enter open it.
       await page.keyboard.press('Control+K')
-      const search = page.getByRole('combobox', { name: 'Zoeken in casussen, subjecten, interventies, agendapunten, besluiten en actiepunten' })
+      const search = page.getByRole('combobox', {
+        name: 'Zoeken in casussen, subjecten, interventies, agendapunten, besluiten en actiepunten',
+      })
       await expectFocused(search)
       await page.keyboard.type('stille')
       const hit = page.getByRole('option', { name: new RegExp(`^D-${String(YEAR)}-001 Stille Haven`, 'u') })
@@ -294,13 +327,17 @@ describe('the case register', () => {
     step('search by the subject’s name with "/", then the subject page and from it the case', async (app) => {
       const { page } = app
       const caseHeading = page.getByRole('heading', { level: 1, name: `D-${String(YEAR)}-001 Stille Haven` })
-      const search = page.getByRole('combobox', { name: 'Zoeken in casussen, subjecten, interventies, agendapunten, besluiten en actiepunten' })
+      const search = page.getByRole('combobox', {
+        name: 'Zoeken in casussen, subjecten, interventies, agendapunten, besluiten en actiepunten',
+      })
       // Search by the subject's name with "/", open the subject page, and from there the case.
       await expectFocused(caseHeading)
       await page.keyboard.press('/')
       await expectFocused(search)
       await page.keyboard.type('vries')
-      const person = page.getByRole('group', { name: /^Subjecten en objecten/u }).getByRole('option', { name: /^Jan de Vries/u })
+      const person = page
+        .getByRole('group', { name: /^Subjecten en objecten/u })
+        .getByRole('option', { name: /^Jan de Vries/u })
       await person.waitFor()
       expect(await person.innerText()).toContain('2 casussen')
       await checkScreen(app, 'zoeken op naam van een subject')
@@ -342,7 +379,9 @@ describe('the demo vault', () => {
       await page.getByRole('button', { name: 'Probeer met voorbeeldgegevens' }).click()
       await heading(page, 'Casussen')
       expect(app.vault.status()).toMatchObject({ state: 'unlocked', demo: true })
-      await page.getByRole('region', { name: 'Voorbeeldkluis met fictieve gegevens — wijzigingen verdwijnen bij vergrendelen' }).waitFor()
+      await page
+        .getByRole('region', { name: 'Voorbeeldkluis met fictieve gegevens — wijzigingen verdwijnen bij vergrendelen' })
+        .waitFor()
       await page.getByRole('status').filter({ hasText: '500 casussen' }).waitFor()
     })
 
@@ -361,40 +400,43 @@ describe('the demo vault', () => {
       await page.screenshot({ path: join(DOCS, 'screenshot-casussen.png') })
     })
 
-    step('the grid is one tab stop; arrows, Page Down, End and Home move the focused row; Enter opens it, Back returns to it', async (app) => {
-      const { page } = app
-      const grid = page.getByRole('grid', { name: 'Casussen' })
-      const rendered = grid.locator('tbody tr[aria-rowindex]')
-      // The keyboard: the grid is one tab stop; arrows, Page Down, End and Home move the focused row.
-      await tabTo(page, grid.locator('tbody tr[aria-rowindex="2"]'))
-      await page.keyboard.press('ArrowDown')
-      await page.keyboard.press('ArrowDown')
-      expect(await focusedAttribute(page, 'aria-rowindex')).toBe('4')
-      await page.keyboard.press('PageDown')
-      expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeGreaterThan(8)
-      await page.keyboard.press('End')
-      await expectFocused(grid.locator('tbody tr[aria-rowindex="501"]'))
-      await grid.locator('tbody tr[aria-rowindex="501"] td').first().filter({ hasNotText: 'Laden' }).waitFor()
-      expect(await grid.locator('tbody tr[aria-rowindex="2"]').count()).toBe(0)
-      expect(await rendered.count()).toBeLessThan(40)
-      await page.keyboard.press('PageUp')
-      expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeLessThan(495)
-      await page.keyboard.press('Home')
-      await expectFocused(grid.locator('tbody tr[aria-rowindex="2"]'))
-      await page.keyboard.press('ArrowDown')
-      await page.keyboard.press('ArrowDown')
-      const third = grid.locator('tbody tr[aria-rowindex="4"]')
-      const code = await third.locator('td').first().innerText()
-      const alias = await third.locator('td').nth(1).innerText()
-      await checkScreen(app, 'casussen: rij met focus')
+    step(
+      'the grid is one tab stop; arrows, Page Down, End and Home move the focused row; Enter opens it, Back returns to it',
+      async (app) => {
+        const { page } = app
+        const grid = page.getByRole('grid', { name: 'Casussen' })
+        const rendered = grid.locator('tbody tr[aria-rowindex]')
+        // The keyboard: the grid is one tab stop; arrows, Page Down, End and Home move the focused row.
+        await tabTo(page, grid.locator('tbody tr[aria-rowindex="2"]'))
+        await page.keyboard.press('ArrowDown')
+        await page.keyboard.press('ArrowDown')
+        expect(await focusedAttribute(page, 'aria-rowindex')).toBe('4')
+        await page.keyboard.press('PageDown')
+        expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeGreaterThan(8)
+        await page.keyboard.press('End')
+        await expectFocused(grid.locator('tbody tr[aria-rowindex="501"]'))
+        await grid.locator('tbody tr[aria-rowindex="501"] td').first().filter({ hasNotText: 'Laden' }).waitFor()
+        expect(await grid.locator('tbody tr[aria-rowindex="2"]').count()).toBe(0)
+        expect(await rendered.count()).toBeLessThan(40)
+        await page.keyboard.press('PageUp')
+        expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeLessThan(495)
+        await page.keyboard.press('Home')
+        await expectFocused(grid.locator('tbody tr[aria-rowindex="2"]'))
+        await page.keyboard.press('ArrowDown')
+        await page.keyboard.press('ArrowDown')
+        const third = grid.locator('tbody tr[aria-rowindex="4"]')
+        const code = await third.locator('td').first().innerText()
+        const alias = await third.locator('td').nth(1).innerText()
+        await checkScreen(app, 'casussen: rij met focus')
 
-      // Enter opens the case; Back returns to the same row, focused.
-      await page.keyboard.press('Enter')
-      await heading(page, `${code} ${alias}`)
-      await page.goBack()
-      await heading(page, 'Casussen')
-      await expectFocused(third)
-    })
+        // Enter opens the case; Back returns to the same row, focused.
+        await page.keyboard.press('Enter')
+        await heading(page, `${code} ${alias}`)
+        await page.goBack()
+        await heading(page, 'Casussen')
+        await expectFocused(third)
+      },
+    )
 
     step('sorted by phase with the keyboard: aria-sort says so, the vault sorts', async (app) => {
       const { page } = app
@@ -452,7 +494,9 @@ describe('the demo vault', () => {
       // Closing the demo removes it and returns to the user's own, locked vault.
       await page.getByRole('button', { name: 'Voorbeeldkluis sluiten' }).click()
       await heading(page, 'Kluis ontgrendelen')
-      expect(await page.getByTestId('lock-cause').innerText()).toBe('De voorbeeldkluis is gesloten en verwijderd. Uw eigen kluis is vergrendeld.')
+      expect(await page.getByTestId('lock-cause').innerText()).toBe(
+        'De voorbeeldkluis is gesloten en verwijderd. Uw eigen kluis is vergrendeld.',
+      )
       expect(app.vault.status()).toMatchObject({ state: 'locked', demo: false })
       expect(existsSync(join(app.folder, 'voorbeeldkluis'))).toBe(false)
     })
@@ -508,7 +552,9 @@ describe('5,000 cases', () => {
     expect(mostRows).toBeLessThan(40)
     const median = frames[frames.length >> 1] ?? 0
     const p95 = frames[Math.floor(frames.length * 0.95)] ?? 0
-    console.info(`5,000 rows: ${String(frames.length)} screens scrolled, median frame ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`)
+    console.info(
+      `5,000 rows: ${String(frames.length)} screens scrolled, median frame ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+    )
     // Software-rendered headless Chromium on a shared machine: the bounds catch a grid that renders
     // thousands of rows (seconds per frame), not the noise of a busy test host.
     expect(median).toBeLessThan(60)
@@ -534,7 +580,12 @@ const noFilter = { phaseIds: [], themeIds: [], tableIds: [], kinds: [], gemeente
 /** An old demo case whose retention date has passed. */
 async function expiredDemoCase(call: Call): Promise<string> {
   const today = new Date().toISOString().slice(0, 10)
-  const list = (await call('case:list', { filter: noFilter, sort: { by: 'code', direction: 'asc' }, offset: 0, limit: 100 })) as {
+  const list = (await call('case:list', {
+    filter: noFilter,
+    sort: { by: 'code', direction: 'asc' },
+    offset: 0,
+    limit: 100,
+  })) as {
     value: { rows: { id: string }[] }
   }
   for (const row of list.value.rows) {
@@ -546,7 +597,12 @@ async function expiredDemoCase(call: Call): Promise<string> {
 
 /** A demo case in uitvoering with a few phases, subjects and interventions: the case page at its fullest. */
 async function richDemoCase(call: Call): Promise<string> {
-  const list = (await call('case:list', { filter: noFilter, sort: { by: 'code', direction: 'desc' }, offset: 0, limit: 200 })) as {
+  const list = (await call('case:list', {
+    filter: noFilter,
+    sort: { by: 'code', direction: 'desc' },
+    offset: 0,
+    limit: 200,
+  })) as {
     value: { rows: { id: string; phase: { code: string } }[] }
   }
   for (const row of list.value.rows.filter((candidate) => candidate.phase.code === 'uitvoering')) {

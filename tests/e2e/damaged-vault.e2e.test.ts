@@ -16,7 +16,9 @@ describe('a damaged vault', () => {
     const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-e2e-damaged-'))
     writeFileSync(join(folder, 'tafelwerk.vault'), 'not a database at all')
     writeFileSync(join(folder, 'tafelwerk.vault.header.json'), '{ "format": "something else"')
-    const before = readdirSync(folder).map((name) => sha256(join(folder, name))).sort()
+    const before = readdirSync(folder)
+      .map((name) => sha256(join(folder, name)))
+      .sort()
 
     const app = await tafelwerk.start({ folder })
     const { page } = app

@@ -25,11 +25,23 @@ const openVault = {
 }
 
 type Outputs = {
-  [C in 'case:create' | 'case:get' | 'meeting:create' | 'meeting:get' | 'reference:list' | 'agenda:add' | 'meeting:adopt-minutes' | 'subject:create' | 'subject:suggest']: Output<C>
+  [
+    C in
+      | 'case:create'
+      | 'case:get'
+      | 'meeting:create'
+      | 'meeting:get'
+      | 'reference:list'
+      | 'agenda:add'
+      | 'meeting:adopt-minutes'
+      | 'subject:create'
+      | 'subject:suggest'
+  ]: Output<C>
 }
 
 async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
-  const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
+  const envelope = (await app.call(channel, input)) as
+    { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
   return envelope.value
 }
@@ -39,7 +51,11 @@ async function seed(app: TafelwerkApp) {
   const tables = await call(app, 'reference:list', { kind: 'table', includeArchived: false })
   const tableD = tables.rows.find((row) => 'code' in row && row.code === 'D')
   if (!tableD) throw new Error('table D missing')
-  const caseRow = await call(app, 'case:create', plainCase(tableD.id, 'Grijze Kade', { registeredOn: TODAY, retentionUntil: `${String(Number(YEAR) + 5)}-01-01` }))
+  const caseRow = await call(
+    app,
+    'case:create',
+    plainCase(tableD.id, 'Grijze Kade', { registeredOn: TODAY, retentionUntil: `${String(Number(YEAR) + 5)}-01-01` }),
+  )
   const meeting = await newMeeting(app, tableD.id, '09:30', caseRow.id)
   return { caseRow, meeting, tableId: tableD.id }
 }
@@ -72,7 +88,9 @@ async function newMeeting(app: TafelwerkApp, tableId: string, startTime: string,
 /** One decision in a list, found by its number (not by a reference to it in another entry). */
 function decisionEntry(scope: Page | Locator, number: number): Locator {
   const page = 'page' in scope ? scope.page() : scope
-  return scope.locator('li.decision-entry').filter({ has: page.locator('strong', { hasText: new RegExp(`^${code(number)}$`, 'u') }) })
+  return scope
+    .locator('li.decision-entry')
+    .filter({ has: page.locator('strong', { hasText: new RegExp(`^${code(number)}$`, 'u') }) })
 }
 
 describe('Besluiten corrigeren en intrekken', () => {
@@ -96,7 +114,9 @@ describe('Besluiten corrigeren en intrekken', () => {
       // 001: start analyse, the type the form proposes for a case in signaal.
       expect(await form.getByLabel('Soort besluit').inputValue()).toBe('start-analyse')
       await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      await decisionEntry(page, 1).getByText(/Start analyse – .*: fase Signaal → Analyse/u).waitFor()
+      await decisionEntry(page, 1)
+        .getByText(/Start analyse – .*: fase Signaal → Analyse/u)
+        .waitFor()
     })
 
     step('002: a bad KvK number is refused at its field; fixed, with an object in the same decision', async (app) => {
@@ -119,54 +139,77 @@ describe('Besluiten corrigeren en intrekken', () => {
       // Fixed, and a second new subject, an object, in the same decision.
       await kvkField.fill('27123456')
       await form.getByRole('button', { name: 'Nog een nieuw subject of object' }).click()
-      await expectFocused(form.getByRole('group', { name: 'Nieuw subject 2: soort' }).getByLabel('Persoon', { exact: true }))
+      await expectFocused(
+        form.getByRole('group', { name: 'Nieuw subject 2: soort' }).getByLabel('Persoon', { exact: true }),
+      )
       await form.getByRole('group', { name: 'Nieuw subject 2: soort' }).getByLabel('Object', { exact: true }).check()
       await form.getByLabel('Nieuw subject 2: soort object').selectOption({ label: 'Pand' })
       await form.getByLabel('Nieuw subject 2: omschrijving van het object').fill('Loods Kadeweg 12, Delft')
       await checkScreen(app, 'besluit: rechtspersoon en object')
     })
 
-    step('002: "Bedoelt u …?" before a duplicate; Escape keeps the form, the keyboard links the existing one', async (app) => {
-      const { page } = app
-      const form = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
-      // The legal entity is in Tafelwerk already (from another case): "Bedoelt u …?" before a duplicate is made.
-      const existing = await call(app, 'subject:create', { values: { kind: 'rechtspersoon', name: 'Kadehandel B.V.', kvk: '27123456' } })
-      await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      const question = page.getByRole('heading', { level: 3, name: 'Bedoelt u Kadehandel B.V.?' })
-      await expectFocused(question)
-      await page.getByText('U voert ‘Kadehandel B.V.’ in als nieuw subject 1 van 2 bij dit besluit.').waitFor()
-      await page.getByText(/zelfde KvK-nummer/u).waitFor()
-      expect(await form.isHidden()).toBe(true)
-      await checkScreen(app, 'besluit: bedoelt u een bestaand subject')
-      // Escape: back to the form with everything still filled in, nothing recorded.
-      await page.keyboard.press('Escape')
-      await expectFocused(form.getByRole('group', { name: 'Nieuw subject 1: soort' }).getByLabel('Rechtspersoon', { exact: true }))
-      expect(await form.getByLabel('Nieuw subject 1: naam van de rechtspersoon').inputValue()).toBe('Kadehandel B.V.')
-      expect(await form.getByLabel('Nieuw subject 2: omschrijving van het object').inputValue()).toBe('Loods Kadeweg 12, Delft')
-      expect((await call(app, 'meeting:get', { id: meeting.id })).decisionCount).toBe(1)
-      // Again, and by keyboard the existing one is chosen; the object has no look-alike and is made new.
-      await form.getByRole('button', { name: 'Besluit vastleggen' }).press('Enter')
-      await expectFocused(question)
-      await page.keyboard.press('Tab')
-      await expectFocused(page.getByRole('button', { name: 'Koppel bestaande Kadehandel B.V.' }))
-      await page.keyboard.press('Enter')
-      await decisionEntry(page, 2).getByText(/Kadehandel B\.V\. toegevoegd; Loods Kadeweg 12, Delft toegevoegd/u).waitFor()
-      await expectFocused(form.getByRole('button', { name: 'Besluit vastleggen' }))
-      const withSubjects = await call(app, 'case:get', { id: caseRow.id })
-      expect(withSubjects.subjects.filter((row) => row.involved).map((row) => [row.subject.id, row.subject.kind, row.subject.title, row.subject.kvk])).toEqual(
-        expect.arrayContaining([
-          [existing.id, 'rechtspersoon', 'Kadehandel B.V.', '27123456'],
-          [expect.any(String), 'object', 'Loods Kadeweg 12, Delft', null],
-        ]),
-      )
-      // No duplicate: Tafelwerk still holds one Kadehandel B.V.
-      const lookAlikes = await call(app, 'subject:suggest', { values: { kind: 'rechtspersoon', name: 'Kadehandel B.V.', kvk: '27123456' }, excludeId: null })
-      expect(lookAlikes.matches.map((match) => match.subject.id)).toEqual([existing.id])
+    step(
+      '002: "Bedoelt u …?" before a duplicate; Escape keeps the form, the keyboard links the existing one',
+      async (app) => {
+        const { page } = app
+        const form = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
+        // The legal entity is in Tafelwerk already (from another case): "Bedoelt u …?" before a duplicate is made.
+        const existing = await call(app, 'subject:create', {
+          values: { kind: 'rechtspersoon', name: 'Kadehandel B.V.', kvk: '27123456' },
+        })
+        await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+        const question = page.getByRole('heading', { level: 3, name: 'Bedoelt u Kadehandel B.V.?' })
+        await expectFocused(question)
+        await page.getByText('U voert ‘Kadehandel B.V.’ in als nieuw subject 1 van 2 bij dit besluit.').waitFor()
+        await page.getByText(/zelfde KvK-nummer/u).waitFor()
+        expect(await form.isHidden()).toBe(true)
+        await checkScreen(app, 'besluit: bedoelt u een bestaand subject')
+        // Escape: back to the form with everything still filled in, nothing recorded.
+        await page.keyboard.press('Escape')
+        await expectFocused(
+          form.getByRole('group', { name: 'Nieuw subject 1: soort' }).getByLabel('Rechtspersoon', { exact: true }),
+        )
+        expect(await form.getByLabel('Nieuw subject 1: naam van de rechtspersoon').inputValue()).toBe('Kadehandel B.V.')
+        expect(await form.getByLabel('Nieuw subject 2: omschrijving van het object').inputValue()).toBe(
+          'Loods Kadeweg 12, Delft',
+        )
+        expect((await call(app, 'meeting:get', { id: meeting.id })).decisionCount).toBe(1)
+        // Again, and by keyboard the existing one is chosen; the object has no look-alike and is made new.
+        await form.getByRole('button', { name: 'Besluit vastleggen' }).press('Enter')
+        await expectFocused(question)
+        await page.keyboard.press('Tab')
+        await expectFocused(page.getByRole('button', { name: 'Koppel bestaande Kadehandel B.V.' }))
+        await page.keyboard.press('Enter')
+        await decisionEntry(page, 2)
+          .getByText(/Kadehandel B\.V\. toegevoegd; Loods Kadeweg 12, Delft toegevoegd/u)
+          .waitFor()
+        await expectFocused(form.getByRole('button', { name: 'Besluit vastleggen' }))
+        const withSubjects = await call(app, 'case:get', { id: caseRow.id })
+        expect(
+          withSubjects.subjects
+            .filter((row) => row.involved)
+            .map((row) => [row.subject.id, row.subject.kind, row.subject.title, row.subject.kvk]),
+        ).toEqual(
+          expect.arrayContaining([
+            [existing.id, 'rechtspersoon', 'Kadehandel B.V.', '27123456'],
+            [expect.any(String), 'object', 'Loods Kadeweg 12, Delft', null],
+          ]),
+        )
+        // No duplicate: Tafelwerk still holds one Kadehandel B.V.
+        const lookAlikes = await call(app, 'subject:suggest', {
+          values: { kind: 'rechtspersoon', name: 'Kadehandel B.V.', kvk: '27123456' },
+          excludeId: null,
+        })
+        expect(lookAlikes.matches.map((match) => match.subject.id)).toEqual([existing.id])
 
-      // The same form offers what the decision just added, for removal.
-      await form.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
-      await form.getByRole('group', { name: 'Subjecten en objecten die vervallen' }).getByLabel('Kadehandel B.V.').waitFor()
-    })
+        // The same form offers what the decision just added, for removal.
+        await form.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
+        await form
+          .getByRole('group', { name: 'Subjecten en objecten die vervallen' })
+          .getByLabel('Kadehandel B.V.')
+          .waitFor()
+      },
+    )
 
     step('003: start casus; a correction that does not fit the case is refused and changes nothing', async (app) => {
       const { page } = app
@@ -174,20 +217,29 @@ describe('Besluiten corrigeren en intrekken', () => {
       // 003: start casus.
       await form.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
       await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      await decisionEntry(page, 3).getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
+      await decisionEntry(page, 3)
+        .getByText(/Start casus – .*: fase Analyse.* → Gestart/u)
+        .waitFor()
 
       // Correct 003: a new effect that does not fit the case is refused and changes nothing.
-      await decisionEntry(page, 3).getByRole('button', { name: `Corrigeren besluit ${code(3)}` }).click()
+      await decisionEntry(page, 3)
+        .getByRole('button', { name: `Corrigeren besluit ${code(3)}` })
+        .click()
       const correcting = page.getByRole('dialog', { name: `Besluit ${code(3)} corrigeren` })
       expect(await correcting.getByLabel('Soort besluit').inputValue()).toBe('start-casus')
       expect(await correcting.getByLabel('Tekst van het besluit (optioneel)').inputValue()).toBe('')
       await checkScreen(app, 'besluit corrigeren: formulier')
       await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
       await expectFocused(correcting.getByLabel('Reden van correctie'))
-      await correcting.getByLabel('Reden van correctie').fill('Verkeerd genoteerd: de OMT besloot de casus niet te starten.')
+      await correcting
+        .getByLabel('Reden van correctie')
+        .fill('Verkeerd genoteerd: de OMT besloot de casus niet te starten.')
       await correcting.getByLabel('Soort besluit').selectOption({ label: 'Plan van aanpak vastgesteld' })
       await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
-      await correcting.getByRole('alert').filter({ hasText: /staat in fase analyse.*; het plan van aanpak vaststellen kan pas na start casus/u }).waitFor()
+      await correcting
+        .getByRole('alert')
+        .filter({ hasText: /staat in fase analyse.*; het plan van aanpak vaststellen kan pas na start casus/u })
+        .waitFor()
       await checkScreen(app, 'besluit corrigeren: geweigerd')
       expect((await call(app, 'case:get', { id: caseRow.id })).phase.code).toBe('gestart')
     })
@@ -201,7 +253,10 @@ describe('Besluiten corrigeren en intrekken', () => {
       await correcting.getByLabel('Tekst van het besluit (optioneel)').fill('De OMT start de casus Grijze Kade niet.')
       await correcting.getByRole('button', { name: 'Correctie opslaan' }).click()
       await correcting.waitFor({ state: 'detached' })
-      await page.getByTestId('announcer').getByText(`Besluit ${code(3)} is gecorrigeerd: Niet starten, fase Analyse (informatiebeeld) → Niet gestart.`).waitFor({ state: 'attached' })
+      await page
+        .getByTestId('announcer')
+        .getByText(`Besluit ${code(3)} is gecorrigeerd: Niet starten, fase Analyse (informatiebeeld) → Niet gestart.`)
+        .waitFor({ state: 'attached' })
       const third = decisionEntry(page, 3)
       await third.getByText(/Niet starten – .*: fase Analyse.* → Niet gestart/u).waitFor()
       await third.getByText('Gecorrigeerd', { exact: true }).waitFor()
@@ -210,40 +265,57 @@ describe('Besluiten corrigeren en intrekken', () => {
 
       await third.getByRole('button', { name: `Geschiedenis besluit ${code(3)}` }).click()
       const history = page.getByRole('list', { name: `Geschiedenis van besluit ${code(3)}` })
-      await history.getByText('Reden: Verkeerd genoteerd: de OMT besloot de casus niet te starten.', { exact: false }).waitFor()
-      await history.getByText(new RegExp(`Daarvoor: Start casus, casus ${caseRow.code}; fase Analyse \\(informatiebeeld\\) → Gestart \\(plan van aanpak\\)\\.`, 'u')).waitFor()
+      await history
+        .getByText('Reden: Verkeerd genoteerd: de OMT besloot de casus niet te starten.', { exact: false })
+        .waitFor()
+      await history
+        .getByText(
+          new RegExp(
+            `Daarvoor: Start casus, casus ${caseRow.code}; fase Analyse \\(informatiebeeld\\) → Gestart \\(plan van aanpak\\)\\.`,
+            'u',
+          ),
+        )
+        .waitFor()
       await history.getByText(/‘De OMT besluit casus .* te starten als lokale casus\.’/u).waitFor()
       await checkScreen(app, 'besluit: geschiedenis')
     })
 
-    step('withdrawing 003 takes the case back to analyse; the number stays, the decision shows as withdrawn', async (app) => {
-      const { page } = app
-      const third = decisionEntry(page, 3)
-      // Withdraw 003: the case goes back to analyse; the number stays, the decision shows as withdrawn.
-      await third.getByRole('button', { name: `Intrekken besluit ${code(3)}` }).click()
-      const withdrawing = page.getByRole('dialog', { name: `Besluit ${code(3)} intrekken` })
-      await expectFocused(withdrawing.getByLabel('Reden van intrekking'))
-      await withdrawing.getByRole('button', { name: 'Besluit intrekken' }).click()
-      await withdrawing.locator('.field__error').filter({ hasText: 'Vermeld waarom het besluit wordt gewijzigd' }).waitFor()
-      await checkScreen(app, 'besluit intrekken: reden ontbreekt')
-      await withdrawing.getByLabel('Reden van intrekking').fill('Het besluit is in deze vergadering niet genomen.')
-      await withdrawing.getByRole('button', { name: 'Besluit intrekken' }).click()
-      await withdrawing.waitFor({ state: 'detached' })
-      await third.locator('.decision-entry__badge', { hasText: 'Ingetrokken' }).waitFor()
-      await expectFocused(third.locator('.decision-entry__summary'))
-      expect(await third.getByRole('button', { name: /Corrigeren|Intrekken/u }).count()).toBe(0)
-      const reverted = await call(app, 'case:get', { id: caseRow.id })
-      expect(reverted.phase.code).toBe('analyse')
-      await page.getByText(/\(fase Analyse \(informatiebeeld\)\)/u).waitFor()
-      await checkScreen(app, 'besluit ingetrokken')
-    })
+    step(
+      'withdrawing 003 takes the case back to analyse; the number stays, the decision shows as withdrawn',
+      async (app) => {
+        const { page } = app
+        const third = decisionEntry(page, 3)
+        // Withdraw 003: the case goes back to analyse; the number stays, the decision shows as withdrawn.
+        await third.getByRole('button', { name: `Intrekken besluit ${code(3)}` }).click()
+        const withdrawing = page.getByRole('dialog', { name: `Besluit ${code(3)} intrekken` })
+        await expectFocused(withdrawing.getByLabel('Reden van intrekking'))
+        await withdrawing.getByRole('button', { name: 'Besluit intrekken' }).click()
+        await withdrawing
+          .locator('.field__error')
+          .filter({ hasText: 'Vermeld waarom het besluit wordt gewijzigd' })
+          .waitFor()
+        await checkScreen(app, 'besluit intrekken: reden ontbreekt')
+        await withdrawing.getByLabel('Reden van intrekking').fill('Het besluit is in deze vergadering niet genomen.')
+        await withdrawing.getByRole('button', { name: 'Besluit intrekken' }).click()
+        await withdrawing.waitFor({ state: 'detached' })
+        await third.locator('.decision-entry__badge', { hasText: 'Ingetrokken' }).waitFor()
+        await expectFocused(third.locator('.decision-entry__summary'))
+        expect(await third.getByRole('button', { name: /Corrigeren|Intrekken/u }).count()).toBe(0)
+        const reverted = await call(app, 'case:get', { id: caseRow.id })
+        expect(reverted.phase.code).toBe('analyse')
+        await page.getByText(/\(fase Analyse \(informatiebeeld\)\)/u).waitFor()
+        await checkScreen(app, 'besluit ingetrokken')
+      },
+    )
 
     step('the meeting page offers correction and withdrawal while the minutes are concept', async (app) => {
       const { page } = app
       // The meeting page's agenda offers the same while the minutes are concept.
       await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: /OMT D/u }).click()
       await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
-      await decisionEntry(page, 1).getByRole('button', { name: `Corrigeren besluit ${code(1)}` }).waitFor()
+      await decisionEntry(page, 1)
+        .getByRole('button', { name: `Corrigeren besluit ${code(1)}` })
+        .waitFor()
       await checkScreen(app, 'vergadering: besluiten met corrigeren en intrekken')
     })
 
@@ -260,34 +332,41 @@ describe('Besluiten corrigeren en intrekken', () => {
       expect(await page.getByRole('button', { name: /^Corrigeren/u }).count()).toBe(0)
       expect(await page.getByRole('button', { name: /^Intrekken/u }).count()).toBe(0)
       await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
-      await second.getByText('Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering.', { exact: false }).waitFor()
+      await second
+        .getByText('Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering.', {
+          exact: false,
+        })
+        .waitFor()
       await second.getByText('Deze tafel heeft nog geen latere vergadering met een conceptverslag.').waitFor()
       await checkScreen(app, 'vastgesteld besluit: nieuw besluit hierover, geen vergadering')
     })
 
-    step('a later meeting that day: the link leads there and its decision form starts with the reference', async (app) => {
-      const { page } = app
-      const second = decisionEntry(page, 2)
-      // A later meeting that day: the link leads there and its decision form starts with the reference.
-      later = await newMeeting(app, tableId, '14:00', caseRow.id)
-      await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
-      await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
-      await second.getByRole('link', { name: /^Nieuw besluit vastleggen in de vergadering van / }).click()
-      await page.waitForURL(new RegExp(`${later.id}$`, 'u'))
-      await page.getByRole('button', { name: 'Bewerken agendapunt 1' }).click()
-      const laterForm = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
-      await laterForm.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
-      await laterForm.getByLabel('Loods Kadeweg 12, Delft').check()
-      expect(await laterForm.getByLabel('Verwijst naar besluit (optioneel)').inputValue()).toBe(
-        (await call(app, 'meeting:get', { id: meeting.id })).items[0]?.decisions[1]?.id,
-      )
-      await checkScreen(app, 'nieuw besluit dat verwijst')
-      await laterForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      const fourth = decisionEntry(page.getByRole('list', { name: 'Agenda' }), 4)
-      await fourth.getByText(`Verwijst naar ${code(2)}`).waitFor()
-      await fourth.getByText(/Loods Kadeweg 12, Delft verwijderd/u).waitFor()
-      await checkScreen(app, 'besluit verwijst naar vastgesteld besluit')
-    })
+    step(
+      'a later meeting that day: the link leads there and its decision form starts with the reference',
+      async (app) => {
+        const { page } = app
+        const second = decisionEntry(page, 2)
+        // A later meeting that day: the link leads there and its decision form starts with the reference.
+        later = await newMeeting(app, tableId, '14:00', caseRow.id)
+        await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
+        await second.getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).click()
+        await second.getByRole('link', { name: /^Nieuw besluit vastleggen in de vergadering van / }).click()
+        await page.waitForURL(new RegExp(`${later.id}$`, 'u'))
+        await page.getByRole('button', { name: 'Bewerken agendapunt 1' }).click()
+        const laterForm = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
+        await laterForm.getByLabel('Soort besluit').selectOption({ label: 'Subject/object verwijderen' })
+        await laterForm.getByLabel('Loods Kadeweg 12, Delft').check()
+        expect(await laterForm.getByLabel('Verwijst naar besluit (optioneel)').inputValue()).toBe(
+          (await call(app, 'meeting:get', { id: meeting.id })).items[0]?.decisions[1]?.id,
+        )
+        await checkScreen(app, 'nieuw besluit dat verwijst')
+        await laterForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+        const fourth = decisionEntry(page.getByRole('list', { name: 'Agenda' }), 4)
+        await fourth.getByText(`Verwijst naar ${code(2)}`).waitFor()
+        await fourth.getByText(/Loods Kadeweg 12, Delft verwijderd/u).waitFor()
+        await checkScreen(app, 'besluit verwijst naar vastgesteld besluit')
+      },
+    )
 
     step('after a restart, everything is as left', async (app) => {
       // After a restart everything is as left.
@@ -297,17 +376,27 @@ describe('Besluiten corrigeren en intrekken', () => {
       const thirdAgain = decisionEntry(again, 3)
       await thirdAgain.locator('.decision-entry__badge', { hasText: 'Ingetrokken' }).waitFor()
       await thirdAgain.getByText(/Niet starten/u).waitFor()
-      await decisionEntry(again, 2).getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` }).waitFor()
+      await decisionEntry(again, 2)
+        .getByRole('button', { name: `Nieuw besluit hierover besluit ${code(2)}` })
+        .waitFor()
       expect(await again.getByRole('button', { name: /^Corrigeren/u }).count()).toBe(0)
       await thirdAgain.getByRole('button', { name: `Geschiedenis besluit ${code(3)}` }).click()
       const historyAgain = again.getByRole('list', { name: `Geschiedenis van besluit ${code(3)}` })
-      await historyAgain.getByText(/Ingetrokken op .*Reden: Het besluit is in deze vergadering niet genomen\./u).waitFor()
+      await historyAgain
+        .getByText(/Ingetrokken op .*Reden: Het besluit is in deze vergadering niet genomen\./u)
+        .waitFor()
       await historyAgain.getByText(/Gecorrigeerd op .*Reden: Verkeerd genoteerd/u).waitFor()
       expect(await historyAgain.getByRole('listitem').count()).toBe(2)
       await checkScreen(app, 'na herstart: geschiedenis')
       await again.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}`), later.id)
-      await decisionEntry(again.getByRole('list', { name: 'Agenda' }), 4).getByText(`Verwijst naar ${code(2)}`).waitFor()
-      expect((await call(app, 'case:get', { id: caseRow.id })).subjects.filter((row) => row.involved).map((row) => row.subject.title)).toEqual(['Kadehandel B.V.'])
+      await decisionEntry(again.getByRole('list', { name: 'Agenda' }), 4)
+        .getByText(`Verwijst naar ${code(2)}`)
+        .waitFor()
+      expect(
+        (await call(app, 'case:get', { id: caseRow.id })).subjects
+          .filter((row) => row.involved)
+          .map((row) => row.subject.title),
+      ).toEqual(['Kadehandel B.V.'])
       await checkScreen(app, 'na herstart: latere vergadering')
     })
   })
@@ -317,7 +406,9 @@ describe('Besluiten corrigeren en intrekken', () => {
     const { page } = app
     await heading(page, 'Vergaderingen')
     const { caseRow, meeting } = await seed(app)
-    const existing = await call(app, 'subject:create', { values: { kind: 'persoon', name: 'Jan de Kade', birthDate: '1980-04-01' } })
+    const existing = await call(app, 'subject:create', {
+      values: { kind: 'persoon', name: 'Jan de Kade', birthDate: '1980-04-01' },
+    })
 
     await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}/vergadermodus`), meeting.id)
     const form = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
@@ -329,9 +420,13 @@ describe('Besluiten corrigeren en intrekken', () => {
     await form.getByLabel('Nieuw subject: soort object').selectOption({ label: 'Pand' })
     await form.getByLabel('Nieuw subject: omschrijving van het object').fill('Schuur Kadeweg 3, Delft')
     await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
-    await decisionEntry(page, 2).getByText(/Schuur Kadeweg 3, Delft toegevoegd/u).waitFor()
+    await decisionEntry(page, 2)
+      .getByText(/Schuur Kadeweg 3, Delft toegevoegd/u)
+      .waitFor()
 
-    await decisionEntry(page, 2).getByRole('button', { name: `Corrigeren besluit ${code(2)}` }).click()
+    await decisionEntry(page, 2)
+      .getByRole('button', { name: `Corrigeren besluit ${code(2)}` })
+      .click()
     const correcting = page.getByRole('dialog', { name: `Besluit ${code(2)} corrigeren` })
     await correcting.getByRole('button', { name: 'Nog een nieuw subject of object' }).click()
     const person = correcting.getByRole('group', { name: 'Nieuw subject 2: soort' })
@@ -346,11 +441,18 @@ describe('Besluiten corrigeren en intrekken', () => {
     await checkScreen(app, 'besluit corrigeren: bedoelt u een bestaand subject')
     await correcting.getByRole('button', { name: 'Koppel bestaande Jan de Kade' }).click()
     await correcting.waitFor({ state: 'detached' })
-    await decisionEntry(page, 2).getByText(/Jan de Kade toegevoegd/u).waitFor()
+    await decisionEntry(page, 2)
+      .getByText(/Jan de Kade toegevoegd/u)
+      .waitFor()
 
-    const involved = (await call(app, 'case:get', { id: caseRow.id })).subjects.filter((row) => row.involved).map((row) => row.subject.id)
+    const involved = (await call(app, 'case:get', { id: caseRow.id })).subjects
+      .filter((row) => row.involved)
+      .map((row) => row.subject.id)
     expect(involved).toContain(existing.id)
-    const persons = await call(app, 'subject:suggest', { values: { kind: 'persoon', name: 'Jan de Kade', birthDate: '1980-04-01' }, excludeId: null })
+    const persons = await call(app, 'subject:suggest', {
+      values: { kind: 'persoon', name: 'Jan de Kade', birthDate: '1980-04-01' },
+      excludeId: null,
+    })
     expect(persons.matches.map((match) => match.subject.id)).toEqual([existing.id])
   })
 })

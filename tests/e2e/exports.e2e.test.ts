@@ -5,7 +5,14 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../db/handlers/dispatch'
 import type { Output } from '../../shared/contract/index'
-import { CHAIR_NOTES, CONFIDENTIAL_TITLE, type SeededMeeting, SUBJECT_NAMES, seedEmptyMeeting, seedMeeting } from '../support/export-seed'
+import {
+  CHAIR_NOTES,
+  CONFIDENTIAL_TITLE,
+  type SeededMeeting,
+  SUBJECT_NAMES,
+  seedEmptyMeeting,
+  seedMeeting,
+} from '../support/export-seed'
 import { checkScreen } from './harness/check-screen'
 import { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
@@ -16,16 +23,27 @@ const DEMO_PAGE = resolve(import.meta.dirname, '../../docs/verslag-pagina-1.png'
 const tafelwerk = useTafelwerk()
 
 /** All text of a PDF with its line breaks and hyphen-free wrapping folded into single spaces. */
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ')
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ')
 const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
 
-async function saveWithButton(app: TafelwerkApp, button: 'Opslaan als PDF' | 'Opslaan als Word', fileName: string): Promise<string> {
+async function saveWithButton(
+  app: TafelwerkApp,
+  button: 'Opslaan als PDF' | 'Opslaan als Word',
+  fileName: string,
+): Promise<string> {
   await app.page.getByRole('button', { name: button }).click()
-  await app.page.getByRole('status').filter({ hasText: `Opgeslagen als ‘${fileName}’` }).waitFor({ timeout: 60_000 })
+  await app.page
+    .getByRole('status')
+    .filter({ hasText: `Opgeslagen als ‘${fileName}’` })
+    .waitFor({ timeout: 60_000 })
   return join(app.exportTarget.folder, fileName)
 }
 
-async function saveByCall(app: TafelwerkApp, input: { meetingId: string; document: string; variant: string; format: string }): Promise<string> {
+async function saveByCall(
+  app: TafelwerkApp,
+  input: { meetingId: string; document: string; variant: string; format: string },
+): Promise<string> {
   const answer = await app.call('export:save', input)
   if (!answer.ok) throw new Error(JSON.stringify(answer.error))
   const result = answer.value as Output<'export:save'>
@@ -52,42 +70,72 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
     await checkScreen(app, 'Exporteren: voorbeeld verslag')
   })
 
-  step('the minutes as PDF through the real print route, as concept, with a table of contents that points right', async (app) => {
-    // Minutes to PDF through the real print route, as concept.
-    const minutes = await saveWithButton(app, 'Opslaan als PDF', 'Verslag OMT D 2026-03-12.pdf')
-    const text = pdfText(minutes)
-    for (const decision of seeded.decisions) {
-      expect(text).toContain(decision.code)
-      expect(text).toContain(decision.text.replace(/\s+/gu, ' '))
-    }
-    expect(seeded.partnerNames.length).toBeGreaterThan(5)
-    for (const partner of seeded.partnerNames) expect(text).toContain(partner)
-    expect(text).toContain('Universiteit Leiden')
-    expect(text).toContain('pagina 1 van')
-    expect(text).toContain('VERTROUWELIJK')
-    expect(text).toContain('CONCEPT')
-    expect(text).toContain('Bijlage: openstaande actiepunten')
-    for (const note of CHAIR_NOTES) expect(text).not.toContain(note)
-    const info = pdfInfo(minutes)
-    expect(info).toMatch(/Title:\s+Verslag OMT D \(Delft en Westland\), 12 maart 2026/u)
-    expect(info).toMatch(/Author:\s+Fatima el Amrani, secretaris OMT D/u)
-    expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/u)
-    expect(info).toMatch(/Tagged:\s+yes/u)
-    // Longer than five pages: a table of contents whose page numbers are where the headings are.
-    expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBeGreaterThan(5)
-    expect(text).toContain('Inhoud Aanwezigheid')
-    const appendixPage = Number(/Bijlage: openstaande actiepunten (\d+)/u.exec(text)?.[1])
-    expect(appendixPage).toBeGreaterThan(1)
-    expect(execFileSync('pdftotext', ['-f', String(appendixPage), '-l', String(appendixPage), minutes, '-'], { encoding: 'utf8' })).toContain('Bijlage: openstaande actiepunten')
-    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', minutes, DEMO_PAGE.replace(/\.png$/u, '')])
-  })
+  step(
+    'the minutes as PDF through the real print route, as concept, with a table of contents that points right',
+    async (app) => {
+      // Minutes to PDF through the real print route, as concept.
+      const minutes = await saveWithButton(app, 'Opslaan als PDF', 'Verslag OMT D 2026-03-12.pdf')
+      const text = pdfText(minutes)
+      for (const decision of seeded.decisions) {
+        expect(text).toContain(decision.code)
+        expect(text).toContain(decision.text.replace(/\s+/gu, ' '))
+      }
+      expect(seeded.partnerNames.length).toBeGreaterThan(5)
+      for (const partner of seeded.partnerNames) expect(text).toContain(partner)
+      expect(text).toContain('Universiteit Leiden')
+      expect(text).toContain('pagina 1 van')
+      expect(text).toContain('VERTROUWELIJK')
+      expect(text).toContain('CONCEPT')
+      expect(text).toContain('Bijlage: openstaande actiepunten')
+      for (const note of CHAIR_NOTES) expect(text).not.toContain(note)
+      const info = pdfInfo(minutes)
+      expect(info).toMatch(/Title:\s+Verslag OMT D \(Delft en Westland\), 12 maart 2026/u)
+      expect(info).toMatch(/Author:\s+Fatima el Amrani, secretaris OMT D/u)
+      expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/u)
+      expect(info).toMatch(/Tagged:\s+yes/u)
+      // Longer than five pages: a table of contents whose page numbers are where the headings are.
+      expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBeGreaterThan(5)
+      expect(text).toContain('Inhoud Aanwezigheid')
+      const appendixPage = Number(/Bijlage: openstaande actiepunten (\d+)/u.exec(text)?.[1])
+      expect(appendixPage).toBeGreaterThan(1)
+      expect(
+        execFileSync('pdftotext', ['-f', String(appendixPage), '-l', String(appendixPage), minutes, '-'], {
+          encoding: 'utf8',
+        }),
+      ).toContain('Bijlage: openstaande actiepunten')
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '110',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        minutes,
+        DEMO_PAGE.replace(/\.png$/u, ''),
+      ])
+    },
+  )
 
   step('the same minutes as Word: LibreOffice opens it and finds the same decisions', async (app) => {
     // The same minutes as Word: LibreOffice opens it and finds the same decisions.
     const docx = await saveWithButton(app, 'Opslaan als Word', 'Verslag OMT D 2026-03-12.docx')
     const converted = mkdtempSync(join(tmpdir(), 'tafelwerk-docx-'))
     try {
-      execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${converted}/profiel`, '--convert-to', 'pdf', '--outdir', converted, docx], { stdio: 'ignore', timeout: 120_000 })
+      execFileSync(
+        'libreoffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${converted}/profiel`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          converted,
+          docx,
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      )
       const wordText = pdfText(join(converted, 'Verslag OMT D 2026-03-12.pdf'))
       for (const decision of seeded.decisions) expect(wordText).toContain(decision.code)
       expect(wordText).toContain('VERTROUWELIJK')
@@ -104,7 +152,9 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
     await page.getByLabel('Variant', { exact: true }).selectOption('gepseudonimiseerd')
     await page.getByRole('heading', { name: 'Besluitenlijst OMT D (Delft en Westland)', level: 1 }).waitFor()
     await checkScreen(app, 'Exporteren: gepseudonimiseerde besluitenlijst')
-    const list = pdfText(await saveWithButton(app, 'Opslaan als PDF', 'Besluitenlijst OMT D 2026-03-12 (gepseudonimiseerd).pdf'))
+    const list = pdfText(
+      await saveWithButton(app, 'Opslaan als PDF', 'Besluitenlijst OMT D 2026-03-12 (gepseudonimiseerd).pdf'),
+    )
     for (const decision of seeded.decisions) expect(list).toContain(decision.code)
     for (const name of [...SUBJECT_NAMES, 'Verbeek', '27123456']) expect(list).not.toContain(name)
     expect(list).toContain('subject A')
@@ -118,15 +168,21 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
     await page.getByLabel('Variant', { exact: true }).selectOption('zonder-vertrouwelijk')
     await page.getByRole('heading', { name: 'Agenda OMT D (Delft en Westland)', level: 1 }).waitFor()
     await checkScreen(app, 'Exporteren: agenda zonder vertrouwelijke punten')
-    const agenda = pdfText(await saveWithButton(app, 'Opslaan als PDF', 'Agenda OMT D 2026-03-12 (zonder vertrouwelijke punten).pdf'))
+    const agenda = pdfText(
+      await saveWithButton(app, 'Opslaan als PDF', 'Agenda OMT D 2026-03-12 (zonder vertrouwelijke punten).pdf'),
+    )
     expect(agenda).toContain('Opening en mededelingen')
     expect(agenda).not.toContain(CONFIDENTIAL_TITLE)
     expect(agenda).not.toContain('VERTROUWELIJK')
     for (const note of CHAIR_NOTES) expect(agenda).not.toContain(note)
-    const withheld = pdfText(await saveByCall(app, { meetingId, document: 'agenda', variant: 'vertrouwelijk-verborgen', format: 'pdf' }))
+    const withheld = pdfText(
+      await saveByCall(app, { meetingId, document: 'agenda', variant: 'vertrouwelijk-verborgen', format: 'pdf' }),
+    )
     expect(withheld).toContain('Vertrouwelijk agendapunt')
     expect(withheld).not.toContain(CONFIDENTIAL_TITLE)
-    const full = pdfText(await saveByCall(app, { meetingId, document: 'agenda', variant: 'met-vertrouwelijk', format: 'pdf' }))
+    const full = pdfText(
+      await saveByCall(app, { meetingId, document: 'agenda', variant: 'met-vertrouwelijk', format: 'pdf' }),
+    )
     expect(full).toContain(CONFIDENTIAL_TITLE)
     for (const note of CHAIR_NOTES) expect(full).not.toContain(note)
   })
@@ -136,7 +192,12 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
     const meetingId = seeded.meeting.id
     // Every save was recorded, with its variant and the minutes' status at the time.
     const exports = await app.call('meeting:exports', { meetingId })
-    expect(exports.ok && (exports.value as Output<'meeting:exports'>).rows.map((row) => `${row.document}/${row.variant}/${row.format}/${row.minutesStatus}`).sort()).toEqual(
+    expect(
+      exports.ok &&
+        (exports.value as Output<'meeting:exports'>).rows
+          .map((row) => `${row.document}/${row.variant}/${row.format}/${row.minutesStatus}`)
+          .sort(),
+    ).toEqual(
       [
         'agenda/met-vertrouwelijk/pdf/concept',
         'agenda/vertrouwelijk-verborgen/pdf/concept',
@@ -154,7 +215,14 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
     // Adopted minutes carry no CONCEPT mark any more, and print their errata.
     const adopted = await app.call('meeting:adopt-minutes', { id: meetingId, adoptedOn: '2026-04-09', confirm: true })
     expect(adopted.ok).toBe(true)
-    expect((await app.call('meeting:add-erratum', { meetingId, values: { text: 'Bij punt 6.1 moet ‘gemeente Delft’ zijn: gemeente Westland.', date: '2026-04-20' } })).ok).toBe(true)
+    expect(
+      (
+        await app.call('meeting:add-erratum', {
+          meetingId,
+          values: { text: 'Bij punt 6.1 moet ‘gemeente Delft’ zijn: gemeente Westland.', date: '2026-04-20' },
+        })
+      ).ok,
+    ).toBe(true)
     const final = pdfText(await saveByCall(app, { meetingId, document: 'verslag', variant: 'volledig', format: 'pdf' }))
     expect(final).not.toContain('CONCEPT')
     expect(final).toContain('VERTROUWELIJK')
@@ -174,9 +242,19 @@ it('says in Dutch that a meeting without agenda cannot be exported, and writes n
     route: 'exporteren',
   })
   await app.page.goto(TafelwerkApp.url(`exporteren/${emptyId}`))
-  await app.page.getByRole('alert').filter({ hasText: 'Deze vergadering heeft nog geen agenda. Voeg eerst agendapunten toe en exporteer dan opnieuw.' }).waitFor()
+  await app.page
+    .getByRole('alert')
+    .filter({
+      hasText: 'Deze vergadering heeft nog geen agenda. Voeg eerst agendapunten toe en exporteer dan opnieuw.',
+    })
+    .waitFor()
   await checkScreen(app, 'Exporteren: vergadering zonder agenda')
-  const answer = await app.call('export:save', { meetingId: emptyId, document: 'verslag', variant: 'volledig', format: 'pdf' })
+  const answer = await app.call('export:save', {
+    meetingId: emptyId,
+    document: 'verslag',
+    variant: 'volledig',
+    format: 'pdf',
+  })
   expect(answer).toMatchObject({ ok: false, error: { code: 'EXPORT_EMPTY' } })
   expect(() => readdirSync(app.exportTarget.folder)).toThrow()
 })

@@ -18,18 +18,30 @@ const EARLIER = daysAgo(14)
 const tafelwerk = useTafelwerk()
 
 type Outputs = {
-  [C in 'meeting:create' | 'meeting:get' | 'meeting:adopt-minutes' | 'meeting-mode:get' | 'reference:list' | 'action:create' | 'action:list']: Output<C>
+  [
+    C in
+      | 'meeting:create'
+      | 'meeting:get'
+      | 'meeting:adopt-minutes'
+      | 'meeting-mode:get'
+      | 'reference:list'
+      | 'action:create'
+      | 'action:list'
+  ]: Output<C>
 }
 
 async function call<C extends keyof Outputs>(app: TafelwerkApp, channel: C, input: unknown): Promise<Outputs[C]> {
-  const envelope = (await app.call(channel, input)) as { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
+  const envelope = (await app.call(channel, input)) as
+    { ok: true; value: Outputs[C] } | { ok: false; error: { message: string } }
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
   return envelope.value
 }
 
 async function idOf(app: TafelwerkApp, kind: 'table' | 'partner', name: string): Promise<string> {
   const list = await call(app, 'reference:list', { kind, includeArchived: false })
-  const row = list.rows.find((other) => ('code' in other && other.code === name) || ('shortName' in other && other.shortName === name))
+  const row = list.rows.find(
+    (other) => ('code' in other && other.code === name) || ('shortName' in other && other.shortName === name),
+  )
   if (!row) throw new Error(`${kind} ${name} missing`)
   return row.id
 }
@@ -47,7 +59,8 @@ async function itemId(app: TafelwerkApp, meetingId: string, number: string): Pro
   return item.id
 }
 
-const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor({ state: 'attached' })
+const announced = (page: Page, text: string) =>
+  page.getByTestId('announcer').getByText(text).waitFor({ state: 'attached' })
 
 describe('Vergadering voorbereiden', () => {
   describe('sections and sub-items by keyboard and mouse with undo, meeting details, the carried-over action list, meeting mode that remembers its item', () => {
@@ -72,14 +85,27 @@ describe('Vergadering voorbereiden', () => {
       const earlier = await call(app, 'meeting:create', {
         tableId: tableD,
         source: 'sjabloon',
-        values: { date: EARLIER, startTime: '10:00', location: 'Stadhuis Delft', chair: null, secretary: null, numberPrefix: '' },
+        values: {
+          date: EARLIER,
+          startTime: '10:00',
+          location: 'Stadhuis Delft',
+          chair: null,
+          secretary: null,
+          numberPrefix: '',
+        },
       })
       earlierId = earlier.id
       await call(app, 'action:create', {
         meetingId: earlierId,
         agendaItemId: null,
         decisionId: null,
-        values: { text: 'Gemeente stuurt het Bibob-advies', ownerPartnerId: await idOf(app, 'partner', 'Politie'), ownerPerson: null, dueDate: daysAgo(1), caseId: null },
+        values: {
+          text: 'Gemeente stuurt het Bibob-advies',
+          ownerPartnerId: await idOf(app, 'partner', 'Politie'),
+          ownerPerson: null,
+          dueDate: daysAgo(1),
+          caseId: null,
+        },
       })
 
       // The next meeting, a copy of the previous one.
@@ -115,32 +141,38 @@ describe('Vergadering voorbereiden', () => {
       await checkScreen(app, 'vergadering: subpunt toegevoegd')
     })
 
-    step('into the section above and out again by keyboard, Ctrl+Z undoes; a section with sub-items stays put', async (app) => {
-      const { page } = app
-      const agenda = page.getByRole('list', { name: 'Agenda' })
-      // Into the section above and out again by keyboard; Ctrl+Z undoes the last move.
-      const item5 = agenda.getByRole('listitem', { name: 'Agendapunt 5: Voorstellen start casus' })
-      await item5.focus()
-      await page.keyboard.press('Alt+ArrowRight')
-      const nested = agenda.getByRole('listitem', { name: 'Agendapunt 4.1: Voorstellen start casus' })
-      await expectFocused(nested)
-      await announced(page, 'Agendapunt 5 is nu subpunt 4.1 onder ‘Nieuwe signalen’.')
-      await agenda.getByRole('listitem', { name: 'Agendapunt 5.1: Casus Noorderlicht' }).waitFor()
-      await page.keyboard.press('Alt+ArrowLeft')
-      await expectFocused(item5)
-      await announced(page, 'Agendapunt 4.1 staat nu op het hoogste niveau als agendapunt 5.')
-      await page.keyboard.press('Alt+ArrowRight')
-      await expectFocused(nested)
-      await page.keyboard.press('Control+z')
-      await item5.waitFor()
-      await agenda.getByRole('listitem', { name: 'Agendapunt 6.1: Casus Noorderlicht' }).waitFor()
-      await announced(page, 'Ongedaan gemaakt: verplaatsen van agendapunt 5.')
-      // A section with sub-items cannot go under another item: said, nothing moved.
-      await agenda.getByRole('listitem', { name: 'Agendapunt 6: Voortgang lopende casussen' }).focus()
-      await page.keyboard.press('Alt+ArrowRight')
-      await announced(page, 'Agendapunt 6 heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.')
-      await checkScreen(app, 'vergadering: na verplaatsen tussen niveaus')
-    })
+    step(
+      'into the section above and out again by keyboard, Ctrl+Z undoes; a section with sub-items stays put',
+      async (app) => {
+        const { page } = app
+        const agenda = page.getByRole('list', { name: 'Agenda' })
+        // Into the section above and out again by keyboard; Ctrl+Z undoes the last move.
+        const item5 = agenda.getByRole('listitem', { name: 'Agendapunt 5: Voorstellen start casus' })
+        await item5.focus()
+        await page.keyboard.press('Alt+ArrowRight')
+        const nested = agenda.getByRole('listitem', { name: 'Agendapunt 4.1: Voorstellen start casus' })
+        await expectFocused(nested)
+        await announced(page, 'Agendapunt 5 is nu subpunt 4.1 onder ‘Nieuwe signalen’.')
+        await agenda.getByRole('listitem', { name: 'Agendapunt 5.1: Casus Noorderlicht' }).waitFor()
+        await page.keyboard.press('Alt+ArrowLeft')
+        await expectFocused(item5)
+        await announced(page, 'Agendapunt 4.1 staat nu op het hoogste niveau als agendapunt 5.')
+        await page.keyboard.press('Alt+ArrowRight')
+        await expectFocused(nested)
+        await page.keyboard.press('Control+z')
+        await item5.waitFor()
+        await agenda.getByRole('listitem', { name: 'Agendapunt 6.1: Casus Noorderlicht' }).waitFor()
+        await announced(page, 'Ongedaan gemaakt: verplaatsen van agendapunt 5.')
+        // A section with sub-items cannot go under another item: said, nothing moved.
+        await agenda.getByRole('listitem', { name: 'Agendapunt 6: Voortgang lopende casussen' }).focus()
+        await page.keyboard.press('Alt+ArrowRight')
+        await announced(
+          page,
+          'Agendapunt 6 heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.',
+        )
+        await checkScreen(app, 'vergadering: na verplaatsen tussen niveaus')
+      },
+    )
 
     step('a sub-item to the top level with the mouse, and back with Ctrl+Z', async (app) => {
       const { page } = app
@@ -154,46 +186,53 @@ describe('Vergadering voorbereiden', () => {
       expect(await agenda.locator(':scope > li').count()).toBe(11)
     })
 
-    step('meeting details: an empty date and a clash with the previous meeting are refused in Dutch, then saved', async (app) => {
-      const { page } = app
-      const agenda = page.getByRole('list', { name: 'Agenda' })
-      // Meeting details: an empty date and a clash with the previous meeting are refused in Dutch, nothing changes.
-      await page.getByRole('button', { name: 'Gegevens wijzigen' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Gegevens van de vergadering wijzigen' })
-      await expectFocused(dialog.getByLabel('Datum'))
-      await checkScreen(app, 'gegevens wijzigen')
-      await dialog.getByLabel('Datum').fill('')
-      await dialog.getByRole('button', { name: 'Gegevens opslaan' }).click()
-      await dialog.getByText('Vul een datum in als jjjj-mm-dd.').waitFor()
-      await expectFocused(dialog.getByLabel('Datum'))
-      await dialog.getByLabel('Datum').fill(EARLIER)
-      await dialog.getByLabel('Begintijd').fill('10:00')
-      await dialog.getByRole('button', { name: 'Gegevens opslaan' }).click()
-      const clash = `OMT D vergadert al op ${dutchDate(EARLIER)} om 10:00. Kies een andere datum of begintijd, of open die vergadering.`
-      await dialog.getByRole('alert').getByText(clash).waitFor()
-      expect(await descriptionOf(dialog.getByLabel('Begintijd'))).toBe('Fout: Op deze datum en begintijd vergadert deze tafel al.')
-      await expectFocused(dialog.getByLabel('Datum'))
-      await checkScreen(app, 'gegevens wijzigen: botsing met andere vergadering')
-      const unchanged = await call(app, 'meeting:get', { id: meetingId })
-      expect([unchanged.date, unchanged.startTime]).toEqual([TODAY, '14:00'])
+    step(
+      'meeting details: an empty date and a clash with the previous meeting are refused in Dutch, then saved',
+      async (app) => {
+        const { page } = app
+        const agenda = page.getByRole('list', { name: 'Agenda' })
+        // Meeting details: an empty date and a clash with the previous meeting are refused in Dutch, nothing changes.
+        await page.getByRole('button', { name: 'Gegevens wijzigen' }).click()
+        const dialog = page.getByRole('dialog', { name: 'Gegevens van de vergadering wijzigen' })
+        await expectFocused(dialog.getByLabel('Datum'))
+        await checkScreen(app, 'gegevens wijzigen')
+        await dialog.getByLabel('Datum').fill('')
+        await dialog.getByRole('button', { name: 'Gegevens opslaan' }).click()
+        await dialog.getByText('Vul een datum in als jjjj-mm-dd.').waitFor()
+        await expectFocused(dialog.getByLabel('Datum'))
+        await dialog.getByLabel('Datum').fill(EARLIER)
+        await dialog.getByLabel('Begintijd').fill('10:00')
+        await dialog.getByRole('button', { name: 'Gegevens opslaan' }).click()
+        const clash = `OMT D vergadert al op ${dutchDate(EARLIER)} om 10:00. Kies een andere datum of begintijd, of open die vergadering.`
+        await dialog.getByRole('alert').getByText(clash).waitFor()
+        expect(await descriptionOf(dialog.getByLabel('Begintijd'))).toBe(
+          'Fout: Op deze datum en begintijd vergadert deze tafel al.',
+        )
+        await expectFocused(dialog.getByLabel('Datum'))
+        await checkScreen(app, 'gegevens wijzigen: botsing met andere vergadering')
+        const unchanged = await call(app, 'meeting:get', { id: meetingId })
+        expect([unchanged.date, unchanged.startTime]).toEqual([TODAY, '14:00'])
 
-      await dialog.getByLabel('Datum').fill(TODAY)
-      await dialog.getByLabel('Begintijd').fill('14:30')
-      await dialog.getByLabel('Locatie').fill('Gemeentehuis Westland')
-      await dialog.getByLabel('Voorzitter').fill('B. Bakker')
-      await dialog.getByLabel('Voorvoegsel van de agendanummers').fill('A')
-      await dialog.getByRole('button', { name: 'Gegevens opslaan' }).click()
-      await dialog.waitFor({ state: 'detached' })
-      await announced(page, 'De gegevens van de vergadering zijn opgeslagen.')
-      await page.getByText('Gemeentehuis Westland').waitFor()
-      await page.getByText('B. Bakker').waitFor()
-      await agenda.getByRole('listitem', { name: 'Agendapunt A6.1: Casus Noorderlicht' }).waitFor()
-      await checkScreen(app, 'vergadering: gegevens gewijzigd')
-    })
+        await dialog.getByLabel('Datum').fill(TODAY)
+        await dialog.getByLabel('Begintijd').fill('14:30')
+        await dialog.getByLabel('Locatie').fill('Gemeentehuis Westland')
+        await dialog.getByLabel('Voorzitter').fill('B. Bakker')
+        await dialog.getByLabel('Voorvoegsel van de agendanummers').fill('A')
+        await dialog.getByRole('button', { name: 'Gegevens opslaan' }).click()
+        await dialog.waitFor({ state: 'detached' })
+        await announced(page, 'De gegevens van de vergadering zijn opgeslagen.')
+        await page.getByText('Gemeentehuis Westland').waitFor()
+        await page.getByText('B. Bakker').waitFor()
+        await agenda.getByRole('listitem', { name: 'Agendapunt A6.1: Casus Noorderlicht' }).waitFor()
+        await checkScreen(app, 'vergadering: gegevens gewijzigd')
+      },
+    )
 
     step('the carried-over action marked done says so in its row and stays in view', async (app) => {
       const { page } = app
-      const carried = page.getByRole('table', { name: 'Actielijst' }).getByRole('row', { name: /Gemeente stuurt het Bibob-advies/u })
+      const carried = page
+        .getByRole('table', { name: 'Actielijst' })
+        .getByRole('row', { name: /Gemeente stuurt het Bibob-advies/u })
       // The carried-over action done: it says so in its row and stays in view.
       const status = page.getByLabel('Status van actiepunt Gemeente stuurt het Bibob-advies')
       await status.selectOption({ label: 'Gereed' })
@@ -233,27 +272,44 @@ describe('Vergadering voorbereiden', () => {
       expect(beforeRestart?.spentMs[item3Id]).toBeGreaterThanOrEqual(1000)
     })
 
-    step('after a restart, the agenda, the details and the action are as left; only open actions carry over', async (app) => {
-      // Restart on the same vault: the agenda, the details and the action's status as left.
-      await app.restart(`vergaderingen/${meetingId}`)
-      const again = app.page
-      await unlockWith(again, PASSPHRASE)
-      const agendaAgain = again.getByRole('list', { name: 'Agenda' })
-      await agendaAgain.getByRole('listitem', { name: 'Agendapunt A6.1: Casus Noorderlicht' }).waitFor()
-      await agendaAgain.getByRole('listitem', { name: 'Agendapunt A5: Voorstellen start casus' }).waitFor()
-      await again.getByText('Gemeentehuis Westland').waitFor()
-      await again.getByText(/14:30 –/u).waitFor()
-      // Open actions only are carried over: the done one is no longer on this meeting's list.
-      await again.getByText('Er staan geen actiepunten uit eerdere vergaderingen open, en in deze vergadering is nog niets afgesproken.').waitFor()
-      const actions = await call(app, 'action:list', {
-        filter: { tableIds: [tableD], partnerIds: [], statuses: [], dueFrom: null, dueUntil: null, overdueOnly: false, caseId: null },
-        sort: { by: 'due', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      })
-      expect(actions.rows.map((row) => [row.text, row.status])).toEqual([['Gemeente stuurt het Bibob-advies', 'gereed']])
-      await checkScreen(app, 'vergadering na herstart')
-    })
+    step(
+      'after a restart, the agenda, the details and the action are as left; only open actions carry over',
+      async (app) => {
+        // Restart on the same vault: the agenda, the details and the action's status as left.
+        await app.restart(`vergaderingen/${meetingId}`)
+        const again = app.page
+        await unlockWith(again, PASSPHRASE)
+        const agendaAgain = again.getByRole('list', { name: 'Agenda' })
+        await agendaAgain.getByRole('listitem', { name: 'Agendapunt A6.1: Casus Noorderlicht' }).waitFor()
+        await agendaAgain.getByRole('listitem', { name: 'Agendapunt A5: Voorstellen start casus' }).waitFor()
+        await again.getByText('Gemeentehuis Westland').waitFor()
+        await again.getByText(/14:30 –/u).waitFor()
+        // Open actions only are carried over: the done one is no longer on this meeting's list.
+        await again
+          .getByText(
+            'Er staan geen actiepunten uit eerdere vergaderingen open, en in deze vergadering is nog niets afgesproken.',
+          )
+          .waitFor()
+        const actions = await call(app, 'action:list', {
+          filter: {
+            tableIds: [tableD],
+            partnerIds: [],
+            statuses: [],
+            dueFrom: null,
+            dueUntil: null,
+            overdueOnly: false,
+            caseId: null,
+          },
+          sort: { by: 'due', direction: 'asc' },
+          offset: 0,
+          limit: 10,
+        })
+        expect(actions.rows.map((row) => [row.text, row.status])).toEqual([
+          ['Gemeente stuurt het Bibob-advies', 'gereed'],
+        ])
+        await checkScreen(app, 'vergadering na herstart')
+      },
+    )
 
     step('meeting mode after the restart resumes at item 3 with the time stored for it', async (app) => {
       const again = app.page
@@ -264,7 +320,9 @@ describe('Vergadering voorbereiden', () => {
       await again.getByRole('link', { name: 'Vergadermodus' }).click()
       await again.getByRole('heading', { level: 2, name: 'A3 Actielijst' }).waitFor()
       const clockAgain = again.locator('.meeting-mode__clock')
-      expect(seconds(await clockAgain.textContent())).toBeGreaterThanOrEqual(Math.floor((beforeRestart?.spentMs[item3Id] ?? Infinity) / 1000))
+      expect(seconds(await clockAgain.textContent())).toBeGreaterThanOrEqual(
+        Math.floor((beforeRestart?.spentMs[item3Id] ?? Infinity) / 1000),
+      )
       await checkScreen(app, 'vergadermodus na herstart')
       await again.keyboard.press('j')
       await again.getByRole('heading', { level: 2, name: 'A4 Nieuwe signalen' }).waitFor()
@@ -301,7 +359,9 @@ describe('Vergadering voorbereiden', () => {
       await again.evaluate((id) => {
         window.location.hash = `#/vergaderingen/${id}`
       }, earlierId)
-      await again.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+      await again
+        .getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.')
+        .waitFor()
       expect(await again.getByRole('button', { name: 'Gegevens wijzigen' }).count()).toBe(0)
       const refused = (await app.call('meeting:update', {
         id: earlierId,

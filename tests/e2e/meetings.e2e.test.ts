@@ -26,15 +26,34 @@ const openVault = {
   },
 }
 
-const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
+const menuLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true })
 
-async function call<C extends string>(app: TafelwerkApp, channel: C, input: unknown): Promise<C extends keyof Outputs ? Outputs[C] : unknown> {
-  const envelope = (await app.call(channel, input)) as { ok: true; value: never } | { ok: false; error: { message: string } }
+async function call<C extends string>(
+  app: TafelwerkApp,
+  channel: C,
+  input: unknown,
+): Promise<C extends keyof Outputs ? Outputs[C] : unknown> {
+  const envelope = (await app.call(channel, input)) as
+    { ok: true; value: never } | { ok: false; error: { message: string } }
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`)
   return envelope.value
 }
 type Outputs = {
-  [C in 'case:create' | 'case:get' | 'meeting:get' | 'meeting:create' | 'reference:list' | 'decision:record' | 'meeting:list' | 'agenda:add-cases' | 'decision:correct' | 'decision:withdraw' | 'action:create']: Output<C>
+  [
+    C in
+      | 'case:create'
+      | 'case:get'
+      | 'meeting:get'
+      | 'meeting:create'
+      | 'reference:list'
+      | 'decision:record'
+      | 'meeting:list'
+      | 'agenda:add-cases'
+      | 'decision:correct'
+      | 'decision:withdraw'
+      | 'action:create'
+  ]: Output<C>
 }
 
 async function tableDId(app: TafelwerkApp): Promise<string> {
@@ -46,7 +65,11 @@ async function tableDId(app: TafelwerkApp): Promise<string> {
 
 /** A case of table D in phase signaal, seeded through the dispatcher. */
 async function seedCase(app: TafelwerkApp, alias: string) {
-  return call(app, 'case:create', plainCase(await tableDId(app), alias, { registeredOn: todayIso(), retentionUntil: `${String(YEAR + 5)}-01-01` }))
+  return call(
+    app,
+    'case:create',
+    plainCase(await tableDId(app), alias, { registeredOn: todayIso(), retentionUntil: `${String(YEAR + 5)}-01-01` }),
+  )
 }
 
 async function expectChecked(locator: ReturnType<Page['getByLabel']>) {
@@ -90,41 +113,52 @@ describe('Vergaderingen', () => {
       meetingId = page.url().split('/').pop() ?? ''
     })
 
-    step('an item linked to the case, added at the end and moved up by keyboard; Ctrl+Z takes the last move back', async (app) => {
-      const { page } = app
-      // An item linked to the case, added at the end (11), then moved up by keyboard.
-      await page.getByLabel('Titel van het nieuwe agendapunt').fill('Voorstel start casus Stille Haven')
-      await page.getByLabel('Soort', { exact: true }).last().selectOption({ label: 'Voorstellen start casus' })
-      await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click()
-      const agenda = page.getByRole('list', { name: 'Agenda' })
-      const added = agenda.getByRole('listitem', { name: 'Agendapunt 11: Voorstel start casus Stille Haven' })
-      await expectFocused(added)
-      await added.getByRole('button', { name: 'Bewerken agendapunt 11' }).click()
-      const editor = page.getByRole('group', { name: 'Agendapunt 11 bewerken' })
-      await editor.getByLabel('Casus zoeken').fill('Stille')
-      await editor.getByLabel('Gekoppelde casus').locator('option', { hasText: 'Stille Haven' }).waitFor({ state: 'attached' })
-      await editor.getByLabel('Gekoppelde casus').selectOption({ label: `${stilleHaven.code} Stille Haven (Signaal)` })
-      await agenda.getByRole('link', { name: new RegExp(stilleHaven.code, 'u') }).waitFor()
-      await editor.getByLabel('Verslagtekst').fill('De gemeente licht het signaal toe.')
-      await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
-      await checkScreen(app, 'vergadering: agendapunt bewerken')
-      await added.getByRole('button', { name: 'Sluiten agendapunt 11' }).click()
+    step(
+      'an item linked to the case, added at the end and moved up by keyboard; Ctrl+Z takes the last move back',
+      async (app) => {
+        const { page } = app
+        // An item linked to the case, added at the end (11), then moved up by keyboard.
+        await page.getByLabel('Titel van het nieuwe agendapunt').fill('Voorstel start casus Stille Haven')
+        await page.getByLabel('Soort', { exact: true }).last().selectOption({ label: 'Voorstellen start casus' })
+        await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click()
+        const agenda = page.getByRole('list', { name: 'Agenda' })
+        const added = agenda.getByRole('listitem', { name: 'Agendapunt 11: Voorstel start casus Stille Haven' })
+        await expectFocused(added)
+        await added.getByRole('button', { name: 'Bewerken agendapunt 11' }).click()
+        const editor = page.getByRole('group', { name: 'Agendapunt 11 bewerken' })
+        await editor.getByLabel('Casus zoeken').fill('Stille')
+        await editor
+          .getByLabel('Gekoppelde casus')
+          .locator('option', { hasText: 'Stille Haven' })
+          .waitFor({ state: 'attached' })
+        await editor
+          .getByLabel('Gekoppelde casus')
+          .selectOption({ label: `${stilleHaven.code} Stille Haven (Signaal)` })
+        await agenda.getByRole('link', { name: new RegExp(stilleHaven.code, 'u') }).waitFor()
+        await editor.getByLabel('Verslagtekst').fill('De gemeente licht het signaal toe.')
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Opgeslagen om/u })
+          .waitFor()
+        await checkScreen(app, 'vergadering: agendapunt bewerken')
+        await added.getByRole('button', { name: 'Sluiten agendapunt 11' }).click()
 
-      await added.focus()
-      await page.keyboard.press('Alt+ArrowUp')
-      const moved = agenda.getByRole('listitem', { name: 'Agendapunt 10: Voorstel start casus Stille Haven' })
-      await moved.waitFor()
-      await expectFocused(moved)
-      await page.getByText('Agendapunt 11 verplaatst naar positie 10').waitFor({ state: 'attached' })
-      await page.keyboard.press('Alt+ArrowUp')
-      await page.keyboard.press('Alt+ArrowUp')
-      await agenda.getByRole('listitem', { name: 'Agendapunt 11: Rondvraag en sluiting' }).waitFor()
-      await agenda.getByRole('listitem', { name: 'Agendapunt 8: Voorstel start casus Stille Haven' }).waitFor()
-      // Ctrl+Z takes the last move back.
-      await page.keyboard.press('Control+z')
-      await agenda.getByRole('listitem', { name: 'Agendapunt 9: Voorstel start casus Stille Haven' }).waitFor()
-      await checkScreen(app, 'vergadering: na verplaatsen')
-    })
+        await added.focus()
+        await page.keyboard.press('Alt+ArrowUp')
+        const moved = agenda.getByRole('listitem', { name: 'Agendapunt 10: Voorstel start casus Stille Haven' })
+        await moved.waitFor()
+        await expectFocused(moved)
+        await page.getByText('Agendapunt 11 verplaatst naar positie 10').waitFor({ state: 'attached' })
+        await page.keyboard.press('Alt+ArrowUp')
+        await page.keyboard.press('Alt+ArrowUp')
+        await agenda.getByRole('listitem', { name: 'Agendapunt 11: Rondvraag en sluiting' }).waitFor()
+        await agenda.getByRole('listitem', { name: 'Agendapunt 8: Voorstel start casus Stille Haven' }).waitFor()
+        // Ctrl+Z takes the last move back.
+        await page.keyboard.press('Control+z')
+        await agenda.getByRole('listitem', { name: 'Agendapunt 9: Voorstel start casus Stille Haven' }).waitFor()
+        await checkScreen(app, 'vergadering: na verplaatsen')
+      },
+    )
 
     step('a deleted item comes back with Ctrl+Z; attendance by arrow keys, with a guest', async (app) => {
       const { page } = app
@@ -155,57 +189,66 @@ describe('Vergaderingen', () => {
       await checkScreen(app, 'vergadering: aanwezigheid')
     })
 
-    step('meeting mode: J and K between items, two decisions and an action, a refusal from the vault at the form', async (app) => {
-      const { page } = app
-      // The case needs "start analyse" first: recorded through the dispatcher on the linked item.
-      const detail = await call(app, 'meeting:get', { id: meetingId })
-      const caseItem = detail.items.find((item) => item.case?.id === stilleHaven.id)
-      if (!caseItem) throw new Error('linked item missing')
-      await call(app, 'decision:record', { agendaItemId: caseItem.id, values: { type: 'start-analyse', caseId: stilleHaven.id, text: '', refersToDecisionId: null } })
+    step(
+      'meeting mode: J and K between items, two decisions and an action, a refusal from the vault at the form',
+      async (app) => {
+        const { page } = app
+        // The case needs "start analyse" first: recorded through the dispatcher on the linked item.
+        const detail = await call(app, 'meeting:get', { id: meetingId })
+        const caseItem = detail.items.find((item) => item.case?.id === stilleHaven.id)
+        if (!caseItem) throw new Error('linked item missing')
+        await call(app, 'decision:record', {
+          agendaItemId: caseItem.id,
+          values: { type: 'start-analyse', caseId: stilleHaven.id, text: '', refersToDecisionId: null },
+        })
 
-      // Meeting mode: J moves to the next item, K back; the decisions and the action are entered here.
-      await page.getByRole('link', { name: 'Vergadermodus' }).click()
-      await heading(page, 'Vergadermodus')
-      await page.getByRole('heading', { level: 2, name: /Opening/u }).waitFor()
-      await checkScreen(app, 'vergadermodus')
-      for (let step = 0; step < 9; step++) await page.keyboard.press('j')
-      await page.keyboard.press('k')
-      await page.getByRole('heading', { level: 2, name: '9 Voorstel start casus Stille Haven' }).waitFor()
-      await page.keyboard.press('Alt+PageDown')
-      await page.getByRole('heading', { level: 2, name: /^10 /u }).waitFor()
-      await page.keyboard.press('Alt+PageUp')
-      await page.getByRole('heading', { level: 2, name: '9 Voorstel start casus Stille Haven' }).waitFor()
+        // Meeting mode: J moves to the next item, K back; the decisions and the action are entered here.
+        await page.getByRole('link', { name: 'Vergadermodus' }).click()
+        await heading(page, 'Vergadermodus')
+        await page.getByRole('heading', { level: 2, name: /Opening/u }).waitFor()
+        await checkScreen(app, 'vergadermodus')
+        for (let step = 0; step < 9; step++) await page.keyboard.press('j')
+        await page.keyboard.press('k')
+        await page.getByRole('heading', { level: 2, name: '9 Voorstel start casus Stille Haven' }).waitFor()
+        await page.keyboard.press('Alt+PageDown')
+        await page.getByRole('heading', { level: 2, name: /^10 /u }).waitFor()
+        await page.keyboard.press('Alt+PageUp')
+        await page.getByRole('heading', { level: 2, name: '9 Voorstel start casus Stille Haven' }).waitFor()
 
-      const decisionForm = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 9' })
-      await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
-      await decisionForm.getByLabel('Betekenisvol').check()
-      await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      await page.getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
+        const decisionForm = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 9' })
+        await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
+        await decisionForm.getByLabel('Betekenisvol').check()
+        await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+        await page.getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
 
-      // A refusal from the vault shows at the form: start casus twice.
-      await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
-      await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      await decisionForm.getByRole('alert').filter({ hasText: /\S/u }).waitFor()
-      await checkScreen(app, 'vergadermodus: besluit geweigerd')
+        // A refusal from the vault shows at the form: start casus twice.
+        await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Start casus' })
+        await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+        await decisionForm.getByRole('alert').filter({ hasText: /\S/u }).waitFor()
+        await checkScreen(app, 'vergadermodus: besluit geweigerd')
 
-      await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Subject/object toevoegen' })
-      await decisionForm.getByLabel('Nieuw subject: naam van de persoon').fill('Karel Kuipers')
-      await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
-      await page.getByText(/Karel Kuipers toegevoegd/u).waitFor()
+        await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Subject/object toevoegen' })
+        await decisionForm.getByLabel('Nieuw subject: naam van de persoon').fill('Karel Kuipers')
+        await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
+        await page.getByText(/Karel Kuipers toegevoegd/u).waitFor()
 
-      const actionForm = page.getByRole('form', { name: 'Actiepunt bij agendapunt 9' })
-      await actionForm.getByLabel('Actie', { exact: true }).fill('Politie levert informatiebeeld aan')
-      await actionForm.getByLabel('Eigenaar (partner)').selectOption({ label: 'Politie' })
-      await actionForm.getByLabel('Uiterste datum (optioneel)').fill(`${String(YEAR + 1)}-04-01`)
-      await actionForm.getByRole('button', { name: 'Actiepunt vastleggen' }).click()
-      await page.getByText('Politie: Politie levert informatiebeeld aan').waitFor()
-      await page.getByLabel('Verslagtekst bij agendapunt 9').fill('De OMT start de casus.')
-      await page.getByLabel('Verslagtekst bij agendapunt 9').blur()
-      await page.getByRole('status').filter({ hasText: /^Opgeslagen om/u }).waitFor()
-      await checkScreen(app, 'vergadermodus: besluiten en actiepunt')
-      await page.evaluate(() => window.scrollTo(0, 0))
-      await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot-vergadermodus.png') })
-    })
+        const actionForm = page.getByRole('form', { name: 'Actiepunt bij agendapunt 9' })
+        await actionForm.getByLabel('Actie', { exact: true }).fill('Politie levert informatiebeeld aan')
+        await actionForm.getByLabel('Eigenaar (partner)').selectOption({ label: 'Politie' })
+        await actionForm.getByLabel('Uiterste datum (optioneel)').fill(`${String(YEAR + 1)}-04-01`)
+        await actionForm.getByRole('button', { name: 'Actiepunt vastleggen' }).click()
+        await page.getByText('Politie: Politie levert informatiebeeld aan').waitFor()
+        await page.getByLabel('Verslagtekst bij agendapunt 9').fill('De OMT start de casus.')
+        await page.getByLabel('Verslagtekst bij agendapunt 9').blur()
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Opgeslagen om/u })
+          .waitFor()
+        await checkScreen(app, 'vergadermodus: besluiten en actiepunt')
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot-vergadermodus.png') })
+      },
+    )
 
     step('the action list filters by partner and status, and marks the action done', async (app) => {
       const { page } = app
@@ -221,7 +264,10 @@ describe('Vergaderingen', () => {
       // Marked done in its row: the row shows it and the change is announced.
       const actionStatus = page.getByLabel('Status van actiepunt Politie levert informatiebeeld aan')
       await actionStatus.selectOption({ label: 'Gereed' })
-      await page.getByTestId('announcer').getByText('Actiepunt ‘Politie levert informatiebeeld aan’: status Gereed.').waitFor({ state: 'attached' })
+      await page
+        .getByTestId('announcer')
+        .getByText('Actiepunt ‘Politie levert informatiebeeld aan’: status Gereed.')
+        .waitFor({ state: 'attached' })
       expect(await actionStatus.inputValue()).toBe('gereed')
       await checkScreen(app, 'actiepunten: gereed gemeld')
     })
@@ -233,19 +279,25 @@ describe('Vergaderingen', () => {
       const afterwards = await call(app, 'case:get', { id: stilleHaven.id })
       expect(afterwards.phase.code).toBe('gestart')
       expect(afterwards.kind).toBe('betekenisvol')
-      expect(afterwards.subjects.filter((row) => row.involved).map((row) => row.subject.title)).toEqual(['Karel Kuipers'])
+      expect(afterwards.subjects.filter((row) => row.involved).map((row) => row.subject.title)).toEqual([
+        'Karel Kuipers',
+      ])
 
       // The case page shows the same: new phase, the added subject, and its record in the meetings.
       await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), stilleHaven.id)
       await heading(page, `${stilleHaven.code} Stille Haven`)
       await page.getByRole('definition').getByText('Gestart (plan van aanpak)', { exact: true }).waitFor()
       await page.getByRole('definition').getByText('Betekenisvolle casus', { exact: true }).waitFor()
-      await page.getByRole('region', { name: 'Subjecten en objecten' }).getByRole('link', { name: 'Karel Kuipers' }).waitFor()
+      await page
+        .getByRole('region', { name: 'Subjecten en objecten' })
+        .getByRole('link', { name: 'Karel Kuipers' })
+        .waitFor()
       const analysisCode = formatDecisionCode('D', YEAR, 1)
       const startCode = formatDecisionCode('D', YEAR, 2)
       const subjectCode = formatDecisionCode('D', YEAR, 3)
       const decisions = page.getByRole('region', { name: 'Besluiten' })
-      const decisionRow = (code: string) => decisions.getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) })
+      const decisionRow = (code: string) =>
+        decisions.getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) })
       await decisionRow(subjectCode).getByText('Karel Kuipers toegevoegd').waitFor()
       await decisionRow(startCode).getByText('Fase Analyse (informatiebeeld) → Gestart (plan van aanpak)').waitFor()
       await decisionRow(startCode).getByText('Lokale casus → Betekenisvolle casus').waitFor()
@@ -253,13 +305,24 @@ describe('Vergaderingen', () => {
       expect(await decisions.getByRole('row').count()).toBe(4)
       expect(await decisionRow(startCode).getByRole('link').getAttribute('href')).toBe(`#/vergaderingen/${meetingId}`)
       // The phase timeline names the decision behind each change.
-      await page.getByRole('region', { name: 'Fasen' }).getByRole('listitem').filter({ hasText: 'Gestart (plan van aanpak)' }).getByRole('link', { name: startCode }).waitFor()
+      await page
+        .getByRole('region', { name: 'Fasen' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Gestart (plan van aanpak)' })
+        .getByRole('link', { name: startCode })
+        .waitFor()
       const appearances = page.getByRole('region', { name: 'Op de agenda' })
       const appearance = appearances.getByRole('row').filter({ hasText: '9 Voorstel start casus Stille Haven' })
       await appearance.getByText('Gepland', { exact: true }).waitFor()
-      expect(await appearance.getByRole('link', { name: `Vergadering ${shortDate(MEETING_DATE)}` }).getAttribute('href')).toBe(`#/vergaderingen/${meetingId}`)
+      expect(
+        await appearance.getByRole('link', { name: `Vergadering ${shortDate(MEETING_DATE)}` }).getAttribute('href'),
+      ).toBe(`#/vergaderingen/${meetingId}`)
       const caseActions = page.getByRole('region', { name: 'Actiepunten' })
-      await caseActions.getByRole('row').filter({ hasText: 'Politie levert informatiebeeld aan' }).getByText('Gereed', { exact: true }).waitFor()
+      await caseActions
+        .getByRole('row')
+        .filter({ hasText: 'Politie levert informatiebeeld aan' })
+        .getByText('Gereed', { exact: true })
+        .waitFor()
       await checkScreen(app, 'casus: besluiten, agenda en actiepunten')
       // The decision number leads to its meeting.
       await decisionRow(subjectCode).getByRole('link', { name: subjectCode }).click()
@@ -295,10 +358,14 @@ describe('Vergaderingen', () => {
       expect(await agendaAgain.locator(':scope > li').count()).toBe(11)
       await itemAgain.getByText(/Start casus – .*: fase Analyse.* → Gestart/u).waitFor()
       await itemAgain.getByText(/Karel Kuipers toegevoegd/u).waitFor()
-      expect(await again.getByRole('group', { name: 'Aanwezigheid Politie' }).getByLabel('Aanwezig').isChecked()).toBe(true)
+      expect(await again.getByRole('group', { name: 'Aanwezigheid Politie' }).getByLabel('Aanwezig').isChecked()).toBe(
+        true,
+      )
       expect(await again.getByRole('group', { name: 'Aanwezigheid OM' }).getByLabel('Afwezig').isChecked()).toBe(true)
       await again.getByRole('button', { name: 'Bewerken agendapunt 9' }).click()
-      expect(await again.getByRole('group', { name: 'Agendapunt 9 bewerken' }).getByLabel('Verslagtekst').inputValue()).toBe('De OMT start de casus.')
+      expect(
+        await again.getByRole('group', { name: 'Agendapunt 9 bewerken' }).getByLabel('Verslagtekst').inputValue(),
+      ).toBe('De OMT start de casus.')
       await checkScreen(app, 'vergadering na herstart')
     })
 
@@ -309,18 +376,27 @@ describe('Vergaderingen', () => {
       await again.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Gehouden' })
       await again.getByRole('button', { name: 'Verslag vaststellen' }).click()
       const adoptDialog = again.getByRole('dialog', { name: 'Verslag vaststellen' })
-      await adoptDialog.getByText('Na vaststellen is het verslag alleen-lezen; latere wijzigingen gaan als erratum.').waitFor()
+      await adoptDialog
+        .getByText('Na vaststellen is het verslag alleen-lezen; latere wijzigingen gaan als erratum.')
+        .waitFor()
       await checkScreen(app, 'verslag vaststellen: bevestiging')
       await adoptDialog.getByRole('button', { name: 'Verslag vaststellen' }).click()
-      await again.getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.').waitFor()
+      await again
+        .getByText('Het verslag van deze vergadering is vastgesteld; de agenda kan niet meer veranderen.')
+        .waitFor()
       await adoptDialog.waitFor({ state: 'detached' })
       await expectFocused(again.getByRole('heading', { level: 2, name: 'Verslag', exact: true }))
       expect(await again.getByRole('button', { name: 'Bewerken agendapunt 9' }).count()).toBe(0)
-      expect(await again.getByRole('link', { name: 'Verslag en besluitenlijst exporteren' }).getAttribute('href')).toBe(`#/exporteren/${meetingId}`)
+      expect(await again.getByRole('link', { name: 'Verslag en besluitenlijst exporteren' }).getAttribute('href')).toBe(
+        `#/exporteren/${meetingId}`,
+      )
       await checkScreen(app, 'vergadering: verslag vastgesteld')
       await again.getByLabel('Tekst van het erratum').fill('Bij agendapunt 9 was ook HEIT aanwezig.')
       await again.getByRole('button', { name: 'Erratum toevoegen' }).click()
-      await again.getByRole('list', { name: 'Errata' }).getByText(/Bij agendapunt 9 was ook HEIT aanwezig\./u).waitFor()
+      await again
+        .getByRole('list', { name: 'Errata' })
+        .getByText(/Bij agendapunt 9 was ook HEIT aanwezig\./u)
+        .waitFor()
       await checkScreen(app, 'vergadering: erratum toegevoegd')
     })
   })
@@ -335,37 +411,64 @@ describe('Vergaderingen', () => {
     })
     const [item] = (await call(app, 'agenda:add-cases', { meetingId: meeting.id, caseIds: [groeneLoods.id] })).added
     if (!item) throw new Error('case item missing')
-    const analysis = await call(app, 'decision:record', { agendaItemId: item.id, values: { type: 'start-analyse', caseId: groeneLoods.id, text: '', refersToDecisionId: null } })
+    const analysis = await call(app, 'decision:record', {
+      agendaItemId: item.id,
+      values: { type: 'start-analyse', caseId: groeneLoods.id, text: '', refersToDecisionId: null },
+    })
     await call(app, 'decision:correct', {
       id: analysis.id,
-      values: { type: 'start-analyse', caseId: groeneLoods.id, text: 'De OMT laat de politie een informatiebeeld maken.', refersToDecisionId: null },
+      values: {
+        type: 'start-analyse',
+        caseId: groeneLoods.id,
+        text: 'De OMT laat de politie een informatiebeeld maken.',
+        refersToDecisionId: null,
+      },
       note: 'Tekst aangevuld',
     })
     const held = await call(app, 'decision:record', {
       agendaItemId: item.id,
-      values: { type: 'aanhouden', caseId: groeneLoods.id, reason: 'Wacht op de gemeente.', text: '', refersToDecisionId: null },
+      values: {
+        type: 'aanhouden',
+        caseId: groeneLoods.id,
+        reason: 'Wacht op de gemeente.',
+        text: '',
+        refersToDecisionId: null,
+      },
     })
     await call(app, 'decision:withdraw', { id: held.id, note: 'Per vergissing vastgelegd' })
-    const politie = (await call(app, 'reference:list', { kind: 'partner', includeArchived: false })).rows.find((row) => 'shortName' in row && row.shortName === 'Politie')
+    const politie = (await call(app, 'reference:list', { kind: 'partner', includeArchived: false })).rows.find(
+      (row) => 'shortName' in row && row.shortName === 'Politie',
+    )
     if (!politie) throw new Error('partner Politie missing')
     await call(app, 'action:create', {
       meetingId: meeting.id,
       agendaItemId: item.id,
       decisionId: analysis.id,
-      values: { text: 'Politie maakt informatiebeeld', ownerPartnerId: politie.id, ownerPerson: 'J. de Boer', dueDate: `${String(YEAR - 1)}-02-01`, caseId: null },
+      values: {
+        text: 'Politie maakt informatiebeeld',
+        ownerPartnerId: politie.id,
+        ownerPerson: 'J. de Boer',
+        dueDate: `${String(YEAR - 1)}-02-01`,
+        caseId: null,
+      },
     })
 
     await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), groeneLoods.id)
     await heading(page, `${groeneLoods.code} Groene Loods`)
     await page.getByRole('definition').getByText('Analyse (informatiebeeld)', { exact: true }).waitFor()
     const decisions = page.getByRole('region', { name: 'Besluiten' })
-    const analysisRow = decisions.getByRole('row').filter({ has: page.getByRole('link', { name: analysis.code, exact: true }) })
+    const analysisRow = decisions
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: analysis.code, exact: true }) })
     await analysisRow.getByText('Gecorrigeerd', { exact: true }).waitFor()
     await analysisRow.getByText('De OMT laat de politie een informatiebeeld maken.').waitFor()
     const heldRow = decisions.getByRole('row').filter({ has: page.getByRole('link', { name: held.code, exact: true }) })
     await heldRow.getByText('Ingetrokken', { exact: true }).waitFor()
     await heldRow.getByText('Teruggedraaid', { exact: true }).waitFor()
-    const actionRow = page.getByRole('region', { name: 'Actiepunten' }).getByRole('row').filter({ hasText: 'Politie maakt informatiebeeld' })
+    const actionRow = page
+      .getByRole('region', { name: 'Actiepunten' })
+      .getByRole('row')
+      .filter({ hasText: 'Politie maakt informatiebeeld' })
     await actionRow.getByText(`01-02-${String(YEAR - 1)} – te laat`).waitFor()
     await actionRow.getByText('Politie (J. de Boer)').waitFor()
     await actionRow.getByText(`Bij besluit ${analysis.code}`).waitFor()

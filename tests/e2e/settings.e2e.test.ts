@@ -27,7 +27,9 @@ describe('Instellingen: reference data', () => {
     // District ids are shown as district names; the regional table has none.
     const regional = page.getByRole('row').filter({ hasText: 'Regionale OMT' })
     expect(await regional.getByRole('cell').nth(2).innerText()).toBe('Geen district')
-    expect(await page.getByRole('row').filter({ hasText: 'OMT F' }).getByRole('cell').nth(2).innerText()).toBe('F – Leiden-Bollenstreek')
+    expect(await page.getByRole('row').filter({ hasText: 'OMT F' }).getByRole('cell').nth(2).innerText()).toBe(
+      'F – Leiden-Bollenstreek',
+    )
     await checkScreen(app, 'instellingen: tafels met banner')
 
     // Sorting: a button in each header, aria-sort on the header cell.
@@ -70,7 +72,9 @@ describe('Instellingen: reference data', () => {
     await dialog.getByRole('button', { name: 'Opslaan' }).click()
     await dialog.waitFor({ state: 'detached' })
     await expectFocused(add)
-    expect(await page.getByRole('row').filter({ hasText: 'Lansingerland' }).getByRole('cell').nth(1).innerText()).toBe('D – Delft en Westland')
+    expect(await page.getByRole('row').filter({ hasText: 'Lansingerland' }).getByRole('cell').nth(1).innerText()).toBe(
+      'D – Delft en Westland',
+    )
     await page.getByRole('status').filter({ hasText: '28 gemeenten' }).waitFor()
 
     // A name that exists already: the conflict is explained in the dialog; Escape closes it.
@@ -125,7 +129,9 @@ describe('Instellingen: reference data', () => {
     app.vault.lock()
     await app.page.getByRole('link', { name: 'Partners' }).click()
     await heading(app.page, 'Kluis ontgrendelen')
-    expect(await app.page.getByTestId('lock-cause').innerText()).toBe('De kluis was intussen vergrendeld. Ontgrendel de kluis om verder te gaan.')
+    expect(await app.page.getByTestId('lock-cause').innerText()).toBe(
+      'De kluis was intussen vergrendeld. Ontgrendel de kluis om verder te gaan.',
+    )
     await checkScreen(app, 'ontgrendelen na een vergrendeld antwoord')
     await unlockWith(app.page, PASSPHRASE)
     // Back where the user was.
@@ -144,7 +150,9 @@ describe('Instellingen: Beveiliging', () => {
       await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
       const shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
       await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
-      await revealCard.getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
+      await revealCard
+        .getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true })
+        .waitFor()
       expect(app.clipboard.text).toBe(shown)
     }
     const lock = async () => {
@@ -169,7 +177,6 @@ describe('Instellingen: Beveiliging', () => {
     app.expectNoProblems()
   })
 
-
   describe('auto-lock, change passphrase, data key, and a new recovery key from the banner', () => {
     const { step } = tafelwerk.scenario({ ...withVault, route: 'instellingen/beveiliging' })
     let shown = ''
@@ -187,7 +194,10 @@ describe('Instellingen: Beveiliging', () => {
       await page.getByText('Kies minstens 1 minuut.').waitFor()
       await minutes.fill('15')
       await minutes.press('Enter')
-      await page.getByRole('status').filter({ hasText: 'De kluis vergrendelt na 15 minuten zonder activiteit.' }).waitFor()
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'De kluis vergrendelt na 15 minuten zonder activiteit.' })
+        .waitFor()
       expect(await app.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15 } })
     })
 
@@ -207,31 +217,39 @@ describe('Instellingen: Beveiliging', () => {
       await page.getByText('Uw wachtwoord is gewijzigd.', { exact: false }).waitFor()
     })
 
-    step('the data key, behind the passphrase and a warning; once shown, the vault offers to replace it', async (app) => {
-      const { page } = app
-      // The data key, behind the passphrase and a warning.
-      const revealCard = page.getByRole('region', { name: 'Gegevenssleutel voor SQLCipher' })
-      await revealCard.getByText('Let op: deze sleutel opent alles').waitFor()
-      await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(PASSPHRASE)
-      await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
-      await revealCard.getByText('Dit wachtwoord klopt niet.').waitFor()
-      await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
-      await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
-      shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
-      expect(shown).toMatch(/^[0-9a-f]{64}$/u)
-      expect(await app.call('vault:reveal-data-key', { passphrase: NEW_PASSPHRASE })).toEqual({ ok: true, value: { dataKeyHex: shown } })
-      await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
-      await revealCard.getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
-      expect(app.clipboard.text).toBe(shown)
-      await checkScreen(app, 'beveiliging: gegevenssleutel getoond')
-      await revealCard.getByRole('button', { name: 'Sleutel verbergen' }).click()
-      expect(await revealCard.getByTestId('data-key').count()).toBe(0)
-      // Once shown, the vault offers to replace it.
-      const newKeyCard = page.getByRole('region', { name: 'Nieuwe gegevenssleutel' })
-      await newKeyCard.getByText('De gegevenssleutel is getoond').waitFor()
-      await checkScreen(app, 'beveiliging: nieuwe gegevenssleutel aangeboden')
-      expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(true)
-    })
+    step(
+      'the data key, behind the passphrase and a warning; once shown, the vault offers to replace it',
+      async (app) => {
+        const { page } = app
+        // The data key, behind the passphrase and a warning.
+        const revealCard = page.getByRole('region', { name: 'Gegevenssleutel voor SQLCipher' })
+        await revealCard.getByText('Let op: deze sleutel opent alles').waitFor()
+        await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(PASSPHRASE)
+        await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
+        await revealCard.getByText('Dit wachtwoord klopt niet.').waitFor()
+        await revealCard.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
+        await revealCard.getByRole('button', { name: 'Gegevenssleutel tonen' }).click()
+        shown = (await revealCard.getByTestId('data-key').textContent()) ?? ''
+        expect(shown).toMatch(/^[0-9a-f]{64}$/u)
+        expect(await app.call('vault:reveal-data-key', { passphrase: NEW_PASSPHRASE })).toEqual({
+          ok: true,
+          value: { dataKeyHex: shown },
+        })
+        await revealCard.getByRole('button', { name: 'Sleutel kopiëren' }).click()
+        await revealCard
+          .getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true })
+          .waitFor()
+        expect(app.clipboard.text).toBe(shown)
+        await checkScreen(app, 'beveiliging: gegevenssleutel getoond')
+        await revealCard.getByRole('button', { name: 'Sleutel verbergen' }).click()
+        expect(await revealCard.getByTestId('data-key').count()).toBe(0)
+        // Once shown, the vault offers to replace it.
+        const newKeyCard = page.getByRole('region', { name: 'Nieuwe gegevenssleutel' })
+        await newKeyCard.getByText('De gegevenssleutel is getoond').waitFor()
+        await checkScreen(app, 'beveiliging: nieuwe gegevenssleutel aangeboden')
+        expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(true)
+      },
+    )
 
     step('a new recovery key from the banner: the shown data key no longer opens the file', async (app) => {
       const { page } = app
@@ -246,7 +264,11 @@ describe('Instellingen: Beveiliging', () => {
       await dialog.getByLabel('Uw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE)
       await dialog.getByLabel('Uw wachtwoord', { exact: true }).press('Enter')
       await heading(page, 'Uw nieuwe herstelsleutel')
-      await page.getByText('de vorige herstelsleutel en een eerder getoonde gegevenssleutel openen hem niet meer', { exact: false }).waitFor()
+      await page
+        .getByText('de vorige herstelsleutel en een eerder getoonde gegevenssleutel openen hem niet meer', {
+          exact: false,
+        })
+        .waitFor()
       // The shown data key is useless now: the file is under a new key.
       expect(opensWithRawKey(join(app.folder, 'tafelwerk.vault'), shown)).toBe(false)
       await checkScreen(app, 'nieuwe herstelsleutel tonen')

@@ -56,8 +56,13 @@ describe('a secretary’s first session', () => {
     const copyButton = page.getByRole('button', { name: 'Sleutel kopiëren' })
     await copyButton.click()
     // Beside the button, and read out by the announcer.
-    await copyButton.locator('..').getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true }).waitFor()
-    await expect.poll(() => page.getByTestId('announcer').textContent()).toBe('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.')
+    await copyButton
+      .locator('..')
+      .getByText('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.', { exact: true })
+      .waitFor()
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent())
+      .toBe('Gekopieerd. Het klembord wordt na 30 seconden leeggemaakt.')
     expect(app.clipboard.text).toBe(recoveryKey)
     expect(app.clipboard.formats).toEqual(['text/plain', ...Object.keys(historyMarkers(process.platform))])
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('van de pagina zelf')

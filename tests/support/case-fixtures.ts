@@ -66,7 +66,10 @@ export function newCase(ref: Reference, overrides: Partial<Input<'case:create'>>
   }
 }
 
-export function newIntervention(ref: Reference, overrides: Partial<Input<'intervention:create'>['values']> = {}): Input<'intervention:create'>['values'] {
+export function newIntervention(
+  ref: Reference,
+  overrides: Partial<Input<'intervention:create'>['values']> = {},
+): Input<'intervention:create'>['values'] {
   return {
     partnerId: ref.partner('Gemeente'),
     kind: 'bestuursrechtelijk',
@@ -98,7 +101,16 @@ export function editable(detail: Output<'case:get'>): Input<'case:update'>['valu
 }
 
 const REGISTER_TABLES = [
-  'omt_case', 'case_summary', 'case_phase', 'case_theme', 'case_gemeente', 'case_sequence', 'subject', 'involvement', 'intervention', 'search_document',
+  'omt_case',
+  'case_summary',
+  'case_phase',
+  'case_theme',
+  'case_gemeente',
+  'case_sequence',
+  'subject',
+  'involvement',
+  'intervention',
+  'search_document',
 ] as const
 
 /**
@@ -109,12 +121,21 @@ export async function snapshot(vault: Vault): Promise<Record<string, number>> {
   const db = vault.db
   const counts: Record<string, number> = {}
   for (const table of REGISTER_TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     counts[table] = Number(row.n)
   }
-  const sequence = await db.selectFrom('case_sequence').select((eb) => eb.fn.sum<number>('last_number').as('n')).executeTakeFirstOrThrow()
+  const sequence = await db
+    .selectFrom('case_sequence')
+    .select((eb) => eb.fn.sum<number>('last_number').as('n'))
+    .executeTakeFirstOrThrow()
   counts.sequenceTotal = Number(sequence.n ?? 0)
-  const updated = await db.selectFrom('omt_case').select((eb) => eb.fn.max('updated_at').as('latest')).executeTakeFirstOrThrow()
+  const updated = await db
+    .selectFrom('omt_case')
+    .select((eb) => eb.fn.max('updated_at').as('latest'))
+    .executeTakeFirstOrThrow()
   counts.latestUpdate = updated.latest ? Date.parse(updated.latest) : 0
   return counts
 }

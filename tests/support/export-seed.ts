@@ -8,9 +8,17 @@ type Meeting = Output<'meeting:get'>
 type DecisionValues = Input<'decision:record'>['values']
 
 /** Names the pseudonymised decision list must never contain (persons, a company, an address). */
-export const SUBJECT_NAMES = ['Johannes Petrus Verbeek', 'Sanne de Wit-Koster', 'Verbeek Vastgoed Holding B.V.', 'Laan van Zuid 14, Delft'] as const
+export const SUBJECT_NAMES = [
+  'Johannes Petrus Verbeek',
+  'Sanne de Wit-Koster',
+  'Verbeek Vastgoed Holding B.V.',
+  'Laan van Zuid 14, Delft',
+] as const
 /** What only the chair may read; in no exported document. */
-export const CHAIR_NOTES = ['Voorzittersnotitie: burgemeester wil dit punt kort houden', 'Voorzittersnotitie: OM vraagt om geheimhouding tot 1 april'] as const
+export const CHAIR_NOTES = [
+  'Voorzittersnotitie: burgemeester wil dit punt kort houden',
+  'Voorzittersnotitie: OM vraagt om geheimhouding tot 1 april',
+] as const
 /** A confidential agenda item's title, which the agenda for participants may withhold. */
 export const CONFIDENTIAL_TITLE = 'Signaal Zilveren Anker: ondermijning in de jachthaven'
 
@@ -35,7 +43,8 @@ const notesFor = (index: number, extra = '') =>
     .join('\n\n')
 
 /** A finished item: the seed is a meeting that was held. */
-const item = (values: Partial<Input<'agenda:add'>['values']>) => itemValues({ title: 'Punt', status: 'besproken', ...values })
+const item = (values: Partial<Input<'agenda:add'>['values']>) =>
+  itemValues({ title: 'Punt', status: 'besproken', ...values })
 
 export interface SeededMeeting {
   meeting: Meeting
@@ -51,16 +60,43 @@ export interface SeededMeeting {
  * decisions of several types, and action items. `extraItems` adds agenda
  * items with multi-paragraph notes, for the 30-page benchmark.
  */
-export async function seedMeeting(dispatch: Dispatch, vault: Vault, options: { extraItems?: number; tableCode?: string } = {}): Promise<SeededMeeting> {
+export async function seedMeeting(
+  dispatch: Dispatch,
+  vault: Vault,
+  options: { extraItems?: number; tableCode?: string } = {},
+): Promise<SeededMeeting> {
   const ref = await reference(vault)
   const table = options.tableCode ?? 'D'
   const send = <C extends Parameters<typeof call>[1]>(channel: C, input: Input<C>) => call(dispatch, channel, input)
-  const haven = await send('case:create', newCase(ref, { alias: 'Stille Haven', tableId: ref.table(table), registeredOn: '2026-01-10', retentionUntil: '2031-01-10' }))
-  const anker = await send('case:create', newCase(ref, { alias: 'Zilveren Anker', tableId: ref.table(table), registeredOn: '2026-02-02', retentionUntil: '2031-02-02' }))
+  const haven = await send(
+    'case:create',
+    newCase(ref, {
+      alias: 'Stille Haven',
+      tableId: ref.table(table),
+      registeredOn: '2026-01-10',
+      retentionUntil: '2031-01-10',
+    }),
+  )
+  const anker = await send(
+    'case:create',
+    newCase(ref, {
+      alias: 'Zilveren Anker',
+      tableId: ref.table(table),
+      registeredOn: '2026-02-02',
+      retentionUntil: '2031-02-02',
+    }),
+  )
 
   const created = await send('meeting:create', {
     tableId: ref.table(table),
-    values: { date: MEETING_DATE, startTime: '14:00', location: 'Stadhuis Delft, Raadzaal', chair: 'Burgemeester M. Jansen', secretary: 'Fatima el Amrani', numberPrefix: '' },
+    values: {
+      date: MEETING_DATE,
+      startTime: '14:00',
+      location: 'Stadhuis Delft, Raadzaal',
+      chair: 'Burgemeester M. Jansen',
+      secretary: 'Fatima el Amrani',
+      numberPrefix: '',
+    },
     source: 'sjabloon',
   })
   const sectionOf = (type: string) => section(created, type).id
@@ -75,17 +111,53 @@ export async function seedMeeting(dispatch: Dispatch, vault: Vault, options: { e
         type: entry.type,
         durationMinutes: entry.durationMinutes,
         confidential: entry.confidential,
-        notes: entry.type === 'opening' ? 'De voorzitter opent de vergadering en heet de aanwezigen welkom. Er zijn geen aanvullingen op de agenda.' : notesFor(index),
+        notes:
+          entry.type === 'opening'
+            ? 'De voorzitter opent de vergadering en heet de aanwezigen welkom. Er zijn geen aanvullingen op de agenda.'
+            : notesFor(index),
         chairNotes: index === 0 ? CHAIR_NOTES[0] : '',
       }),
     })
   }
-  const signal = await add(sectionOf('signalen'), item({ title: CONFIDENTIAL_TITLE, type: 'signalen', caseId: anker.id, confidential: true, durationMinutes: 15, notes: notesFor(1), chairNotes: CHAIR_NOTES[1], presenterPartnerId: ref.partner('Politie') }))
-  const progress = await add(sectionOf('voortgang'), item({ title: `${haven.code} Stille Haven`, type: 'voortgang', caseId: haven.id, confidential: true, durationMinutes: 20, notes: notesFor(2), presenterPartnerId: ref.partner('Gemeente') }))
+  const signal = await add(
+    sectionOf('signalen'),
+    item({
+      title: CONFIDENTIAL_TITLE,
+      type: 'signalen',
+      caseId: anker.id,
+      confidential: true,
+      durationMinutes: 15,
+      notes: notesFor(1),
+      chairNotes: CHAIR_NOTES[1],
+      presenterPartnerId: ref.partner('Politie'),
+    }),
+  )
+  const progress = await add(
+    sectionOf('voortgang'),
+    item({
+      title: `${haven.code} Stille Haven`,
+      type: 'voortgang',
+      caseId: haven.id,
+      confidential: true,
+      durationMinutes: 20,
+      notes: notesFor(2),
+      presenterPartnerId: ref.partner('Gemeente'),
+    }),
+  )
   const extraItems: string[] = []
   for (let extra = 0; extra < (options.extraItems ?? 0); extra++) {
     const more = [3, 0, 1].map((offset) => PARAGRAPHS[(extra + offset) % PARAGRAPHS.length] ?? '').join('\n\n')
-    extraItems.push(await add(sectionOf('voortgang'), item({ title: `Voortgang deelonderzoek ${String(extra + 1)}: vastgoedtransacties en vergunningen`, type: 'voortgang', durationMinutes: 5, notes: notesFor(extra, more) })))
+    extraItems.push(
+      await add(
+        sectionOf('voortgang'),
+        item({
+          title: `Voortgang deelonderzoek ${String(extra + 1)}: vastgoedtransacties en vergunningen`,
+          type: 'voortgang',
+          durationMinutes: 5,
+          notes: notesFor(extra, more),
+        }),
+      ),
+    )
   }
 
   const decide = (agendaItemId: string, values: DecisionValues) => send('decision:record', { agendaItemId, values })
@@ -114,15 +186,57 @@ export async function seedMeeting(dispatch: Dispatch, vault: Vault, options: { e
 
   // The long meeting of the benchmark: every extra item ends with a decision and an action, as real ones do.
   for (const [index, extraItem] of extraItems.entries()) {
-    const decision = await decide(extraItem, { ...common, type: 'overig', caseId: null, text: `De OMT neemt kennis van de voortgang van deelonderzoek ${String(index + 1)} en vraagt de partners de resultaten van de controles in de volgende vergadering te presenteren.` })
-    await send('action:create', { meetingId: created.id, agendaItemId: extraItem, decisionId: decision.id, values: { text: `Resultaten controles deelonderzoek ${String(index + 1)} delen met de tafel`, ownerPartnerId: ref.partner('Gemeente'), ownerPerson: null, dueDate: '2026-04-09', caseId: null } })
+    const decision = await decide(extraItem, {
+      ...common,
+      type: 'overig',
+      caseId: null,
+      text: `De OMT neemt kennis van de voortgang van deelonderzoek ${String(index + 1)} en vraagt de partners de resultaten van de controles in de volgende vergadering te presenteren.`,
+    })
+    await send('action:create', {
+      meetingId: created.id,
+      agendaItemId: extraItem,
+      decisionId: decision.id,
+      values: {
+        text: `Resultaten controles deelonderzoek ${String(index + 1)} delen met de tafel`,
+        ownerPartnerId: ref.partner('Gemeente'),
+        ownerPerson: null,
+        dueDate: '2026-04-09',
+        caseId: null,
+      },
+    })
   }
 
-  const action = (agendaItemId: string | null, decisionId: string | null, text: string, partner: string, person: string | null, dueDate: string | null) =>
-    send('action:create', { meetingId: created.id, agendaItemId, decisionId, values: { text, ownerPartnerId: ref.partner(partner), ownerPerson: person, dueDate, caseId: haven.id } })
-  await action(progress, decisions[4]?.id ?? null, 'Rapportage vermogenspositie aanleveren bij het RIEC-bureau', 'Belastingdienst', 'K. Smit', '2026-04-02')
+  const action = (
+    agendaItemId: string | null,
+    decisionId: string | null,
+    text: string,
+    partner: string,
+    person: string | null,
+    dueDate: string | null,
+  ) =>
+    send('action:create', {
+      meetingId: created.id,
+      agendaItemId,
+      decisionId,
+      values: { text, ownerPartnerId: ref.partner(partner), ownerPerson: person, dueDate, caseId: haven.id },
+    })
+  await action(
+    progress,
+    decisions[4]?.id ?? null,
+    'Rapportage vermogenspositie aanleveren bij het RIEC-bureau',
+    'Belastingdienst',
+    'K. Smit',
+    '2026-04-02',
+  )
   await action(progress, null, 'Bibob-toets starten voor de exploitatievergunning', 'Gemeente', null, '2026-03-26')
-  await action(signal, null, 'Informatiebeeld Zilveren Anker aanvullen met havengegevens', 'Politie', 'Inspecteur R. Bos', null)
+  await action(
+    signal,
+    null,
+    'Informatiebeeld Zilveren Anker aanvullen met havengegevens',
+    'Politie',
+    'Inspecteur R. Bos',
+    null,
+  )
 
   const attendance = await send('attendance:list', { meetingId: created.id })
   const present: Record<string, [status: 'aanwezig' | 'afgemeld' | 'afwezig', person: string | null]> = {
@@ -139,10 +253,16 @@ export async function seedMeeting(dispatch: Dispatch, vault: Vault, options: { e
   for (const attendee of attendance.rows) {
     const recorded = attendee.partner ? present[attendee.partner.shortName] : undefined
     if (!recorded || !attendee.partner) continue
-    await send('attendance:update', { id: attendee.id, values: { kind: 'partner', partnerId: attendee.partner.id, personName: recorded[1], status: recorded[0] } })
+    await send('attendance:update', {
+      id: attendee.id,
+      values: { kind: 'partner', partnerId: attendee.partner.id, personName: recorded[1], status: recorded[0] },
+    })
     partnerNames.push(attendee.partner.name)
   }
-  await send('attendance:add', { meetingId: created.id, values: { kind: 'gast', personName: 'Dr. A. Kaya', organisation: 'Universiteit Leiden', status: 'aanwezig' } })
+  await send('attendance:add', {
+    meetingId: created.id,
+    values: { kind: 'gast', personName: 'Dr. A. Kaya', organisation: 'Universiteit Leiden', status: 'aanwezig' },
+  })
   return { meeting: await send('meeting:get', { id: created.id }), decisions, partnerNames }
 }
 

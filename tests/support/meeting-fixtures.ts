@@ -8,7 +8,9 @@ export type { Reference } from './case-fixtures'
 type Dispatch = TempVault['dispatch']
 
 /** Meeting values for table D; override what the test is about. */
-export function meetingValues(overrides: Partial<Input<'meeting:create'>['values']> = {}): Input<'meeting:create'>['values'] {
+export function meetingValues(
+  overrides: Partial<Input<'meeting:create'>['values']> = {},
+): Input<'meeting:create'>['values'] {
   return {
     date: '2025-03-12',
     startTime: '14:00',
@@ -53,12 +55,26 @@ export function section(meeting: Output<'meeting:get'>, type: string): Output<'m
 }
 
 /** A case registered in table D, as the register does it (phase signaal). */
-export function registerCase(dispatch: Dispatch, ref: Reference, overrides: Partial<Input<'case:create'>> = {}): Promise<Output<'case:create'>> {
-  return call(dispatch, 'case:create', newCase(ref, { registeredOn: '2025-01-10', retentionUntil: '2030-01-10', ...overrides }))
+export function registerCase(
+  dispatch: Dispatch,
+  ref: Reference,
+  overrides: Partial<Input<'case:create'>> = {},
+): Promise<Output<'case:create'>> {
+  return call(
+    dispatch,
+    'case:create',
+    newCase(ref, { registeredOn: '2025-01-10', retentionUntil: '2030-01-10', ...overrides }),
+  )
 }
 
 /** An agenda item for a case under the given section of a meeting, ready for decisions about it. */
-export async function caseItem(dispatch: Dispatch, meetingId: string, parentId: string, caseId: string, title = 'Casus'): Promise<string> {
+export async function caseItem(
+  dispatch: Dispatch,
+  meetingId: string,
+  parentId: string,
+  caseId: string,
+  title = 'Casus',
+): Promise<string> {
   const { item } = await call(dispatch, 'agenda:add', {
     meetingId,
     parentId,
@@ -87,7 +103,11 @@ export const pathTo: Record<string, DecisionInput['type'][]> = {
 }
 
 /** Input for a decision of a type about a case, with the facts its type needs. */
-export function decisionInput(type: DecisionInput['type'], caseId: string, extra: Record<string, unknown> = {}): DecisionInput {
+export function decisionInput(
+  type: DecisionInput['type'],
+  caseId: string,
+  extra: Record<string, unknown> = {},
+): DecisionInput {
   const base = { ...common, caseId }
   switch (type) {
     case 'start-casus':
@@ -115,16 +135,36 @@ export function decisionInput(type: DecisionInput['type'], caseId: string, extra
 }
 
 /** A case of table D brought to `phase` by decisions at the meeting, with its agenda item. */
-export async function caseInPhase(dispatch: Dispatch, ref: Reference, meetingId: string, parentId: string, phase: string, alias: string) {
+export async function caseInPhase(
+  dispatch: Dispatch,
+  ref: Reference,
+  meetingId: string,
+  parentId: string,
+  phase: string,
+  alias: string,
+) {
   const created = await registerCase(dispatch, ref, { alias })
   const itemId = await caseItem(dispatch, meetingId, parentId, created.id, `${created.code} ${alias}`)
-  for (const type of pathTo[phase] ?? []) await call(dispatch, 'decision:record', { agendaItemId: itemId, values: decisionInput(type, created.id) })
+  for (const type of pathTo[phase] ?? [])
+    await call(dispatch, 'decision:record', { agendaItemId: itemId, values: decisionInput(type, created.id) })
   return { caseId: created.id, code: created.code, itemId }
 }
 
 const MEETING_TABLES = [
-  'meeting', 'agenda_item', 'attachment', 'attendance', 'decision', 'decision_involvement', 'decision_correction', 'action_item', 'erratum', 'export_record',
-  'case_phase', 'involvement', 'subject', 'search_document',
+  'meeting',
+  'agenda_item',
+  'attachment',
+  'attendance',
+  'decision',
+  'decision_involvement',
+  'decision_correction',
+  'action_item',
+  'erratum',
+  'export_record',
+  'case_phase',
+  'involvement',
+  'subject',
+  'search_document',
 ] as const
 
 /**
@@ -136,19 +176,38 @@ export async function meetingSnapshot(vault: TempVault['vault']): Promise<Record
   const db = vault.db
   const state: Record<string, unknown> = {}
   for (const table of MEETING_TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     state[table] = Number(row.n)
   }
-  const sequence = await db.selectFrom('decision_sequence').select((eb) => eb.fn.sum<number>('last_number').as('n')).executeTakeFirstOrThrow()
+  const sequence = await db
+    .selectFrom('decision_sequence')
+    .select((eb) => eb.fn.sum<number>('last_number').as('n'))
+    .executeTakeFirstOrThrow()
   state.sequence = Number(sequence.n ?? 0)
   state.meetings = await db.selectFrom('meeting').select(['id', 'status', 'minutes_adopted_on']).orderBy('id').execute()
-  state.cases = await db.selectFrom('omt_case').select(['id', 'current_phase_id', 'phase_since', 'kind', 'retention_until']).orderBy('id').execute()
-  state.involvements = await db.selectFrom('involvement').select(['id', 'opened_on', 'closed_on', 'opened_by_decision_id', 'closed_by_decision_id']).orderBy('id').execute()
+  state.cases = await db
+    .selectFrom('omt_case')
+    .select(['id', 'current_phase_id', 'phase_since', 'kind', 'retention_until'])
+    .orderBy('id')
+    .execute()
+  state.involvements = await db
+    .selectFrom('involvement')
+    .select(['id', 'opened_on', 'closed_on', 'opened_by_decision_id', 'closed_by_decision_id'])
+    .orderBy('id')
+    .execute()
   return state
 }
 
 /** A fresh vault with one meeting from the template, and the "voortgang" section cases go under. */
-export async function openMeetingVault(): Promise<{ made: TempVault; ref: Reference; meetingId: string; parentId: string }> {
+export async function openMeetingVault(): Promise<{
+  made: TempVault
+  ref: Reference
+  meetingId: string
+  parentId: string
+}> {
   const made = await tempVault()
   const ref = await reference(made.vault)
   const meeting = await createMeeting(made.dispatch, ref)

@@ -23,7 +23,10 @@ export async function withVaultAt(
     const migrations = migrator(db)
     await migrations.migrateTo(NO_MIGRATIONS)
     const { error } = await migrations.migrateTo(version)
-    if (error) throw new Error(`migrating to ${typeof version === 'string' ? version : 'no migrations'} failed`, { cause: error })
+    if (error)
+      throw new Error(`migrating to ${typeof version === 'string' ? version : 'no migrations'} failed`, {
+        cause: error,
+      })
     await test({ db, migrations })
   } finally {
     closeDatabase(sqlite)

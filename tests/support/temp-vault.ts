@@ -15,7 +15,9 @@ export interface TempVault {
 }
 
 /** A real vault in a fresh temporary folder; `create` makes and unlocks it. */
-export async function tempVault(options: { create: boolean } = { create: true }): Promise<TempVault & { recoveryKey: string }> {
+export async function tempVault(
+  options: { create: boolean } = { create: true },
+): Promise<TempVault & { recoveryKey: string }> {
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-test-'))
   const vault = new Vault(folder)
   const recoveryKey = options.create ? await vault.create(PASSPHRASE, PASSPHRASE) : ''
@@ -35,7 +37,9 @@ export async function tempVault(options: { create: boolean } = { create: true })
 export function hashFolder(folder: string): Record<string, string> {
   const hashes: Record<string, string> = {}
   for (const name of readdirSync(folder).sort()) {
-    hashes[name] = createHash('sha256').update(readFileSync(join(folder, name))).digest('hex')
+    hashes[name] = createHash('sha256')
+      .update(readFileSync(join(folder, name)))
+      .digest('hex')
   }
   return hashes
 }

@@ -25,9 +25,15 @@ const parsedFiles = new Map<string, ts.SourceFile | undefined>()
 /** The error messages per probe when compiled in the zone; [] when it compiles. */
 function compileProbes(zone: string): Record<Probe, string[]> {
   const configPath = join(root, zone, 'tsconfig.json')
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )
   if (!parsed) throw new Error(`${configPath} does not parse`)
-  const paths = Object.fromEntries(Object.keys(probes).map((probe) => [join(root, zone, `__probe-${probe}__.ts`), probes[probe as Probe]]))
+  const paths = Object.fromEntries(
+    Object.keys(probes).map((probe) => [join(root, zone, `__probe-${probe}__.ts`), probes[probe as Probe]]),
+  )
   const host = ts.createCompilerHost(parsed.options)
   const getSourceFile = host.getSourceFile.bind(host)
   const fileExists = host.fileExists.bind(host)
@@ -43,12 +49,19 @@ function compileProbes(zone: string): Record<Probe, string[]> {
   host.readFile = (fileName) => paths[resolve(fileName)] ?? readFile(fileName)
   // The zone's own declaration files (shared/web-platform.d.ts) are part of its runtime.
   const declarations = parsed.fileNames.filter((fileName) => fileName.endsWith('.d.ts'))
-  const program = ts.createProgram({ rootNames: [...Object.keys(paths), ...declarations], options: parsed.options, host })
+  const program = ts.createProgram({
+    rootNames: [...Object.keys(paths), ...declarations],
+    options: parsed.options,
+    host,
+  })
   return Object.fromEntries(
     Object.keys(paths).map((path, index) => {
       const file = program.getSourceFile(path)
       const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]
-      return [Object.keys(probes)[index], diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))]
+      return [
+        Object.keys(probes)[index],
+        diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
+      ]
     }),
   ) as Record<Probe, string[]>
 }

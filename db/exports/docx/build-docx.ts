@@ -4,7 +4,6 @@ import { bodyOf } from './docx-bodies'
 import { headParagraphs, pageFurniture } from './docx-head'
 import { cm, numbering, styles } from './docx-style'
 
-
 /** The Word version of an export: the same model as the PDF, A4, Word's own heading and list styles. */
 export async function buildDocx(model: ExportModel): Promise<Uint8Array> {
   const { head } = model

@@ -14,7 +14,9 @@ const framed = {
 }
 
 function decisionParagraphs(decision: DecisionEntry): Paragraph[] {
-  const lines = [decision.caseLabel, decision.refersTo, ...decision.effects].filter((line): line is string => line !== null)
+  const lines = [decision.caseLabel, decision.refersTo, ...decision.effects].filter(
+    (line): line is string => line !== null,
+  )
   return [
     new Paragraph({
       ...framed,
@@ -27,8 +29,25 @@ function decisionParagraphs(decision: DecisionEntry): Paragraph[] {
       ],
     }),
     new Paragraph({ ...framed, keepNext: true, spacing: { after: 0 }, children: [new TextRun(decision.text)] }),
-    ...(decision.reason ? [new Paragraph({ ...framed, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: 'Reden: ', bold: true }), new TextRun(decision.reason)] })] : []),
-    ...lines.map((line, index) => new Paragraph({ ...framed, keepNext: index < lines.length - 1, spacing: { after: 0 }, children: [new TextRun({ text: line, color: MUTED, size: 19 })] })),
+    ...(decision.reason
+      ? [
+          new Paragraph({
+            ...framed,
+            keepNext: true,
+            spacing: { after: 0 },
+            children: [new TextRun({ text: 'Reden: ', bold: true }), new TextRun(decision.reason)],
+          }),
+        ]
+      : []),
+    ...lines.map(
+      (line, index) =>
+        new Paragraph({
+          ...framed,
+          keepNext: index < lines.length - 1,
+          spacing: { after: 0 },
+          children: [new TextRun({ text: line, color: MUTED, size: 19 })],
+        }),
+    ),
     new Paragraph({ spacing: { after: 80 }, children: [] }),
   ]
 }
@@ -39,12 +58,23 @@ const actionColumns = [
   { label: 'Gereed op', width: 17 },
   { label: 'Status', width: 17 },
 ]
-const actionRow = (action: ActionEntry) => [action.caseLabel ? [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(action.text)] }), muted(action.caseLabel)] : action.text, action.owner, action.due, action.status]
+const actionRow = (action: ActionEntry) => [
+  action.caseLabel
+    ? [new Paragraph({ spacing: { after: 0 }, children: [new TextRun(action.text)] }), muted(action.caseLabel)]
+    : action.text,
+  action.owner,
+  action.due,
+  action.status,
+]
 
 function minutesBody(model: Extract<ExportModel, { document: 'verslag' }>): Body {
   const lists = new ListCounter()
   return [
-    ...model.errata.flatMap((erratum, index) => [...(index === 0 ? [heading('Errata', 2)] : []), heading(erratum.label, 3), ...blockParagraphs(erratum.text, lists)]),
+    ...model.errata.flatMap((erratum, index) => [
+      ...(index === 0 ? [heading('Errata', 2)] : []),
+      heading(erratum.label, 3),
+      ...blockParagraphs(erratum.text, lists),
+    ]),
     heading('Aanwezigheid', 2),
     ...model.attendance.flatMap((group) => [
       heading(`${group.label} (${String(group.rows.length)})`, 3),
@@ -61,10 +91,26 @@ function minutesBody(model: Extract<ExportModel, { document: 'verslag' }>): Body
       ...(item.meta.length > 0 ? [muted(item.meta.join(' · '))] : []),
       ...blockParagraphs(item.notes, lists),
       ...item.decisions.flatMap(decisionParagraphs),
-      ...(item.actions.length > 0 ? [new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [new TextRun({ text: 'Actiepunten', bold: true })] }), table(actionColumns, item.actions.map(actionRow))] : []),
+      ...(item.actions.length > 0
+        ? [
+            new Paragraph({
+              keepNext: true,
+              spacing: { before: 120 },
+              children: [new TextRun({ text: 'Actiepunten', bold: true })],
+            }),
+            table(actionColumns, item.actions.map(actionRow)),
+          ]
+        : []),
     ]),
     heading('Bijlage: openstaande actiepunten', 2),
-    ...(model.openActions.length > 0 ? [table([...actionColumns.slice(0, 3), { label: 'Afgesproken', width: 20 }], model.openActions.map((action) => [...actionRow(action).slice(0, 3), action.origin]))] : [new Paragraph('Er zijn geen openstaande actiepunten.')]),
+    ...(model.openActions.length > 0
+      ? [
+          table(
+            [...actionColumns.slice(0, 3), { label: 'Afgesproken', width: 20 }],
+            model.openActions.map((action) => [...actionRow(action).slice(0, 3), action.origin]),
+          ),
+        ]
+      : [new Paragraph('Er zijn geen openstaande actiepunten.')]),
   ]
 }
 
@@ -81,10 +127,27 @@ function decisionListBody(model: Extract<ExportModel, { document: 'besluitenlijs
         decision.code,
         decision.itemLabel,
         [
-          new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: decision.typeLabel, bold: true }), ...(decision.withdrawn ? [new TextRun({ text: ' · Ingetrokken', bold: true, color: CONFIDENTIAL_RED })] : [])] }),
+          new Paragraph({
+            spacing: { after: 40 },
+            children: [
+              new TextRun({ text: decision.typeLabel, bold: true }),
+              ...(decision.withdrawn
+                ? [new TextRun({ text: ' · Ingetrokken', bold: true, color: CONFIDENTIAL_RED })]
+                : []),
+            ],
+          }),
           new Paragraph({ spacing: { after: 40 }, children: [new TextRun(decision.text)] }),
-          ...(decision.reason ? [new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: 'Reden: ', bold: true }), new TextRun(decision.reason)] })] : []),
-          ...[decision.caseLabel, decision.refersTo, ...decision.effects].filter((line): line is string => line !== null).map((line) => muted(line)),
+          ...(decision.reason
+            ? [
+                new Paragraph({
+                  spacing: { after: 40 },
+                  children: [new TextRun({ text: 'Reden: ', bold: true }), new TextRun(decision.reason)],
+                }),
+              ]
+            : []),
+          ...[decision.caseLabel, decision.refersTo, ...decision.effects]
+            .filter((line): line is string => line !== null)
+            .map((line) => muted(line)),
         ],
       ]),
     ),
@@ -104,8 +167,15 @@ function agendaBody(model: Extract<ExportModel, { document: 'agenda' }>): Body {
         item.number,
         item.time,
         [
-          new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: item.title, bold: item.level === 2, italics: item.withheld })] }),
-          ...[item.caseLabel, item.carriedOver ? 'Aangehouden uit de vorige vergadering' : null, item.confidential && !item.withheld ? 'Vertrouwelijk' : null]
+          new Paragraph({
+            spacing: { after: 0 },
+            children: [new TextRun({ text: item.title, bold: item.level === 2, italics: item.withheld })],
+          }),
+          ...[
+            item.caseLabel,
+            item.carriedOver ? 'Aangehouden uit de vorige vergadering' : null,
+            item.confidential && !item.withheld ? 'Vertrouwelijk' : null,
+          ]
             .filter((line): line is string => line !== null)
             .map((line) => muted(line)),
         ],

@@ -24,10 +24,22 @@ export const NUMBERS = 'nummering'
 export const styles: IStylesOptions = {
   default: {
     document: { run: { font: FONT, size: 22, color: '1B1B1B' }, paragraph: { spacing: { after: 120, line: 276 } } },
-    heading1: { run: { font: FONT, size: 40, bold: true, color: BRAND }, paragraph: { spacing: { before: 0, after: 120 }, keepNext: true } },
-    heading2: { run: { font: FONT, size: 28, bold: true, color: BRAND }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
-    heading3: { run: { font: FONT, size: 24, bold: true, color: '1B1B1B' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
-    heading4: { run: { font: FONT, size: 22, bold: true, color: '1B1B1B' }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
+    heading1: {
+      run: { font: FONT, size: 40, bold: true, color: BRAND },
+      paragraph: { spacing: { before: 0, after: 120 }, keepNext: true },
+    },
+    heading2: {
+      run: { font: FONT, size: 28, bold: true, color: BRAND },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true },
+    },
+    heading3: {
+      run: { font: FONT, size: 24, bold: true, color: '1B1B1B' },
+      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
+    },
+    heading4: {
+      run: { font: FONT, size: 22, bold: true, color: '1B1B1B' },
+      paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+    },
   },
 }
 
@@ -37,7 +49,13 @@ export const numbering: INumberingOptions = {
   config: [
     {
       reference: BULLETS,
-      levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: ['•', '◦', '▪'][level] ?? '•', alignment: AlignmentType.LEFT, style: indent(level) })),
+      levels: [0, 1, 2].map((level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: ['•', '◦', '▪'][level] ?? '•',
+        alignment: AlignmentType.LEFT,
+        style: indent(level),
+      })),
     },
     {
       reference: NUMBERS,

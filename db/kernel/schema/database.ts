@@ -1,7 +1,19 @@
 import type { Kysely } from 'kysely'
 import type { ActionItemTable } from './action.table'
-import type { CaseGemeenteTable, CasePhaseTable, CaseSequenceTable, CaseSummaryTable, CaseThemeTable, OmtCaseTable } from './case.table'
-import type { DecisionCorrectionTable, DecisionInvolvementTable, DecisionSequenceTable, DecisionTable } from './decision.table'
+import type {
+  CaseGemeenteTable,
+  CasePhaseTable,
+  CaseSequenceTable,
+  CaseSummaryTable,
+  CaseThemeTable,
+  OmtCaseTable,
+} from './case.table'
+import type {
+  DecisionCorrectionTable,
+  DecisionInvolvementTable,
+  DecisionSequenceTable,
+  DecisionTable,
+} from './decision.table'
 import type { InterventionTable } from './intervention.table'
 import type {
   AgendaItemTable,

@@ -28,7 +28,10 @@ export function attachmentSaveHandlers(options: AttachmentSaveOptions): Handlers
   return {
     'attachment:save': ({ id }) =>
       saveAttachmentCopy(options.vault.db, id, (fileName) =>
-        askSavePath(options.mainWindow(), options.documentsFolder(), fileName, { title: 'Bijlage opslaan', filters: attachmentFilters(fileName) }),
+        askSavePath(options.mainWindow(), options.documentsFolder(), fileName, {
+          title: 'Bijlage opslaan',
+          filters: attachmentFilters(fileName),
+        }),
       ),
   }
 }

@@ -17,7 +17,12 @@ export function electronSecretClipboard(platform: NodeJS.Platform = process.plat
   const markers = Object.entries(historyMarkers(platform))
   return {
     writeSecret: (text) =>
-      clipboard.write([new ClipboardItem({ 'text/plain': text, ...Object.fromEntries(markers.map(([name, bytes]) => [osClipboardFormat(name), new Blob([bytes])])) })]),
+      clipboard.write([
+        new ClipboardItem({
+          'text/plain': text,
+          ...Object.fromEntries(markers.map(([name, bytes]) => [osClipboardFormat(name), new Blob([bytes])])),
+        }),
+      ]),
     readText: () => clipboard.readText(),
     clear: () => clipboard.clear(),
   }

@@ -41,7 +41,12 @@ export function exportSaveHandlers(options: ExportSaveOptions): HandlersFor<'exp
 
   const save: ElectronHandlers['export:save'] = async (request) => {
     const model = await exportModelFor(options.vault.db, request)
-    const target = await askSavePath(options.mainWindow(), options.documentsFolder(), defaultFileName(model, request.format), request.format)
+    const target = await askSavePath(
+      options.mainWindow(),
+      options.documentsFolder(),
+      defaultFileName(model, request.format),
+      request.format,
+    )
     if (!target) return { saved: false }
     if (idle) clearTimeout(idle)
     try {

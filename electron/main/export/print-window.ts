@@ -70,7 +70,10 @@ export class PrintWindowPrinter implements RoutePrinter {
       height: 1200,
       title: 'Tafelwerk afdruk',
       // Hidden windows are throttled; the view's ready check must not wait on that.
-      webPreferences: { ...secureWebPreferences(this.options.preloadPath, this.options.isPackaged), backgroundThrottling: false },
+      webPreferences: {
+        ...secureWebPreferences(this.options.preloadPath, this.options.isPackaged),
+        backgroundThrottling: false,
+      },
     })
     const unregister = this.options.register(window)
     window.on('closed', unregister)

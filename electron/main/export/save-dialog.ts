@@ -18,7 +18,12 @@ export interface SaveDialogText {
  * Documents folder. Null when the user cancels. The file is only ever
  * written where the user says: never silently into a temp folder.
  */
-export async function askSavePath(parent: BrowserWindow | null, documentsFolder: string, fileName: string, kind: ExportFormat | SaveDialogText): Promise<string | null> {
+export async function askSavePath(
+  parent: BrowserWindow | null,
+  documentsFolder: string,
+  fileName: string,
+  kind: ExportFormat | SaveDialogText,
+): Promise<string | null> {
   const text = typeof kind === 'string' ? { title: 'Exporteren', filters: [filters[kind]] } : kind
   const options = {
     title: text.title,

@@ -43,7 +43,12 @@ export function isTrustedSender(event: SenderEvent, window: OurWindow | null, de
  */
 export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document']
 
-export function isTrustedPrintSender(event: SenderEvent, printWindows: readonly OurWindow[], dev: URL | null, channel: Channel): boolean {
+export function isTrustedPrintSender(
+  event: SenderEvent,
+  printWindows: readonly OurWindow[],
+  dev: URL | null,
+  channel: Channel,
+): boolean {
   if (!PRINT_WINDOW_CHANNELS.includes(channel)) return false
   return printWindows.some((window) => isTrustedSender(event, window, dev))
 }

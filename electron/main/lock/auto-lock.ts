@@ -55,7 +55,8 @@ export function startAutoLock(
   const timer = setInterval(() => {
     checkIdle().catch((error: unknown) => {
       // The vault may have been locked between the check and the query.
-      if (vault.isUnlocked) console.error('[tafelwerk] controle op inactiviteit mislukt', { errorName: errorName(error) })
+      if (vault.isUnlocked)
+        console.error('[tafelwerk] controle op inactiviteit mislukt', { errorName: errorName(error) })
     })
   }, intervalMs)
 

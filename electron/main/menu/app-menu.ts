@@ -25,7 +25,11 @@ export function appMenuTemplate(isPackaged: boolean, platform: NodeJS.Platform):
       : []
   const developer: MenuItemConstructorOptions[] = isPackaged
     ? []
-    : [separator, { role: 'reload', label: 'Opnieuw laden' }, { role: 'toggleDevTools', label: 'Ontwikkelhulpmiddelen' }]
+    : [
+        separator,
+        { role: 'reload', label: 'Opnieuw laden' },
+        { role: 'toggleDevTools', label: 'Ontwikkelhulpmiddelen' },
+      ]
 
   return [
     ...macApp,

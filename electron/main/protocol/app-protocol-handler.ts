@@ -24,8 +24,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export type ReadFile = (path: string) => Promise<Uint8Array>
 
 function respond(status: number, body: Uint8Array | null, path?: string): Response {
-  const type = path ? (CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
-  return new Response(body ? new Uint8Array(body) : null, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': type } })
+  const type = path
+    ? (CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream')
+    : 'text/plain; charset=utf-8'
+  return new Response(body ? new Uint8Array(body) : null, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': type },
+  })
 }
 
 async function tryRead(read: ReadFile, path: string): Promise<Uint8Array | null> {
@@ -41,7 +46,10 @@ async function tryRead(read: ReadFile, path: string): Promise<Uint8Array | null>
  * Read-only: anything but GET/HEAD is refused, and so is every path outside
  * the renderer folder. Every response carries the CSP.
  */
-export function createAppProtocolHandler(rendererDir: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  rendererDir: string,
+  read: ReadFile = readFile,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, null)
     const resolved = resolveAppPath(request.url, rendererDir)

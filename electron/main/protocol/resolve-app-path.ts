@@ -1,9 +1,7 @@
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { isAppUrl } from '../origin/app-origin'
 
-export type AppPath =
-  | { kind: 'file'; path: string; fallback: string | null }
-  | { kind: 'refused' }
+export type AppPath = { kind: 'file'; path: string; fallback: string | null } | { kind: 'refused' }
 
 /**
  * Maps an app:// URL to a file inside the renderer folder, or refuses it.

@@ -31,7 +31,11 @@ export type RefusedSwitch = (typeof REFUSED_SWITCHES)[number]
  * with or without `=value`, up to a lone `--`; names are compared without
  * case, as Windows does.
  */
-export function refusedSwitch(argv: readonly string[], hasSwitch: (name: string) => boolean, platform: NodeJS.Platform = process.platform): RefusedSwitch | null {
+export function refusedSwitch(
+  argv: readonly string[],
+  hasSwitch: (name: string) => boolean,
+  platform: NodeJS.Platform = process.platform,
+): RefusedSwitch | null {
   const prefix = platform === 'win32' ? /^(--|-|\/)/u : /^(--|-)/u
   for (const argument of argv.slice(1)) {
     if (argument === '--') break

@@ -5,9 +5,20 @@ import { useVaultMutation } from '../api/use-vault-mutation'
 import { announce } from '../stores/announcer-store'
 
 /** The status of one action as a labelled choice in its table row. */
-export function ActionStatusSelect({ action, onChange }: { action: Pick<ActionItem, 'text' | 'status'>; onChange: (status: ActionStatus) => void }) {
+export function ActionStatusSelect({
+  action,
+  onChange,
+}: {
+  action: Pick<ActionItem, 'text' | 'status'>
+  onChange: (status: ActionStatus) => void
+}) {
   return (
-    <select className="select" aria-label={`Status van actiepunt ${action.text}`} value={action.status} onChange={(event) => onChange(event.target.value as ActionStatus)}>
+    <select
+      className="select"
+      aria-label={`Status van actiepunt ${action.text}`}
+      value={action.status}
+      onChange={(event) => onChange(event.target.value as ActionStatus)}
+    >
       {actionStatuses.map((value) => (
         <option key={value} value={value}>
           {actionStatusLabels[value]}

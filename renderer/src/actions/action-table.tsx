@@ -14,7 +14,13 @@ interface ActionTableProps<Row extends ActionItem> {
 }
 
 /** Actions as the case page and the meeting page list them: what, who, by when, status and origin; overdue rows stand out. */
-export function ActionTable<Row extends ActionItem>({ rows, labelledBy, className = 'data-table', status, origin }: ActionTableProps<Row>) {
+export function ActionTable<Row extends ActionItem>({
+  rows,
+  labelledBy,
+  className = 'data-table',
+  status,
+  origin,
+}: ActionTableProps<Row>) {
   return (
     <div className="table-wrap">
       <table className={className} aria-labelledby={labelledBy}>

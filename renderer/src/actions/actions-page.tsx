@@ -27,12 +27,18 @@ const columnsFor = (onStatus: (row: ActionItem, status: ActionStatus) => void) =
   helper.accessor((row) => actionStatusLabels[row.status], {
     id: 'status',
     header: 'Status',
-    cell: (info) => <ActionStatusSelect action={info.row.original} onChange={(status) => onStatus(info.row.original, status)} />,
+    cell: (info) => (
+      <ActionStatusSelect action={info.row.original} onChange={(status) => onStatus(info.row.original, status)} />
+    ),
   }),
   helper.accessor((row) => row.origin.meetingDate, {
     id: 'origin',
     header: 'Afgesproken in',
-    cell: (info) => <a href={hrefFor(`vergaderingen/${info.row.original.origin.meetingId}`)}>Vergadering {shortDate(info.row.original.origin.meetingDate)}</a>,
+    cell: (info) => (
+      <a href={hrefFor(`vergaderingen/${info.row.original.origin.meetingId}`)}>
+        Vergadering {shortDate(info.row.original.origin.meetingDate)}
+      </a>
+    ),
   }),
 ]
 
@@ -59,7 +65,15 @@ export function ActionsPage() {
   const actions = useVaultQuery(
     'action:list',
     {
-      filter: { tableIds: tableId ? [tableId] : [], partnerIds: partnerId ? [partnerId] : [], statuses: status ? [status] : [], dueFrom: null, dueUntil: validDue, overdueOnly, caseId: null },
+      filter: {
+        tableIds: tableId ? [tableId] : [],
+        partnerIds: partnerId ? [partnerId] : [],
+        statuses: status ? [status] : [],
+        dueFrom: null,
+        dueUntil: validDue,
+        overdueOnly,
+        caseId: null,
+      },
       sort: { by: 'due', direction: 'asc' },
       offset: 0,
       limit: 500,
@@ -93,16 +107,42 @@ export function ActionsPage() {
     <div className="page">
       <PageHeading>Actiepunten</PageHeading>
       <div className="toolbar">
-        <SelectField label="Tafel" value={tableId} onChange={(event) => setTableId(event.target.value)} options={[{ value: '', label: 'Alle tafels' }, ...tables.map((row) => ({ value: row.id, label: row.code }))]} />
-        <SelectField label="Partner" value={partnerId} onChange={(event) => setPartnerId(event.target.value)} options={[{ value: '', label: 'Alle partners' }, ...partners.map((row) => ({ value: row.id, label: row.shortName }))]} />
+        <SelectField
+          label="Tafel"
+          value={tableId}
+          onChange={(event) => setTableId(event.target.value)}
+          options={[{ value: '', label: 'Alle tafels' }, ...tables.map((row) => ({ value: row.id, label: row.code }))]}
+        />
+        <SelectField
+          label="Partner"
+          value={partnerId}
+          onChange={(event) => setPartnerId(event.target.value)}
+          options={[
+            { value: '', label: 'Alle partners' },
+            ...partners.map((row) => ({ value: row.id, label: row.shortName })),
+          ]}
+        />
         <SelectField
           label="Status"
           value={status}
           onChange={(event) => setStatus(event.target.value as ActionStatus | '')}
-          options={[{ value: '', label: 'Alle statussen' }, ...actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] }))]}
+          options={[
+            { value: '', label: 'Alle statussen' },
+            ...actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] })),
+          ]}
         />
-        <TextField label="Uiterlijk tot en met" type="date" width="medium" value={dueUntil} onChange={(event) => setDueUntil(event.target.value)} />
-        <CheckboxField label="Alleen te laat" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />
+        <TextField
+          label="Uiterlijk tot en met"
+          type="date"
+          width="medium"
+          value={dueUntil}
+          onChange={(event) => setDueUntil(event.target.value)}
+        />
+        <CheckboxField
+          label="Alleen te laat"
+          checked={overdueOnly}
+          onChange={(event) => setOverdueOnly(event.target.checked)}
+        />
       </div>
       {error ? (
         <p role="alert" className="alert alert--error">

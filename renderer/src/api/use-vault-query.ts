@@ -41,7 +41,11 @@ interface Settled<I, T> {
  * asks again when the input's content or `version` changes. An answer to an
  * earlier input, or one arriving after the screen closed, is dropped.
  */
-export function useVaultQuery<C extends Channel, I extends Input<C>>(channel: C, input: I | null, options: VaultQueryOptions = {}): VaultQuery<I, OutputFor<C, I>> {
+export function useVaultQuery<C extends Channel, I extends Input<C>>(
+  channel: C,
+  input: I | null,
+  options: VaultQueryOptions = {},
+): VaultQuery<I, OutputFor<C, I>> {
   type T = OutputFor<C, I>
   const { version, keepPrevious = false } = options
   // Payloads are plain JSON, so equal text means an equal question.
@@ -60,7 +64,14 @@ export function useVaultQuery<C extends Channel, I extends Input<C>>(channel: C,
         return data
       } catch (failure) {
         // A failed refetch keeps the answer shown beside its error; a new input has no answer to keep.
-        if (ticket === asked.current) setSettled((now) => ({ key: questionKey, input: question, version: questionVersion, data: now?.key === questionKey ? now.data : null, failure }))
+        if (ticket === asked.current)
+          setSettled((now) => ({
+            key: questionKey,
+            input: question,
+            version: questionVersion,
+            data: now?.key === questionKey ? now.data : null,
+            failure,
+          }))
         return null
       }
     },

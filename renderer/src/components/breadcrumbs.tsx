@@ -13,7 +13,11 @@ export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
       <ol className="breadcrumbs__list">
         {crumbs.map((crumb, index) => (
           <li key={index} className="breadcrumbs__item">
-            {crumb.path !== undefined ? <a href={hrefFor(crumb.path)}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
+            {crumb.path !== undefined ? (
+              <a href={hrefFor(crumb.path)}>{crumb.label}</a>
+            ) : (
+              <span aria-current="page">{crumb.label}</span>
+            )}
           </li>
         ))}
       </ol>

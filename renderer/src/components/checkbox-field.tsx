@@ -3,7 +3,10 @@ import { cx } from '../lib/class-names'
 import { useFieldIds } from './field-ids'
 import { FieldMessages } from './field-messages'
 
-type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'aria-describedby' | 'aria-invalid'> & {
+type CheckboxFieldProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'type' | 'aria-describedby' | 'aria-invalid'
+> & {
   label: ReactNode
   hint?: ReactNode | undefined
   error?: string | undefined

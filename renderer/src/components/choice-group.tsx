@@ -30,7 +30,19 @@ interface ChoiceGroupProps {
  * choice, and the error is tied to every box so focus lands on the first one.
  */
 export function ChoiceGroup(props: ChoiceGroupProps) {
-  const { legend, name, type, choices, value, onChange, hint, error, columns = false, className, autoFocusFirst = false } = props
+  const {
+    legend,
+    name,
+    type,
+    choices,
+    value,
+    onChange,
+    hint,
+    error,
+    columns = false,
+    className,
+    autoFocusFirst = false,
+  } = props
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`

@@ -35,7 +35,13 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
   return (
     // Keys typed in a modal dialog are not the page's shortcuts behind it (J/K, Ctrl+Z); Ctrl+L still
     // locks, because that listener runs first, in the capture phase on the window.
-    <dialog ref={setDialog} className="dialog" aria-labelledby={titleId} onClose={handleClose} onKeyDown={(event) => event.stopPropagation()}>
+    <dialog
+      ref={setDialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={handleClose}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
       <div className="dialog__header">
         <h2 id={titleId} className="dialog__title">
           {title}

@@ -21,7 +21,13 @@ function repeatHint(passphrase: string, repeat: string): string | undefined {
  * live region (that would talk over the typing); a separate status region only
  * speaks when the verdict changes in kind.
  */
-export function NewPassphraseFields({ passphrase, passphraseRepeat, onChange, errors, label = 'Wachtwoord' }: NewPassphraseFieldsProps) {
+export function NewPassphraseFields({
+  passphrase,
+  passphraseRepeat,
+  onChange,
+  errors,
+  label = 'Wachtwoord',
+}: NewPassphraseFieldsProps) {
   const verdict = passphraseVerdict(passphrase)
   const repeat = repeatHint(passphrase, passphraseRepeat)
   const spoken = verdict.tone === 'neutral' ? '' : verdict.text

@@ -1,4 +1,8 @@
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem, passphraseProblemMessages } from '../../../shared/domain/passphrase-policy'
+import {
+  MIN_PASSPHRASE_LENGTH,
+  passphraseProblem,
+  passphraseProblemMessages,
+} from '../../../shared/domain/passphrase-policy'
 import { cx } from '../lib/class-names'
 
 type Verdict = { tone: 'neutral' | 'warning' | 'ok'; text: string }
@@ -6,12 +10,18 @@ type Verdict = { tone: 'neutral' | 'warning' | 'ok'; text: string }
 /** The same policy the vault enforces, explained while typing. */
 export function passphraseVerdict(passphrase: string): Verdict {
   if (passphrase === '') {
-    return { tone: 'neutral', text: `Gebruik minstens ${MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.` }
+    return {
+      tone: 'neutral',
+      text: `Gebruik minstens ${MIN_PASSPHRASE_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`,
+    }
   }
   const problem = passphraseProblem(passphrase)
   if (problem === 'too-short') {
     const missing = MIN_PASSPHRASE_LENGTH - [...passphrase].length
-    return { tone: 'neutral', text: `Nog ${missing} ${missing === 1 ? 'teken' : 'tekens'} nodig (minstens ${MIN_PASSPHRASE_LENGTH}).` }
+    return {
+      tone: 'neutral',
+      text: `Nog ${missing} ${missing === 1 ? 'teken' : 'tekens'} nodig (minstens ${MIN_PASSPHRASE_LENGTH}).`,
+    }
   }
   if (problem) return { tone: 'warning', text: passphraseProblemMessages[problem] }
   return { tone: 'ok', text: 'Dit wachtwoord is sterk genoeg.' }

@@ -18,7 +18,13 @@ export function SelectField({ label, hint, error, options, ...select }: SelectFi
   const { id, hintId, errorId, describedBy } = useFieldIds(Boolean(hint), error)
   return (
     <FieldFrame id={id} hintId={hintId} errorId={errorId} label={label} hint={hint} error={error}>
-      <select id={id} className="select" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+      <select
+        id={id}
+        className="select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...select}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -3,7 +3,10 @@ import { cx } from '../lib/class-names'
 import { useFieldIds } from './field-ids'
 import { FieldFrame } from './field-frame'
 
-type TextareaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
+type TextareaFieldProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'aria-describedby' | 'aria-invalid'
+> & {
   label: ReactNode
   hint?: ReactNode | undefined
   error?: string | undefined

@@ -14,7 +14,15 @@ interface ExportToolbarProps {
 }
 
 /** Document, variant, and the two ways to save: what the secretary decides before anything leaves the laptop. */
-export function ExportToolbar({ document, variant, state, canSave, onDocument, onVariant, onSave }: ExportToolbarProps) {
+export function ExportToolbar({
+  document,
+  variant,
+  state,
+  canSave,
+  onDocument,
+  onVariant,
+  onSave,
+}: ExportToolbarProps) {
   const button = (format: 'pdf' | 'docx', label: string, primary: boolean) => (
     <button
       type="button"

@@ -16,7 +16,9 @@ export function MeetingChoice() {
           <a href={hrefFor(`exporteren/${meeting.id}`)}>
             OMT {meeting.table.code}, {meeting.date.split('-').reverse().join('-')}
           </a>{' '}
-          <span className="export-meetings__status">({meeting.minutesStatus === 'concept' ? 'verslag concept' : 'verslag vastgesteld'})</span>
+          <span className="export-meetings__status">
+            ({meeting.minutesStatus === 'concept' ? 'verslag concept' : 'verslag vastgesteld'})
+          </span>
         </li>
       ))}
     </ul>

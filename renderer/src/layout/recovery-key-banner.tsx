@@ -14,7 +14,10 @@ export function RecoveryKeyBanner() {
         <h2 id="recovery-banner-title" className="banner__title">
           Uw herstelsleutel is nog niet bevestigd
         </h2>
-        <p>Zonder herstelsleutel kunt u niet meer bij uw gegevens als u uw wachtwoord vergeet. Maak een nieuwe herstelsleutel en bewaar die goed.</p>
+        <p>
+          Zonder herstelsleutel kunt u niet meer bij uw gegevens als u uw wachtwoord vergeet. Maak een nieuwe
+          herstelsleutel en bewaar die goed.
+        </p>
       </div>
       <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
         Nieuwe herstelsleutel maken

@@ -1,7 +1,10 @@
 import type { Dispatch, SetStateAction } from 'react'
 
 /** The keys of a values object that hold free text, which a text, select or textarea field can edit. */
-type TextKeys<Values> = { [Key in keyof Values]: string extends Values[Key] ? (Values[Key] extends string ? Key : never) : never }[keyof Values] & string
+type TextKeys<Values> = {
+  [Key in keyof Values]: string extends Values[Key] ? (Values[Key] extends string ? Key : never) : never
+}[keyof Values] &
+  string
 
 /** What a bound field spreads on a TextField, SelectField or TextareaField. */
 export interface BoundField {

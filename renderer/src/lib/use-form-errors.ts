@@ -52,11 +52,16 @@ export function useFormErrors(formRef: RefObject<HTMLFormElement | null>) {
     onFormChange: (event: { target: EventTarget }) => {
       const target = event.target
       const name =
-        target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement ? target.name : ''
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLTextAreaElement
+          ? target.name
+          : ''
       setState((previous) => {
         if (!name || !Object.keys(previous.fields).some((field) => belongsTo(field, name))) return previous
         const fields = Object.fromEntries(Object.entries(previous.fields).filter(([field]) => !belongsTo(field, name)))
-        const message = Object.keys(fields).length === 0 && previous.message === errorMessages.VALIDATION ? null : previous.message
+        const message =
+          Object.keys(fields).length === 0 && previous.message === errorMessages.VALIDATION ? null : previous.message
         return { ...previous, fields, message }
       })
     },

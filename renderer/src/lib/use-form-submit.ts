@@ -28,7 +28,10 @@ interface FormSubmitOptions {
  * first is under way (the submit button stays enabled, so focus stays on it).
  * Spread `props` on the form: `<form {...form.props} className="form">`.
  */
-export function useFormSubmit(action: () => Promise<unknown>, { check, staysOpen = false, onFailure }: FormSubmitOptions = {}) {
+export function useFormSubmit(
+  action: () => Promise<unknown>,
+  { check, staysOpen = false, onFailure }: FormSubmitOptions = {},
+) {
   const ref = useRef<HTMLFormElement>(null)
   const errors = useFormErrors(ref)
   const [busy, setBusy] = useState(false)

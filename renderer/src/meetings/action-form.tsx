@@ -21,7 +21,15 @@ interface ActionFormProps {
 }
 
 /** A new action item agreed in this meeting, on this item. */
-export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId, partners, onCreated, label }: ActionFormProps) {
+export function ActionForm({
+  meetingId,
+  agendaItemId,
+  decisionId = null,
+  caseId,
+  partners,
+  onCreated,
+  label,
+}: ActionFormProps) {
   const actionCreate = useVaultMutation('action:create')
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
@@ -30,7 +38,12 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
   const form = useFormSubmit(
     async () => {
       const action = await tracked(
-        actionCreate.run({ meetingId, agendaItemId, decisionId, values: { text, ownerPartnerId: owner, ownerPerson: person, dueDate: due || null, caseId } }),
+        actionCreate.run({
+          meetingId,
+          agendaItemId,
+          decisionId,
+          values: { text, ownerPartnerId: owner, ownerPerson: person, dueDate: due || null, caseId },
+        }),
       )
       announce(`Actiepunt voor ${action.ownerPartner.shortName} is vastgelegd.`)
       setText('')
@@ -44,7 +57,14 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
   return (
     <form {...form.props} className="form action-form" aria-label={label}>
       <FormAlert message={errors.message} />
-      <TextField label="Actie" name="text" autoComplete="off" value={text} error={errors.fieldError('text')} onChange={(event) => setText(event.target.value)} />
+      <TextField
+        label="Actie"
+        name="text"
+        autoComplete="off"
+        value={text}
+        error={errors.fieldError('text')}
+        onChange={(event) => setText(event.target.value)}
+      />
       <div className="field-row">
         <SelectField
           label="Eigenaar (partner)"
@@ -52,10 +72,29 @@ export function ActionForm({ meetingId, agendaItemId, decisionId = null, caseId,
           value={owner}
           error={errors.fieldError('ownerPartnerId')}
           onChange={(event) => setOwner(event.target.value)}
-          options={[{ value: '', label: 'Kies een partner' }, ...partners.map((partner) => ({ value: partner.id, label: partner.shortName }))]}
+          options={[
+            { value: '', label: 'Kies een partner' },
+            ...partners.map((partner) => ({ value: partner.id, label: partner.shortName })),
+          ]}
         />
-        <TextField label="Persoon (optioneel)" name="ownerPerson" width="medium" autoComplete="off" value={person} error={errors.fieldError('ownerPerson')} onChange={(event) => setPerson(event.target.value)} />
-        <TextField label="Uiterste datum (optioneel)" name="dueDate" type="date" width="medium" value={due} error={errors.fieldError('dueDate')} onChange={(event) => setDue(event.target.value)} />
+        <TextField
+          label="Persoon (optioneel)"
+          name="ownerPerson"
+          width="medium"
+          autoComplete="off"
+          value={person}
+          error={errors.fieldError('ownerPerson')}
+          onChange={(event) => setPerson(event.target.value)}
+        />
+        <TextField
+          label="Uiterste datum (optioneel)"
+          name="dueDate"
+          type="date"
+          width="medium"
+          value={due}
+          error={errors.fieldError('dueDate')}
+          onChange={(event) => setDue(event.target.value)}
+        />
       </div>
       <FormActions busy={form.busy} busyLabel="Bezig met vastleggen…" variant="secondary">
         Actiepunt vastleggen

@@ -44,7 +44,13 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
     <form {...form.props} className="form agenda-add" aria-label="Agendapunt toevoegen">
       <FormAlert message={errors.message} />
       <div className="field-row">
-        <TextField label="Titel van het nieuwe agendapunt" name="title" value={title} error={errors.fieldError('title')} onChange={(event) => setTitle(event.target.value)} />
+        <TextField
+          label="Titel van het nieuwe agendapunt"
+          name="title"
+          value={title}
+          error={errors.fieldError('title')}
+          onChange={(event) => setTitle(event.target.value)}
+        />
         <SelectField
           label="Soort"
           name="type"
@@ -53,7 +59,17 @@ export function AddItemForm({ session, onAdded }: { session: MeetingSession; onA
           onChange={(event) => setType(event.target.value as AgendaItemType)}
           options={agendaItemTypes.map((value) => ({ value, label: agendaItemTypeLabels[value] }))}
         />
-        <TextField label="Duur in minuten" name="durationMinutes" type="number" min={0} max={600} width="short" value={duration} error={errors.fieldError('durationMinutes')} onChange={(event) => setDuration(event.target.value)} />
+        <TextField
+          label="Duur in minuten"
+          name="durationMinutes"
+          type="number"
+          min={0}
+          max={600}
+          width="short"
+          value={duration}
+          error={errors.fieldError('durationMinutes')}
+          onChange={(event) => setDuration(event.target.value)}
+        />
       </div>
       <SelectField
         label="Plaats op de agenda"

@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import type { AgendaItem, AgendaItemValues } from '../../../shared/contract/agenda.contract'
 import { OmtError } from '../../../shared/contract/errors'
-import { agendaItemStatuses, agendaItemStatusLabels, agendaItemTypeLabels, agendaItemTypes } from '../../../shared/domain/agenda'
+import {
+  agendaItemStatuses,
+  agendaItemStatusLabels,
+  agendaItemTypeLabels,
+  agendaItemTypes,
+} from '../../../shared/domain/agenda'
 import { messageOf } from '../api/request'
 import { useVaultQuery } from '../api/use-vault-query'
 import { CheckboxField } from '../components/checkbox-field'
@@ -31,7 +36,7 @@ export function AgendaItemEditor({ id, item, session }: { id: string; item: Agen
       setErrors({})
     } catch (failure) {
       const fields = failure instanceof OmtError ? (failure.fields ?? {}) : {}
-      setErrors(Object.keys(fields).length > 0 ? (fields) : { _: messageOf(failure) })
+      setErrors(Object.keys(fields).length > 0 ? fields : { _: messageOf(failure) })
     }
   }
 
@@ -96,11 +101,27 @@ export function AgendaItemEditor({ id, item, session }: { id: string; item: Agen
             ...session.partners.map((partner) => ({ value: partner.id, label: partner.shortName })),
           ]}
         />
-        <CheckboxField label="Vertrouwelijk" checked={item.confidential} onChange={(event) => void save({ confidential: event.target.checked })} />
+        <CheckboxField
+          label="Vertrouwelijk"
+          checked={item.confidential}
+          onChange={(event) => void save({ confidential: event.target.checked })}
+        />
       </div>
-      <CasePicker item={item} tableId={session.meeting.table.id} error={errors.caseId} onPick={(caseId) => void save({ caseId })} />
+      <CasePicker
+        item={item}
+        tableId={session.meeting.table.id}
+        error={errors.caseId}
+        onPick={(caseId) => void save({ caseId })}
+      />
       <NotesField itemId={item.id} field="notes" label="Verslagtekst" initial={item.notes} />
-      <NotesField itemId={item.id} field="chairNotes" label="Notities voor de voorzitter" hint="Alleen voor de voorzitter; nooit in een document voor deelnemers." initial={item.chairNotes} rows={3} />
+      <NotesField
+        itemId={item.id}
+        field="chairNotes"
+        label="Notities voor de voorzitter"
+        hint="Alleen voor de voorzitter; nooit in een document voor deelnemers."
+        initial={item.chairNotes}
+        rows={3}
+      />
       <h3 className="agenda-editor__heading">Besluit vastleggen</h3>
       <DecisionForm item={item} tableId={session.meeting.table.id} onRecorded={() => void session.reload()} />
       <h3 className="agenda-editor__heading">Actiepunt vastleggen</h3>
@@ -112,19 +133,40 @@ export function AgendaItemEditor({ id, item, session }: { id: string; item: Agen
         label={`Actiepunt bij agendapunt ${item.number}`}
         onCreated={() => void session.reload()}
       />
-      <AttachmentsPanel agendaItemId={item.id} itemNumber={item.number} attachments={item.attachments} editable={session.editable} onChanged={session.reload} />
+      <AttachmentsPanel
+        agendaItemId={item.id}
+        itemNumber={item.number}
+        attachments={item.attachments}
+        editable={session.editable}
+        onChanged={session.reload}
+      />
     </div>
   )
 }
 
 /** Search the table's cases by code or alias, then choose one; the choice is saved at once. */
-function CasePicker({ item, tableId, error, onPick }: { item: AgendaItem; tableId: string; error: string | undefined; onPick: (caseId: string | null) => void }) {
+function CasePicker({
+  item,
+  tableId,
+  error,
+  onPick,
+}: {
+  item: AgendaItem
+  tableId: string
+  error: string | undefined
+  onPick: (caseId: string | null) => void
+}) {
   const [text, setText] = useState('')
   const query = useDebouncedValue(text.trim(), 250)
   // The cases found for the previous text stay choosable until the new ones arrive.
   const search = useVaultQuery(
     'case:list',
-    { filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: query }, sort: { by: 'code', direction: 'desc' }, offset: 0, limit: 30 },
+    {
+      filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: query },
+      sort: { by: 'code', direction: 'desc' },
+      offset: 0,
+      limit: 30,
+    },
     { keepPrevious: true },
   )
   const found = search.data?.rows ?? []
@@ -133,13 +175,28 @@ function CasePicker({ item, tableId, error, onPick }: { item: AgendaItem; tableI
   const linked = item.case
   const options = [
     { value: '', label: 'Geen casus' },
-    ...(linked && !found.some((row) => row.id === linked.id) ? [{ value: linked.id, label: `${linked.code} ${linked.alias}` }] : []),
+    ...(linked && !found.some((row) => row.id === linked.id)
+      ? [{ value: linked.id, label: `${linked.code} ${linked.alias}` }]
+      : []),
     ...found.map((row) => ({ value: row.id, label: `${row.code} ${row.alias} (${row.phase.name})` })),
   ]
   return (
     <div className="field-row">
-      <TextField label="Casus zoeken" hint="Code of alias; de lijst hiernaast toont de casussen van deze tafel." type="search" value={text} error={searchError} onChange={(event) => setText(event.target.value)} />
-      <SelectField label="Gekoppelde casus" value={linked?.id ?? ''} error={error} onChange={(event) => onPick(event.target.value || null)} options={options} />
+      <TextField
+        label="Casus zoeken"
+        hint="Code of alias; de lijst hiernaast toont de casussen van deze tafel."
+        type="search"
+        value={text}
+        error={searchError}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <SelectField
+        label="Gekoppelde casus"
+        value={linked?.id ?? ''}
+        error={error}
+        onChange={(event) => onPick(event.target.value || null)}
+        options={options}
+      />
     </div>
   )
 }

@@ -73,15 +73,17 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
     <>
       {session.editable ? (
         <p id={hintId} className="muted agenda-hint">
-          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het naar de plek van een ander punt; een subpunt dat u op een hoofdpunt
-          sleept, wordt daar het laatste subpunt. Alt+pijl rechts maakt een punt een subpunt van het punt erboven, Alt+pijl links zet een subpunt terug op het
-          hoogste niveau. Ctrl+Z maakt de laatste wijziging ongedaan.
+          Verplaats een agendapunt met Alt+pijl omhoog of Alt+pijl omlaag, of sleep het naar de plek van een ander punt;
+          een subpunt dat u op een hoofdpunt sleept, wordt daar het laatste subpunt. Alt+pijl rechts maakt een punt een
+          subpunt van het punt erboven, Alt+pijl links zet een subpunt terug op het hoogste niveau. Ctrl+Z maakt de
+          laatste wijziging ongedaan.
         </p>
       ) : null}
       <ul ref={listRef} className="agenda-list" aria-labelledby={labelledBy}>
         {items.map((item, index) => {
           const label = `Agendapunt ${item.number}: ${item.title}`
-          const above = item.parentId === null ? items.slice(0, index).findLast((other) => other.parentId === null) : undefined
+          const above =
+            item.parentId === null ? items.slice(0, index).findLast((other) => other.parentId === null) : undefined
           const hasChildren = items[index + 1]?.parentId === item.id
           const open = editing === item.id
           const editorId = `editor-${item.id}`
@@ -92,7 +94,11 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
               tabIndex={0}
               aria-label={label}
               aria-describedby={session.editable ? hintId : undefined}
-              className={cx('agenda-item', item.depth === 2 && 'agenda-item--sub', dragging === item.id && 'is-dragging')}
+              className={cx(
+                'agenda-item',
+                item.depth === 2 && 'agenda-item--sub',
+                dragging === item.id && 'is-dragging',
+              )}
               draggable={session.editable && !open}
               onKeyDown={(event) => onKeyDown(event, item)}
               onDragStart={(event) => {
@@ -124,11 +130,25 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                       </a>
                     ) : null}
                     {item.confidential ? <span className="badge badge--confidential">Vertrouwelijk</span> : null}
-                    {item.attachments.length > 0 ? <span>{item.attachments.length === 1 ? '1 bijlage' : `${String(item.attachments.length)} bijlagen`}</span> : null}
-                    {item.carriedOverFrom ? <span className="badge badge--muted">Overgenomen van {shortDate(item.carriedOverFrom.meetingDate)}</span> : null}
-                    {item.status !== 'gepland' ? <span className="badge badge--muted">{agendaItemStatusLabels[item.status]}</span> : null}
+                    {item.attachments.length > 0 ? (
+                      <span>
+                        {item.attachments.length === 1 ? '1 bijlage' : `${String(item.attachments.length)} bijlagen`}
+                      </span>
+                    ) : null}
+                    {item.carriedOverFrom ? (
+                      <span className="badge badge--muted">
+                        Overgenomen van {shortDate(item.carriedOverFrom.meetingDate)}
+                      </span>
+                    ) : null}
+                    {item.status !== 'gepland' ? (
+                      <span className="badge badge--muted">{agendaItemStatusLabels[item.status]}</span>
+                    ) : null}
                   </p>
-                  <DecisionList decisions={item.decisions} adopted={!session.editable} onChanged={() => void session.reload()} />
+                  <DecisionList
+                    decisions={item.decisions}
+                    adopted={!session.editable}
+                    onChanged={() => void session.reload()}
+                  />
                 </div>
                 {session.editable ? (
                   <div className="agenda-item__actions">
@@ -143,11 +163,21 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
                       <span className="visually-hidden"> agendapunt {item.number}</span>
                     </button>
                     {item.parentId !== null ? (
-                      <button type="button" className="button button--quiet button--small" aria-keyshortcuts="Alt+ArrowLeft" onClick={() => nest(item, 'out')}>
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        aria-keyshortcuts="Alt+ArrowLeft"
+                        onClick={() => nest(item, 'out')}
+                      >
                         Naar hoofdniveau<span className="visually-hidden"> (agendapunt {item.number})</span>
                       </button>
                     ) : above && !hasChildren ? (
-                      <button type="button" className="button button--quiet button--small" aria-keyshortcuts="Alt+ArrowRight" onClick={() => nest(item, 'in')}>
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        aria-keyshortcuts="Alt+ArrowRight"
+                        onClick={() => nest(item, 'in')}
+                      >
                         Onder punt {above.number}
                         <span className="visually-hidden"> (agendapunt {item.number})</span>
                       </button>
@@ -169,7 +199,13 @@ export function AgendaList({ items, labelledBy, session }: AgendaListProps) {
               {open ? <AgendaItemEditor id={editorId} item={item} session={session} /> : null}
               {/* Adopted minutes have no editor, but their attachments can still be opened and saved. */}
               {!session.editable && item.attachments.length > 0 ? (
-                <AttachmentsPanel agendaItemId={item.id} itemNumber={item.number} attachments={item.attachments} editable={false} onChanged={session.reload} />
+                <AttachmentsPanel
+                  agendaItemId={item.id}
+                  itemNumber={item.number}
+                  attachments={item.attachments}
+                  editable={false}
+                  onChanged={session.reload}
+                />
               ) : null}
             </li>
           )

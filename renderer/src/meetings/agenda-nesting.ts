@@ -18,9 +18,12 @@ export function nestTarget(items: readonly Slot[], item: Slot, direction: NestDi
     if (!section) return { refusal: `Agendapunt ${item.number} staat al op het hoogste niveau.` }
     return { parentId: null, position: section.position + 1, section: null }
   }
-  if (item.parentId !== null) return { refusal: `Agendapunt ${item.number} is al een subpunt; dieper dan twee niveaus gaat niet.` }
+  if (item.parentId !== null)
+    return { refusal: `Agendapunt ${item.number} is al een subpunt; dieper dan twee niveaus gaat niet.` }
   if (items.some((other) => other.parentId === item.id)) {
-    return { refusal: `Agendapunt ${item.number} heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.` }
+    return {
+      refusal: `Agendapunt ${item.number} heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.`,
+    }
   }
   const above = items
     .filter((other) => other.parentId === null && other.position < item.position)
@@ -41,10 +44,15 @@ export function dropTarget(items: readonly Slot[], item: Slot, target: Slot): Ne
   const intoSection = target.parentId === null && item.parentId !== null
   const parentId = intoSection ? target.id : target.parentId
   if (parentId !== null && items.some((other) => other.parentId === item.id)) {
-    return { refusal: `Agendapunt ${item.number} heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.` }
+    return {
+      refusal: `Agendapunt ${item.number} heeft zelf subpunten en kan daarom niet onder een ander punt. Verplaats eerst de subpunten.`,
+    }
   }
   const section = parentId === null ? null : (items.find((other) => other.id === parentId) ?? null)
-  if (!intoSection) return item.parentId === parentId && item.position === target.position ? null : { parentId, position: target.position, section }
+  if (!intoSection)
+    return item.parentId === parentId && item.position === target.position
+      ? null
+      : { parentId, position: target.position, section }
   const others = items.filter((other) => other.parentId === parentId && other.id !== item.id).length
   return item.parentId === parentId && item.position === others + 1 ? null : { parentId, position: others + 1, section }
 }

@@ -89,7 +89,10 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
                             checked={(chosen[row.id] ?? row.status) === status}
                             onChange={() => {
                               setChosen((previous) => ({ ...previous, [row.id]: status }))
-                              void act(() => attendanceSetStatus.run({ id: row.id, status }), `${nameOf(row)}: ${attendanceStatusLabels[status]}.`).then((saved) => {
+                              void act(
+                                () => attendanceSetStatus.run({ id: row.id, status }),
+                                `${nameOf(row)}: ${attendanceStatusLabels[status]}.`,
+                              ).then((saved) => {
                                 if (!saved) setChosen(({ [row.id]: _dropped, ...rest }) => rest)
                               })
                             }}
@@ -104,7 +107,12 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
                       <button
                         type="button"
                         className="button button--quiet button--small"
-                        onClick={() => void act(() => attendanceRemove.run({ id: row.id }), `${nameOf(row)} staat niet meer op de lijst.`)}
+                        onClick={() =>
+                          void act(
+                            () => attendanceRemove.run({ id: row.id }),
+                            `${nameOf(row)} staat niet meer op de lijst.`,
+                          )
+                        }
                       >
                         Verwijderen<span className="visually-hidden"> {nameOf(row)}</span>
                       </button>
@@ -124,7 +132,12 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => void act(() => attendanceInvitePartners.run({ meetingId: meeting.id, partnerIds: [] }), 'De convenantpartners zijn uitgenodigd.')}
+              onClick={() =>
+                void act(
+                  () => attendanceInvitePartners.run({ meetingId: meeting.id, partnerIds: [] }),
+                  'De convenantpartners zijn uitgenodigd.',
+                )
+              }
             >
               Alle convenantpartners uitnodigen
             </button>
@@ -135,12 +148,20 @@ export function AttendanceSection({ session }: { session: MeetingSession }) {
                 label="Partner uitnodigen"
                 value={chosenPartner}
                 onChange={(event) => setPartnerId(event.target.value)}
-                options={notInvited.map((partner) => ({ value: partner.id, label: `${partner.shortName} – ${partner.name}` }))}
+                options={notInvited.map((partner) => ({
+                  value: partner.id,
+                  label: `${partner.shortName} – ${partner.name}`,
+                }))}
               />
               <button
                 type="button"
                 className="button button--secondary toolbar__add"
-                onClick={() => void act(() => attendanceInvitePartners.run({ meetingId: meeting.id, partnerIds: [chosenPartner] }), 'De partner is uitgenodigd.')}
+                onClick={() =>
+                  void act(
+                    () => attendanceInvitePartners.run({ meetingId: meeting.id, partnerIds: [chosenPartner] }),
+                    'De partner is uitgenodigd.',
+                  )
+                }
               >
                 Uitnodigen
               </button>
@@ -159,7 +180,12 @@ function GuestForm({ session }: { session: MeetingSession }) {
   const [organisation, setOrganisation] = useState('')
   const form = useFormSubmit(
     async () => {
-      await tracked(attendanceAdd.run({ meetingId: session.meeting.id, values: { kind: 'gast', personName: name, organisation, status: null } }))
+      await tracked(
+        attendanceAdd.run({
+          meetingId: session.meeting.id,
+          values: { kind: 'gast', personName: name, organisation, status: null },
+        }),
+      )
       await session.reload()
       announce(`Gast ${name} is toegevoegd.`)
       setName('')
@@ -172,8 +198,22 @@ function GuestForm({ session }: { session: MeetingSession }) {
     <form {...form.props} className="form" aria-label="Gast toevoegen">
       <FormAlert message={errors.message} />
       <div className="field-row">
-        <TextField label="Naam van de gast" name="personName" width="medium" value={name} error={errors.fieldError('personName')} onChange={(event) => setName(event.target.value)} />
-        <TextField label="Organisatie van de gast" name="organisation" width="medium" value={organisation} error={errors.fieldError('organisation')} onChange={(event) => setOrganisation(event.target.value)} />
+        <TextField
+          label="Naam van de gast"
+          name="personName"
+          width="medium"
+          value={name}
+          error={errors.fieldError('personName')}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <TextField
+          label="Organisatie van de gast"
+          name="organisation"
+          width="medium"
+          value={organisation}
+          error={errors.fieldError('organisation')}
+          onChange={(event) => setOrganisation(event.target.value)}
+        />
       </div>
       <FormActions busy={form.busy} busyLabel="Bezig met toevoegen…" variant="secondary">
         Gast toevoegen

@@ -29,7 +29,11 @@ export function DecisionCandidates({ session }: { session: MeetingSession }) {
     try {
       const answer = await tracked(addCases.run({ meetingId, caseIds: waiting.map((candidate) => candidate.case.id) }))
       await session.reload()
-      announce(answer.added.length === 1 ? '1 casus is op de agenda gezet.' : `${String(answer.added.length)} casussen zijn op de agenda gezet.`)
+      announce(
+        answer.added.length === 1
+          ? '1 casus is op de agenda gezet.'
+          : `${String(answer.added.length)} casussen zijn op de agenda gezet.`,
+      )
     } catch (failure) {
       setAddError(messageOf(failure))
     } finally {
@@ -50,15 +54,25 @@ export function DecisionCandidates({ session }: { session: MeetingSession }) {
       <ul className="candidate-list">
         {candidates.map((candidate) => (
           <li key={candidate.case.id}>
-            <strong>{candidate.case.code}</strong> {candidate.case.alias} – fase {candidate.case.phase.name}; voorstel: {decisionTypeInfo[candidate.decisionType].label}
-            {candidate.pendingSubjects > 0 ? `; ${String(candidate.pendingSubjects)} subject(en) wachten op een besluit` : ''}
+            <strong>{candidate.case.code}</strong> {candidate.case.alias} – fase {candidate.case.phase.name}; voorstel:{' '}
+            {decisionTypeInfo[candidate.decisionType].label}
+            {candidate.pendingSubjects > 0
+              ? `; ${String(candidate.pendingSubjects)} subject(en) wachten op een besluit`
+              : ''}
             {candidate.onAgenda ? <span className="badge badge--muted">Staat op de agenda</span> : null}
           </li>
         ))}
       </ul>
       {session.editable && waiting.length > 0 ? (
-        <button type="button" className="button button--secondary" aria-busy={busy || undefined} onClick={() => void addAll()}>
-          {waiting.length === 1 ? 'Deze casus op de agenda zetten' : `Deze ${String(waiting.length)} casussen op de agenda zetten`}
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-busy={busy || undefined}
+          onClick={() => void addAll()}
+        >
+          {waiting.length === 1
+            ? 'Deze casus op de agenda zetten'
+            : `Deze ${String(waiting.length)} casussen op de agenda zetten`}
         </button>
       ) : null}
     </section>

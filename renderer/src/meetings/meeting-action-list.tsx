@@ -36,7 +36,8 @@ export function MeetingActionList({ session }: { session: MeetingSession }) {
   const [error, setError] = useState<string | null>(null)
   const rows = rowsOf(meeting.actionList, changed)
   const setActionStatus = useSetActionStatus()
-  const itemNumber = (action: ActionItem) => meeting.items.find((item) => item.id === action.origin.agendaItemId)?.number
+  const itemNumber = (action: ActionItem) =>
+    meeting.items.find((item) => item.id === action.origin.agendaItemId)?.number
 
   const onStatus = (row: ActionRow, status: ActionStatus) => {
     tracked(setActionStatus(row.id, status))
@@ -54,7 +55,9 @@ export function MeetingActionList({ session }: { session: MeetingSession }) {
       </h2>
       <FormAlert message={error} />
       {rows.length === 0 ? (
-        <p>Er staan geen actiepunten uit eerdere vergaderingen open, en in deze vergadering is nog niets afgesproken.</p>
+        <p>
+          Er staan geen actiepunten uit eerdere vergaderingen open, en in deze vergadering is nog niets afgesproken.
+        </p>
       ) : (
         <ActionTable
           rows={rows}
@@ -70,7 +73,9 @@ export function MeetingActionList({ session }: { session: MeetingSession }) {
               return (
                 <>
                   <span className="badge badge--muted">Uit vorige vergadering</span>{' '}
-                  <a href={hrefFor(`vergaderingen/${row.origin.meetingId}`)}>vergadering van {shortDate(row.origin.meetingDate)}</a>
+                  <a href={hrefFor(`vergaderingen/${row.origin.meetingId}`)}>
+                    vergadering van {shortDate(row.origin.meetingDate)}
+                  </a>
                 </>
               )
             },

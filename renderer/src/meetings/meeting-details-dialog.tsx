@@ -36,7 +36,15 @@ const formValuesOf = (meeting: MeetingDetail) => ({
   numberPrefix: meeting.numberPrefix,
 })
 
-function MeetingDetailsForm({ session, onCancel, onSaved }: { session: MeetingSession; onCancel: () => void; onSaved: () => void }) {
+function MeetingDetailsForm({
+  session,
+  onCancel,
+  onSaved,
+}: {
+  session: MeetingSession
+  onCancel: () => void
+  onSaved: () => void
+}) {
   // A clash with another meeting concerns date and time together: it is said in full above the form, not only at the fields.
   const [conflict, setConflict] = useState<string | null>(null)
   const [values, setValues] = useState(() => formValuesOf(session.meeting))

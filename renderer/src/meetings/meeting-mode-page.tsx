@@ -19,9 +19,14 @@ import { NotesField } from './notes-field'
 import { SaveIndicator } from './save-status'
 
 const typing = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)))
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)))
 
-const clock = (seconds: number): string => `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`
+const clock = (seconds: number): string =>
+  `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`
 
 /** #/vergaderingen/<id>/vergadermodus: one screen for during the meeting. */
 export function MeetingModePage({ meetingId }: { meetingId: string }) {
@@ -94,8 +99,12 @@ function MeetingMode({ session }: { session: MeetingSession }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const back = (event.altKey && event.key === 'PageUp') || (!event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'k' && !typing(event.target))
-      const forward = (event.altKey && event.key === 'PageDown') || (!event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'j' && !typing(event.target))
+      const back =
+        (event.altKey && event.key === 'PageUp') ||
+        (!event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'k' && !typing(event.target))
+      const forward =
+        (event.altKey && event.key === 'PageDown') ||
+        (!event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'j' && !typing(event.target))
       if (!back && !forward) return
       event.preventDefault()
       go(index + (forward ? 1 : -1))
@@ -108,7 +117,13 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   if (!current) {
     return (
       <div className="page">
-        <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: title, path: `vergaderingen/${meeting.id}` }, { label: 'Vergadermodus' }]} />
+        <Breadcrumbs
+          crumbs={[
+            { label: 'Vergaderingen', path: 'vergaderingen' },
+            { label: title, path: `vergaderingen/${meeting.id}` },
+            { label: 'Vergadermodus' },
+          ]}
+        />
         <PageHeading>Vergadermodus</PageHeading>
         <p>Deze agenda heeft nog geen agendapunten.</p>
       </div>
@@ -133,7 +148,13 @@ function MeetingMode({ session }: { session: MeetingSession }) {
   const over = elapsed > planned
   return (
     <div className="page meeting-mode">
-      <Breadcrumbs crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: title, path: `vergaderingen/${meeting.id}` }, { label: 'Vergadermodus' }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Vergaderingen', path: 'vergaderingen' },
+          { label: title, path: `vergaderingen/${meeting.id}` },
+          { label: 'Vergadermodus' },
+        ]}
+      />
       <div className="meeting-header">
         <PageHeading>Vergadermodus</PageHeading>
         <SaveIndicator />
@@ -143,13 +164,25 @@ function MeetingMode({ session }: { session: MeetingSession }) {
       </p>
       {editable && !recording ? <p className="muted">De klok loopt alleen op de dag van de vergadering.</p> : null}
       <nav className="meeting-mode__nav" aria-label="Agendapunten">
-        <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+PageUp K" disabled={index === 0} onClick={() => go(index - 1)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-keyshortcuts="Alt+PageUp K"
+          disabled={index === 0}
+          onClick={() => go(index - 1)}
+        >
           Vorig agendapunt
         </button>
         <span aria-live="off">
           {index + 1} van {items.length}
         </span>
-        <button type="button" className="button button--secondary" aria-keyshortcuts="Alt+PageDown J" disabled={index >= items.length - 1} onClick={() => go(index + 1)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-keyshortcuts="Alt+PageDown J"
+          disabled={index >= items.length - 1}
+          onClick={() => go(index + 1)}
+        >
           Volgend agendapunt
         </button>
       </nav>
@@ -179,16 +212,37 @@ function MeetingMode({ session }: { session: MeetingSession }) {
         ) : null}
         {current.chairNotes ? <p className="meeting-mode__chair">Voor de voorzitter: {current.chairNotes}</p> : null}
       </section>
-      <NotesField key={`notes-${current.id}`} itemId={current.id} field="notes" label={`Verslagtekst bij agendapunt ${current.number}`} initial={current.notes} rows={6} />
+      <NotesField
+        key={`notes-${current.id}`}
+        itemId={current.id}
+        field="notes"
+        label={`Verslagtekst bij agendapunt ${current.number}`}
+        initial={current.notes}
+        rows={6}
+      />
       {current.attachments.length > 0 ? (
-        <AttachmentsPanel key={`attachments-${current.id}`} agendaItemId={current.id} itemNumber={current.number} attachments={current.attachments} editable={false} onChanged={session.reload} />
+        <AttachmentsPanel
+          key={`attachments-${current.id}`}
+          agendaItemId={current.id}
+          itemNumber={current.number}
+          attachments={current.attachments}
+          editable={false}
+          onChanged={session.reload}
+        />
       ) : null}
       <section aria-labelledby="mode-decisions" className="meetings-section">
         <h2 id="mode-decisions" className="section-title">
           Besluiten
         </h2>
         <DecisionList decisions={current.decisions} adopted={!editable} onChanged={() => void session.reload()} />
-        {editable ? <DecisionForm key={`decision-${current.id}`} item={current} tableId={meeting.table.id} onRecorded={() => void session.reload()} /> : null}
+        {editable ? (
+          <DecisionForm
+            key={`decision-${current.id}`}
+            item={current}
+            tableId={meeting.table.id}
+            onRecorded={() => void session.reload()}
+          />
+        ) : null}
       </section>
       <section aria-labelledby="mode-actions" className="meetings-section">
         <h2 id="mode-actions" className="section-title">

@@ -35,7 +35,9 @@ export function MeetingOverviewPage() {
         </h2>
         {upcoming.error ? <p role="alert">{upcoming.error}</p> : null}
         {upcoming.rows === null ? (
-          upcoming.error ? null : <p className="muted">Laden…</p>
+          upcoming.error ? null : (
+            <p className="muted">Laden…</p>
+          )
         ) : upcoming.rows.length === 0 ? (
           <p>Er zijn geen komende vergaderingen.</p>
         ) : (

@@ -26,12 +26,19 @@ export const meetingTitle = (meeting: MeetingDetail): string => `${meeting.table
 
 /** What the meeting screens show while the meeting is not there: a failed read is taken for a meeting that is gone. */
 export const meetingUnavailable = (error: string | null): Unavailable =>
-  error ? { state: 'failed', heading: 'Vergadering niet gevonden', message: error } : { state: 'loading', text: 'De vergadering wordt geladen…' }
+  error
+    ? { state: 'failed', heading: 'Vergadering niet gevonden', message: error }
+    : { state: 'loading', text: 'De vergadering wordt geladen…' }
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { session, error } = useMeetingSession(meetingId)
   if (!session) {
-    return <PageUnavailable view={meetingUnavailable(error)} crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]} />
+    return (
+      <PageUnavailable
+        view={meetingUnavailable(error)}
+        crumbs={[{ label: 'Vergaderingen', path: 'vergaderingen' }, { label: 'Vergadering' }]}
+      />
+    )
   }
   return <MeetingScreen session={session} />
 }
@@ -85,7 +92,11 @@ function MeetingScreen({ session }: { session: MeetingSession }) {
         <h2 id={agendaId} className="section-title">
           Agenda
         </h2>
-        {meeting.items.length === 0 ? <p>Deze agenda heeft nog geen agendapunten.</p> : <AgendaList items={meeting.items} labelledBy={agendaId} session={session} />}
+        {meeting.items.length === 0 ? (
+          <p>Deze agenda heeft nog geen agendapunten.</p>
+        ) : (
+          <AgendaList items={meeting.items} labelledBy={agendaId} session={session} />
+        )}
         {session.editable ? (
           <AddItemForm
             session={session}

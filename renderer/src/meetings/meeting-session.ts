@@ -64,7 +64,12 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
   const partnerList = useVaultQuery('reference:list', { kind: 'partner', includeArchived: false })
   const meeting = detail.data
   const partners = useMemo(
-    () => (partnerList.data ? partnerList.data.rows.filter((row) => !row.archived).sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl')) : null),
+    () =>
+      partnerList.data
+        ? partnerList.data.rows
+            .filter((row) => !row.archived)
+            .sort((a, b) => a.shortName.localeCompare(b.shortName, 'nl'))
+        : null,
     [partnerList.data],
   )
   const error = detail.error ?? partnerList.error
@@ -196,7 +201,9 @@ export function useMeetingSession(meetingId: string): { session: MeetingSession 
       const answer = await tracked(agendaUpdate.run({ id: item.id, values: { ...valuesOf(current), ...patch } }))
       await reload()
       const fields = Object.keys(patch) as (keyof AgendaItemValues)[]
-      const restore = Object.fromEntries(fields.map((field) => [field, answer.previous[field]])) as Partial<AgendaItemValues>
+      const restore = Object.fromEntries(
+        fields.map((field) => [field, answer.previous[field]]),
+      ) as Partial<AgendaItemValues>
       undo.push({
         label: `wijziging van agendapunt ${answer.item.number}`,
         run: async () => {

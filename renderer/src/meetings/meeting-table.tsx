@@ -1,4 +1,11 @@
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table'
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table'
 import { useState } from 'react'
 import type { MeetingSummary } from '../../../shared/contract/meeting.contract'
 import { meetingStatusLabels } from '../../../shared/domain/meeting'
@@ -19,14 +26,27 @@ const columns = (withTable: boolean) => [
     ),
   }),
   ...(withTable ? [helper.accessor((row) => row.table.code, { id: 'table', header: 'Tafel' })] : []),
-  helper.accessor('location', { header: 'Locatie', cell: (info) => info.getValue() || <span className="muted">Geen locatie</span> }),
+  helper.accessor('location', {
+    header: 'Locatie',
+    cell: (info) => info.getValue() || <span className="muted">Geen locatie</span>,
+  }),
   helper.accessor((row) => meetingStatusLabels[row.status], { id: 'status', header: 'Status' }),
   helper.accessor('itemCount', { header: 'Agendapunten', meta: { numeric: true } }),
   helper.accessor('decisionCount', { header: 'Besluiten', meta: { numeric: true } }),
 ]
 
 /** A sortable list of meetings; the date links to the meeting. */
-export function MeetingTable({ rows, labelledBy, withTable, initialSort }: { rows: MeetingSummary[]; labelledBy: string; withTable: boolean; initialSort: 'asc' | 'desc' }) {
+export function MeetingTable({
+  rows,
+  labelledBy,
+  withTable,
+  initialSort,
+}: {
+  rows: MeetingSummary[]
+  labelledBy: string
+  withTable: boolean
+  initialSort: 'asc' | 'desc'
+}) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: initialSort === 'desc' }])
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({

@@ -14,7 +14,13 @@ export function MeetingValuesFields({ field, focusFirst = false }: MeetingValues
   return (
     <>
       <div className="field-row">
-        <TextField label="Datum" type="date" width="medium" data-autofocus={focusFirst || undefined} {...field('date')} />
+        <TextField
+          label="Datum"
+          type="date"
+          width="medium"
+          data-autofocus={focusFirst || undefined}
+          {...field('date')}
+        />
         <TextField label="Begintijd" type="time" width="short" {...field('startTime')} />
       </div>
       <TextField label="Locatie" {...field('location')} />
@@ -22,7 +28,12 @@ export function MeetingValuesFields({ field, focusFirst = false }: MeetingValues
         <TextField label="Voorzitter" width="medium" autoComplete="off" {...field('chair')} />
         <TextField label="Secretaris" width="medium" autoComplete="off" {...field('secretary')} />
       </div>
-      <TextField label="Voorvoegsel van de agendanummers" hint="Optioneel; bijvoorbeeld ‘A’ geeft A1, A2.1." width="short" {...field('numberPrefix')} />
+      <TextField
+        label="Voorvoegsel van de agendanummers"
+        hint="Optioneel; bijvoorbeeld ‘A’ geeft A1, A2.1."
+        width="short"
+        {...field('numberPrefix')}
+      />
     </>
   )
 }

@@ -30,7 +30,8 @@ export function MinutesPanel({ session }: { session: MeetingSession }) {
       {adopted ? (
         <p>
           Het verslag is <strong>vastgesteld</strong>
-          {meeting.minutesAdoptedOn ? ` op ${longDate(meeting.minutesAdoptedOn)}` : ''}. Het is alleen-lezen; leg wijzigingen vast als erratum.
+          {meeting.minutesAdoptedOn ? ` op ${longDate(meeting.minutesAdoptedOn)}` : ''}. Het is alleen-lezen; leg
+          wijzigingen vast als erratum.
         </p>
       ) : ADOPTABLE.includes(meeting.status) ? (
         <p>
@@ -66,7 +67,15 @@ export function MinutesPanel({ session }: { session: MeetingSession }) {
   )
 }
 
-function AdoptForm({ session, onCancel, onAdopted }: { session: MeetingSession; onCancel: () => void; onAdopted: () => Promise<void> }) {
+function AdoptForm({
+  session,
+  onCancel,
+  onAdopted,
+}: {
+  session: MeetingSession
+  onCancel: () => void
+  onAdopted: () => Promise<void>
+}) {
   const meetingAdoptMinutes = useVaultMutation('meeting:adopt-minutes')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -133,7 +142,13 @@ function Errata({ session }: { session: MeetingSession }) {
         </ol>
       )}
       <form className="form" onSubmit={submit} noValidate aria-label="Erratum toevoegen">
-        <TextareaField label="Tekst van het erratum" value={text} error={error} rows={3} onChange={(event) => setText(event.target.value)} />
+        <TextareaField
+          label="Tekst van het erratum"
+          value={text}
+          error={error}
+          rows={3}
+          onChange={(event) => setText(event.target.value)}
+        />
         <FormActions busy={busy} busyLabel="Bezig met toevoegen…">
           Erratum toevoegen
         </FormActions>

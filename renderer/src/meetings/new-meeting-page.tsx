@@ -28,7 +28,16 @@ export function NewMeetingPage() {
   const meetingCreate = useVaultMutation('meeting:create')
   const replace = useRoute((state) => state.replace)
   const { tables, error: tablesError } = useTables()
-  const [values, setValues] = useState({ tableId: '', date: todayIso(), startTime: '14:00', location: '', chair: '', secretary: '', numberPrefix: '', source: 'sjabloon' as Source })
+  const [values, setValues] = useState({
+    tableId: '',
+    date: todayIso(),
+    startTime: '14:00',
+    location: '',
+    chair: '',
+    secretary: '',
+    numberPrefix: '',
+    source: 'sjabloon' as Source,
+  })
   const tableId = values.tableId || tables?.[0]?.id || ''
   const form = useFormSubmit(async () => {
     const created = await meetingCreate.run({
@@ -73,7 +82,12 @@ export function NewMeetingPage() {
             value={[values.source]}
             error={errors.fieldError('source')}
             hint="Open actiepunten en aangehouden agendapunten van de vorige vergadering gaan altijd mee."
-            onChange={([source]) => setValues((previous) => ({ ...previous, source: sourceChoices.find((choice) => choice.value === source)?.value ?? 'sjabloon' }))}
+            onChange={([source]) =>
+              setValues((previous) => ({
+                ...previous,
+                source: sourceChoices.find((choice) => choice.value === source)?.value ?? 'sjabloon',
+              }))
+            }
           />
           <div className="form__actions">
             <SubmitButton busy={form.busy} busyLabel="Bezig met aanmaken…">

@@ -21,10 +21,18 @@ export async function tracked<T>(write: Promise<T>): Promise<T> {
   useSaveState.setState((state) => ({ pending: state.pending + 1 }))
   try {
     const value = await write
-    useSaveState.setState((state) => ({ pending: state.pending - 1, text: `Opgeslagen om ${clock.format(new Date())}`, failed: false }))
+    useSaveState.setState((state) => ({
+      pending: state.pending - 1,
+      text: `Opgeslagen om ${clock.format(new Date())}`,
+      failed: false,
+    }))
     return value
   } catch (error) {
-    useSaveState.setState((state) => ({ pending: state.pending - 1, text: `Niet opgeslagen: ${messageOf(error)}`, failed: true }))
+    useSaveState.setState((state) => ({
+      pending: state.pending - 1,
+      text: `Niet opgeslagen: ${messageOf(error)}`,
+      failed: true,
+    }))
     throw error
   }
 }

@@ -2,7 +2,15 @@ import type { ActionEntry } from '../../../shared/contract/export.contract'
 import { cx } from '../lib/class-names'
 
 /** Action items with owner, due date and status; overdue ones stand out in print too. */
-export function ActionTable({ actions, caption, withOrigin }: { actions: readonly ActionEntry[]; caption: string; withOrigin: boolean }) {
+export function ActionTable({
+  actions,
+  caption,
+  withOrigin,
+}: {
+  actions: readonly ActionEntry[]
+  caption: string
+  withOrigin: boolean
+}) {
   return (
     <table className="doc-table doc-actions">
       <caption className="doc-table__caption">{caption}</caption>

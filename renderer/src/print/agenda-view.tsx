@@ -26,10 +26,16 @@ export function AgendaView({ model }: { model: Agenda }) {
                 </th>
                 <td className="doc-nowrap">{item.time}</td>
                 <td>
-                  <span className={cx('doc-agenda__title', item.withheld && 'doc-agenda__title--withheld')}>{item.title}</span>
+                  <span className={cx('doc-agenda__title', item.withheld && 'doc-agenda__title--withheld')}>
+                    {item.title}
+                  </span>
                   {item.caseLabel ? <span className="doc-table__sub">{item.caseLabel}</span> : null}
-                  {item.carriedOver ? <span className="doc-table__sub">Aangehouden uit de vorige vergadering</span> : null}
-                  {item.confidential && !item.withheld ? <span className="doc-table__sub doc-agenda__confidential">Vertrouwelijk</span> : null}
+                  {item.carriedOver ? (
+                    <span className="doc-table__sub">Aangehouden uit de vorige vergadering</span>
+                  ) : null}
+                  {item.confidential && !item.withheld ? (
+                    <span className="doc-table__sub doc-agenda__confidential">Vertrouwelijk</span>
+                  ) : null}
                 </td>
                 <td>{item.presenter ?? ''}</td>
               </tr>

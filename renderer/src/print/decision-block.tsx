@@ -2,7 +2,9 @@ import type { DecisionEntry } from '../../../shared/contract/export.contract'
 
 /** One decision: number and type as its label, the text, and what it changed. */
 export function DecisionBlock({ decision }: { decision: DecisionEntry }) {
-  const details = [decision.caseLabel, decision.refersTo, ...decision.effects].filter((line): line is string => line !== null)
+  const details = [decision.caseLabel, decision.refersTo, ...decision.effects].filter(
+    (line): line is string => line !== null,
+  )
   return (
     <section className="doc-decision" aria-label={`Besluit ${decision.code}`}>
       <p className="doc-decision__label">

@@ -69,7 +69,9 @@ const MinutesBody = memo(function MinutesBody({ model }: { model: Minutes }) {
           {item.decisions.map((decision) => (
             <DecisionBlock key={decision.code} decision={decision} />
           ))}
-          {item.actions.length > 0 ? <ActionTable actions={item.actions} caption="Actiepunten" withOrigin={false} /> : null}
+          {item.actions.length > 0 ? (
+            <ActionTable actions={item.actions} caption="Actiepunten" withOrigin={false} />
+          ) : null}
         </section>
       ))}
       <section className="doc-section doc-appendix" aria-labelledby="actielijst">

@@ -10,9 +10,13 @@ const cssString = (text: string) => `"${text.replace(/["\\]/gu, (char) => `\\${c
  * constructed sheet, not a <style> element: the CSP allows no inline styles.
  */
 export function installPageRules(head: Pick<DocumentHead, 'runningHeader' | 'confidential' | 'concept'>): () => void {
-  const marks = [head.confidential ? 'VERTROUWELIJK' : null, head.concept ? 'CONCEPT' : null].filter(Boolean).join(' · ')
+  const marks = [head.confidential ? 'VERTROUWELIJK' : null, head.concept ? 'CONCEPT' : null]
+    .filter(Boolean)
+    .join(' · ')
   const sheet = new CSSStyleSheet()
-  sheet.replaceSync(`@page { @top-left { content: ${cssString(head.runningHeader)} } @top-right { content: ${cssString(marks)} } }`)
+  sheet.replaceSync(
+    `@page { @top-left { content: ${cssString(head.runningHeader)} } @top-right { content: ${cssString(marks)} } }`,
+  )
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   return () => {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet)

@@ -12,7 +12,8 @@ export interface RegisterReferences {
 }
 
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
-const byName = <T extends { name: string }>(rows: T[]): T[] => [...rows].sort((a, b) => collator.compare(a.name, b.name))
+const byName = <T extends { name: string }>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => collator.compare(a.name, b.name))
 
 /**
  * The reference lists the register's filters and forms choose from, archived
@@ -44,6 +45,9 @@ export function useRegisterReferences(): { references: RegisterReferences | null
 }
 
 /** Active rows, plus the ones a record already points at (an archived theme stays choosable on its case). */
-export function choosable<T extends { id: string; archived: boolean }>(rows: readonly T[], selected: readonly string[]): T[] {
+export function choosable<T extends { id: string; archived: boolean }>(
+  rows: readonly T[],
+  selected: readonly string[],
+): T[] {
   return rows.filter((row) => !row.archived || selected.includes(row.id))
 }

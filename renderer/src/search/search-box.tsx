@@ -8,7 +8,9 @@ import { resultKey, routeOf } from './search-target'
 
 function statusText(total: number, query: string): string {
   if (total === 0) return `Geen resultaten voor ‘${query}’.`
-  return total === 1 ? '1 resultaat. Kies met pijl omlaag.' : `${total.toLocaleString('nl-NL')} resultaten. Kies met pijl omlaag.`
+  return total === 1
+    ? '1 resultaat. Kies met pijl omlaag.'
+    : `${total.toLocaleString('nl-NL')} resultaten. Kies met pijl omlaag.`
 }
 
 /**
@@ -126,7 +128,9 @@ export function SearchBox({ inputRef }: { inputRef: Ref<HTMLInputElement> }) {
             onHover={(result) => setActiveKey(resultKey(result))}
           />
         </div>
-        {settled && options.length === 0 && !error ? <p className="search__empty">Niets gevonden voor ‘{query}’.</p> : null}
+        {settled && options.length === 0 && !error ? (
+          <p className="search__empty">Niets gevonden voor ‘{query}’.</p>
+        ) : null}
         {error ? <p className="search__error">{error}</p> : null}
         {expanded ? (
           <p className="search__keys" aria-hidden="true">

@@ -19,7 +19,15 @@ interface SearchResultsProps {
  * field (aria-activedescendant points at the active option); the matched
  * words are marked as text, never as markup.
  */
-export function SearchResults({ listboxId, groups, query, activeKey, optionId, onChoose, onHover }: SearchResultsProps) {
+export function SearchResults({
+  listboxId,
+  groups,
+  query,
+  activeKey,
+  optionId,
+  onChoose,
+  onHover,
+}: SearchResultsProps) {
   return (
     <div id={listboxId} role="listbox" aria-label="Zoekresultaten" className="search-results">
       {groups.map((group) => {
@@ -30,7 +38,9 @@ export function SearchResults({ listboxId, groups, query, activeKey, optionId, o
             <div role="presentation" id={labelId} className="search-group__label">
               {groupLabel(group)}
               <span className="search-group__count">
-                {more > 0 ? ` · ${String(group.results.length)} van ${group.total.toLocaleString('nl-NL')}` : ` · ${String(group.total)}`}
+                {more > 0
+                  ? ` · ${String(group.results.length)} van ${group.total.toLocaleString('nl-NL')}`
+                  : ` · ${String(group.total)}`}
               </span>
             </div>
             {group.results.map((result) => {

@@ -10,7 +10,9 @@ const PER_KIND = 6
 export function useSearch(text: string) {
   const query = useDebouncedValue(text.trim(), 150)
   // The previous results stay up while the next ones are on their way, so the list does not flicker while typing.
-  const search = useVaultQuery('search:query', query === '' ? null : { text: query, limitPerKind: PER_KIND }, { keepPrevious: true })
+  const search = useVaultQuery('search:query', query === '' ? null : { text: query, limitPerKind: PER_KIND }, {
+    keepPrevious: true,
+  })
   const groups = useMemo(() => (search.data ? openableGroups(search.data.groups) : []), [search.data])
   const answered = search.answered?.text ?? ''
   const settled = query !== '' && !search.loading && text.trim() === query

@@ -2,13 +2,18 @@ import { referenceKindConfigs } from './reference/kinds/index'
 import type { AnyKindConfig } from './reference/reference-config'
 
 export type SettingsSection = { slug: string; title: string; group: 'reference' | 'vault' } & (
-  | { type: 'reference'; config: AnyKindConfig }
-  | { type: 'security' }
+  { type: 'reference'; config: AnyKindConfig } | { type: 'security' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
 export const settingsSections: readonly SettingsSection[] = [
-  ...referenceKindConfigs.map((config) => ({ slug: config.slug, title: config.title, group: 'reference' as const, type: 'reference' as const, config })),
+  ...referenceKindConfigs.map((config) => ({
+    slug: config.slug,
+    title: config.title,
+    group: 'reference' as const,
+    type: 'reference' as const,
+    config,
+  })),
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
 ]
 

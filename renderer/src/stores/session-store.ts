@@ -56,7 +56,11 @@ export const useSession = create<SessionState>()((set, get) => ({
 
   async createVault(passphrase, passphraseRepeat) {
     const { recoveryKey } = await request('vault:create', { passphrase, passphraseRepeat })
-    set({ pendingRecoveryKey: { key: recoveryKey, renewed: false, dataKeyReplaced: false }, status: await request('vault:status', {}), lockCause: null })
+    set({
+      pendingRecoveryKey: { key: recoveryKey, renewed: false, dataKeyReplaced: false },
+      status: await request('vault:status', {}),
+      lockCause: null,
+    })
   },
 
   async unlock(passphrase) {
@@ -90,7 +94,12 @@ export const useSession = create<SessionState>()((set, get) => ({
     const status = get().status
     if (status?.state !== 'unlocked') return
     // Everything else main reported still holds; only the state changed.
-    set({ status: { ...status, state: 'locked', demo: false }, lockCause: cause, pendingRecoveryKey: null, lockedView: 'unlock' })
+    set({
+      status: { ...status, state: 'locked', demo: false },
+      lockCause: cause,
+      pendingRecoveryKey: null,
+      lockedView: 'unlock',
+    })
     announce(lockCauseText[cause])
     // A demo vault is removed, not locked: what remains is the user's own vault (or none yet), so ask main.
     if (status.demo) {
@@ -105,8 +114,13 @@ export const useSession = create<SessionState>()((set, get) => ({
   },
 
   async renewRecoveryKey(passphrase, newDataKey) {
-    const { recoveryKey } = await request(newDataKey ? 'vault:new-data-key' : 'vault:renew-recovery-key', { passphrase })
-    set({ pendingRecoveryKey: { key: recoveryKey, renewed: true, dataKeyReplaced: newDataKey }, status: await request('vault:status', {}) })
+    const { recoveryKey } = await request(newDataKey ? 'vault:new-data-key' : 'vault:renew-recovery-key', {
+      passphrase,
+    })
+    set({
+      pendingRecoveryKey: { key: recoveryKey, renewed: true, dataKeyReplaced: newDataKey },
+      status: await request('vault:status', {}),
+    })
   },
 
   async setAsideDamaged() {

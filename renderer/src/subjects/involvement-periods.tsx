@@ -10,7 +10,9 @@ export function InvolvementPeriods({ involvements }: { involvements: readonly In
     <ul className="periods">
       {involvements.map((period) => (
         <li key={period.id} className="periods__item">
-          {period.closedOn ? `${shortDate(period.openedOn)} – ${shortDate(period.closedOn)}` : `Sinds ${shortDate(period.openedOn)}`}
+          {period.closedOn
+            ? `${shortDate(period.openedOn)} – ${shortDate(period.closedOn)}`
+            : `Sinds ${shortDate(period.openedOn)}`}
           {period.pendingDecision ? <span className="badge badge--pending">Wacht op besluit</span> : null}
         </li>
       ))}

@@ -12,7 +12,14 @@ export interface SubjectDraft {
   description: string
 }
 
-export const blankSubject: SubjectDraft = { kind: 'persoon', name: '', birthDate: '', kvk: '', objectKind: '', description: '' }
+export const blankSubject: SubjectDraft = {
+  kind: 'persoon',
+  name: '',
+  birthDate: '',
+  kvk: '',
+  objectKind: '',
+  description: '',
+}
 
 /** Only the chosen kind's fields go to the vault; empty optional facts are null ("unknown"). */
 export function subjectValues(draft: SubjectDraft): NewSubjectValues {
@@ -32,6 +39,10 @@ export function draftTitle(draft: SubjectDraft): string {
 }
 
 /** "persoon", "rechtspersoon", "object": for sentences about the draft. */
-export const subjectNoun: Record<SubjectKind, string> = { persoon: 'persoon', rechtspersoon: 'rechtspersoon', object: 'object' }
+export const subjectNoun: Record<SubjectKind, string> = {
+  persoon: 'persoon',
+  rechtspersoon: 'rechtspersoon',
+  object: 'object',
+}
 
 export const objectKindOptions = Object.entries(objectKindLabels).map(([value, label]) => ({ value, label }))

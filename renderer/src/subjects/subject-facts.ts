@@ -9,7 +9,8 @@ export function subjectKindText(subject: SubjectSummary): string {
 
 /** The one identifying fact beside the name: date of birth or KvK number. */
 export function subjectIdText(subject: SubjectSummary): string {
-  if (subject.kind === 'persoon') return subject.birthDate ? `Geboren ${shortDate(subject.birthDate)}` : 'Geboortedatum onbekend'
+  if (subject.kind === 'persoon')
+    return subject.birthDate ? `Geboren ${shortDate(subject.birthDate)}` : 'Geboortedatum onbekend'
   if (subject.kind === 'rechtspersoon') return subject.kvk ? `KvK ${subject.kvk}` : 'Geen KvK-nummer'
   return ''
 }

@@ -26,9 +26,27 @@ export function SubjectRoute({ segments }: { segments: string[] }) {
 function SubjectPage({ subjectId }: { subjectId: string }) {
   const casesId = useId()
   const { page, error, notFound } = useSubjectPage(subjectId)
-  if (notFound) return <PageUnavailable view={{ state: 'not-found', heading: 'Subject niet gevonden', message: 'Dit subject of object bestaat niet (meer).', back: { label: 'Naar de lijst met casussen', path: caseRoutes.list } }} />
+  if (notFound)
+    return (
+      <PageUnavailable
+        view={{
+          state: 'not-found',
+          heading: 'Subject niet gevonden',
+          message: 'Dit subject of object bestaat niet (meer).',
+          back: { label: 'Naar de lijst met casussen', path: caseRoutes.list },
+        }}
+      />
+    )
   if (!page) {
-    return <PageUnavailable view={error ? { state: 'failed', heading: 'Subject', message: error } : { state: 'loading', text: 'Het subject wordt geladen…' }} />
+    return (
+      <PageUnavailable
+        view={
+          error
+            ? { state: 'failed', heading: 'Subject', message: error }
+            : { state: 'loading', text: 'Het subject wordt geladen…' }
+        }
+      />
+    )
   }
   const { subject, cases } = page
   const current = cases.filter((entry) => entry.involved).length
@@ -45,7 +63,9 @@ function SubjectPage({ subjectId }: { subjectId: string }) {
           {subject.kind === 'persoon' ? (
             <div className="facts__item">
               <dt className="facts__label">Geboortedatum</dt>
-              <dd className="facts__value">{subject.birthDate ? longDate(subject.birthDate) : <span className="muted">Onbekend</span>}</dd>
+              <dd className="facts__value">
+                {subject.birthDate ? longDate(subject.birthDate) : <span className="muted">Onbekend</span>}
+              </dd>
             </div>
           ) : null}
           {subject.kind === 'rechtspersoon' ? (
@@ -68,7 +88,9 @@ function SubjectPage({ subjectId }: { subjectId: string }) {
           Casussen
         </h2>
         {cases.length === 0 ? (
-          <p className="muted">Dit {subject.kind === 'object' ? 'object' : 'subject'} is (nog) niet aan een casus gekoppeld.</p>
+          <p className="muted">
+            Dit {subject.kind === 'object' ? 'object' : 'subject'} is (nog) niet aan een casus gekoppeld.
+          </p>
         ) : (
           <div className="table-wrap">
             <table className="data-table" aria-labelledby={casesId}>

@@ -29,12 +29,18 @@ interface SubjectSuggestionsProps {
   onBack: () => void
 }
 
-const about: Record<SubjectDraft['kind'], string> = { persoon: 'deze persoon', rechtspersoon: 'deze rechtspersoon', object: 'dit object' }
+const about: Record<SubjectDraft['kind'], string> = {
+  persoon: 'deze persoon',
+  rechtspersoon: 'deze rechtspersoon',
+  object: 'dit object',
+}
 
 function intro(draft: SubjectDraft, count: number): string {
   const noun = draft.kind === 'object' ? 'object' : 'subject'
   const found =
-    count === 1 ? `Er staat al een ${noun} in Tafelwerk dat hierop lijkt.` : `Er staan al ${String(count)} ${noun}en in Tafelwerk die hierop lijken.`
+    count === 1
+      ? `Er staat al een ${noun} in Tafelwerk dat hierop lijkt.`
+      : `Er staan al ${String(count)} ${noun}en in Tafelwerk die hierop lijken.`
   return `${found} Koppel het bestaande, dan staat alles over ${about[draft.kind]} op één plek.`
 }
 
@@ -43,12 +49,23 @@ function intro(draft: SubjectDraft, count: number): string {
  * before a duplicate is made. Linking the existing one keeps everything about
  * one person in one place (and one answer to an inzageverzoek).
  */
-export function SubjectSuggestions({ draft, matches, detail, involvedIds, lead, busy, onLinkExisting, onCreateNew, onBack }: SubjectSuggestionsProps) {
+export function SubjectSuggestions({
+  draft,
+  matches,
+  detail,
+  involvedIds,
+  lead,
+  busy,
+  onLinkExisting,
+  onCreateNew,
+  onBack,
+}: SubjectSuggestionsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef)
   const first = matches[0]
   const question = matches.length === 1 && first ? `Bedoelt u ${first.subject.title}?` : 'Bedoelt u een van deze?'
-  const inCase = involvedIds ?? new Set(detail?.subjects.filter((entry) => entry.involved).map((entry) => entry.subject.id))
+  const inCase =
+    involvedIds ?? new Set(detail?.subjects.filter((entry) => entry.involved).map((entry) => entry.subject.id))
   return (
     <div className="suggestions">
       <h3 ref={headingRef} tabIndex={-1} className="suggestions__title">
@@ -58,7 +75,11 @@ export function SubjectSuggestions({ draft, matches, detail, involvedIds, lead, 
       <p>{intro(draft, matches.length)}</p>
       <ul className="suggestions__list">
         {matches.map((match) => {
-          const facts = [subjectKindText(match.subject), subjectIdText(match.subject), match.caseCount === 1 ? 'in 1 casus' : `in ${String(match.caseCount)} casussen`]
+          const facts = [
+            subjectKindText(match.subject),
+            subjectIdText(match.subject),
+            match.caseCount === 1 ? 'in 1 casus' : `in ${String(match.caseCount)} casussen`,
+          ]
           return (
             <li key={match.subject.id} className="suggestion">
               <div className="suggestion__text">
@@ -70,7 +91,12 @@ export function SubjectSuggestions({ draft, matches, detail, involvedIds, lead, 
               {inCase.has(match.subject.id) ? (
                 <span className="badge badge--muted">Al betrokken bij deze casus</span>
               ) : (
-                <button type="button" className="button button--primary button--small" aria-busy={busy || undefined} onClick={() => onLinkExisting(match)}>
+                <button
+                  type="button"
+                  className="button button--primary button--small"
+                  aria-busy={busy || undefined}
+                  onClick={() => onLinkExisting(match)}
+                >
                   Koppel bestaande<span className="visually-hidden"> {match.subject.title}</span>
                 </button>
               )}

@@ -18,7 +18,9 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   }
   const report = results.violations
     .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/gu, '\n      ') ?? ''}`)
+      const nodes = violation.nodes.map(
+        (node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/gu, '\n      ') ?? ''}`,
+      )
       return `  [${violation.impact ?? '?'}] ${violation.id}: ${violation.help}\n${nodes.join('\n')}`
     })
     .join('\n')

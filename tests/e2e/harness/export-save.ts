@@ -21,7 +21,11 @@ export interface SaveTarget {
  * electron/main/attachment, with the save dialog replaced by a test folder
  * and the hidden print window by a Playwright page on the same route.
  */
-export function testExportHandlers(vault: () => Vault, context: () => BrowserContext, target: SaveTarget): HandlersFor<'export:save' | 'attachment:save'> {
+export function testExportHandlers(
+  vault: () => Vault,
+  context: () => BrowserContext,
+  target: SaveTarget,
+): HandlersFor<'export:save' | 'attachment:save'> {
   let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
   const printerFor = (current: BrowserContext) => {
     // A restarted app has a new context; the printer page belongs to the old one.
@@ -33,7 +37,13 @@ export function testExportHandlers(vault: () => Vault, context: () => BrowserCon
       const model = await exportModelFor(vault().db, request)
       if (target.cancel) return { saved: false }
       mkdirSync(target.folder, { recursive: true })
-      return saveExport(vault().db, model, request, join(target.folder, defaultFileName(model, request.format)), printerFor(context()))
+      return saveExport(
+        vault().db,
+        model,
+        request,
+        join(target.folder, defaultFileName(model, request.format)),
+        printerFor(context()),
+      )
     },
     'attachment:save': ({ id }) =>
       saveAttachmentCopy(vault().db, id, (fileName) => {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 
-const isFocused = (locator: Locator): Promise<boolean> => locator.evaluate((element) => element === document.activeElement)
+const isFocused = (locator: Locator): Promise<boolean> =>
+  locator.evaluate((element) => element === document.activeElement)
 
 /**
  * Presses Tab until the element has focus, proving it is reachable by

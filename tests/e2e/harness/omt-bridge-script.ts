@@ -13,7 +13,8 @@ export function installOmtBridge({ channels, lockEvent }: { channels: readonly C
   const listeners = new Set<(reason: LockReason) => void>()
   const forward = (channel: Channel) => (input: unknown) => {
     // Installed by page.exposeBinding; typed here only, to keep it out of the renderer's Window type.
-    const dispatch = (window as unknown as { __omtDispatch?: (channel: Channel, input: unknown) => Promise<unknown> }).__omtDispatch
+    const dispatch = (window as unknown as { __omtDispatch?: (channel: Channel, input: unknown) => Promise<unknown> })
+      .__omtDispatch
     if (!dispatch) return Promise.reject(new Error('__omtDispatch binding missing'))
     return dispatch(channel, input)
   }

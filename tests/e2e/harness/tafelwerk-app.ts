@@ -60,10 +60,18 @@ export class TafelwerkApp {
    * electron/main/index.ts wires it.
    */
   private createDispatch(vault: Vault): Dispatch {
-    const saves = testExportHandlers(() => this.vault, () => this.window?.context ?? this.fail('The app window is closed.'), this.exportTarget)
+    const saves = testExportHandlers(
+      () => this.vault,
+      () => this.window?.context ?? this.fail('The app window is closed.'),
+      this.exportTarget,
+    )
     const secretClipboard = new SecretClipboard(this.clipboard)
     vault.onLock(() => void secretClipboard.clearIfOurs())
-    return createDispatcher(vault, undefined, { ...createHandlers(vault), ...saves, ...clipboardHandlers(secretClipboard) })
+    return createDispatcher(vault, undefined, {
+      ...createHandlers(vault),
+      ...saves,
+      ...clipboardHandlers(secretClipboard),
+    })
   }
 
   private fail(message: string): never {
@@ -98,19 +106,25 @@ export class TafelwerkApp {
     })
     await serveRenderer(context, (url) => this.problems.push(`request outside the app blocked: ${url}`))
     // The binding reads this.dispatch on every call, so a restart can swap the vault under it.
-    await context.exposeBinding('__omtDispatch', (_source, channel: unknown, input: unknown) => this.dispatch(channel, input))
+    await context.exposeBinding('__omtDispatch', (_source, channel: unknown, input: unknown) =>
+      this.dispatch(channel, input),
+    )
     await context.addInitScript(installOmtBridge, { channels, lockEvent: TEST_LOCK_EVENT })
     const page = await context.newPage()
     page.on('console', (message) => {
       // Chromium's own "Failed to load resource" lines are left out: how many it writes for one request differs
       // between its versions. The request itself is reported once, below.
       if (isBrowserNetworkLine(message)) return
-      if (message.type() === 'error' || message.type() === 'warning') this.problems.push(`console.${message.type()}: ${message.text()}`)
+      if (message.type() === 'error' || message.type() === 'warning')
+        this.problems.push(`console.${message.type()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
-    page.on('requestfailed', (request) => this.problems.push(`request failed: ${appPath(request.url())} (${request.failure()?.errorText ?? 'unknown'})`))
+    page.on('requestfailed', (request) =>
+      this.problems.push(`request failed: ${appPath(request.url())} (${request.failure()?.errorText ?? 'unknown'})`),
+    )
     page.on('response', (response) => {
-      if (response.status() >= 400) this.problems.push(`response ${String(response.status())}: ${appPath(response.url())}`)
+      if (response.status() >= 400)
+        this.problems.push(`response ${String(response.status())}: ${appPath(response.url())}`)
     })
     this.window = { context, page }
     await page.goto(TafelwerkApp.url(route))

@@ -37,7 +37,8 @@ export function useTafelwerk(): {
   afterAll(async () => {
     await browser?.close()
     // A line in the test log of what was scanned, so a reader can see the coverage.
-    if (scannedScreens.length > 0) console.info(`axe (WCAG 2.1 A/AA), no violations on: ${scannedScreens.splice(0).join('; ')}`)
+    if (scannedScreens.length > 0)
+      console.info(`axe (WCAG 2.1 A/AA), no violations on: ${scannedScreens.splice(0).join('; ')}`)
   })
 
   return {

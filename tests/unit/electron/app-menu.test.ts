@@ -6,7 +6,10 @@ import { Menu, resetFakeElectron } from './fake-electron'
 vi.mock('electron', () => import('./fake-electron'))
 
 const roles = (items: MenuItemConstructorOptions[]): string[] =>
-  items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])])
+  items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ])
 
 const menu = (template: MenuItemConstructorOptions[], label: string) =>
   template.find((item) => item.label === label)?.submenu as MenuItemConstructorOptions[]

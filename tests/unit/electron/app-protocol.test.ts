@@ -81,7 +81,11 @@ describe('app:// protocol handler', () => {
   })
 
   it('refuses decoded traversal before any file is read', () => {
-    for (const url of ['app://tafelwerk/..%2fsecret.txt', 'app://tafelwerk/assets/..%2f..%2f..%2fetc%2fpasswd', 'app://tafelwerk/a%00b']) {
+    for (const url of [
+      'app://tafelwerk/..%2fsecret.txt',
+      'app://tafelwerk/assets/..%2f..%2f..%2fetc%2fpasswd',
+      'app://tafelwerk/a%00b',
+    ]) {
       expect(resolveAppPath(url, rendererDir), url).toEqual({ kind: 'refused' })
     }
     expect(resolveAppPath('app://tafelwerk/assets/app.js', rendererDir)).toEqual({

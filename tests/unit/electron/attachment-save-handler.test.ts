@@ -13,16 +13,22 @@ beforeEach(async () => {
   electron = (await import('electron')) as unknown as Electron
   electron.resetFakeElectron()
   // The real order of saveAttachmentCopy: read (not mocked here), then ask with the stored name.
-  state.saveCopy.mockImplementation(async (_db: unknown, _id: string, ask: (name: string) => Promise<string | null>) => {
-    const target = await ask('Plan van aanpak.pdf')
-    return target ? { saved: true, fileName: target.split('/').pop() } : { saved: false }
-  })
+  state.saveCopy.mockImplementation(
+    async (_db: unknown, _id: string, ask: (name: string) => Promise<string | null>) => {
+      const target = await ask('Plan van aanpak.pdf')
+      return target ? { saved: true, fileName: target.split('/').pop() } : { saved: false }
+    },
+  )
 })
 
 async function save(id: string) {
   const { attachmentSaveHandlers } = await import('../../../electron/main/attachment/attachment-save-handler')
   const db = { marker: 'vault-db' }
-  const handlers = attachmentSaveHandlers({ vault: { db } as never, mainWindow: () => null, documentsFolder: () => '/home/secretaris/Documenten' })
+  const handlers = attachmentSaveHandlers({
+    vault: { db } as never,
+    mainWindow: () => null,
+    documentsFolder: () => '/home/secretaris/Documenten',
+  })
   const result = await handlers['attachment:save']({ id })
   return { result, db }
 }

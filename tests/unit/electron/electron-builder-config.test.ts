@@ -50,7 +50,11 @@ describe('electron-builder.yml', () => {
     // Of our own files only the build; the rest of `files` only excludes (node_modules, see below).
     const [files] = config.files as [{ filter: string[] }]
     expect(files.filter.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/**', 'package.json'])
-    expect(files.filter.filter((pattern) => pattern.startsWith('!')).every((pattern) => pattern.startsWith('!**/node_modules/'))).toBe(true)
+    expect(
+      files.filter
+        .filter((pattern) => pattern.startsWith('!'))
+        .every((pattern) => pattern.startsWith('!**/node_modules/')),
+    ).toBe(true)
     // A deb without a maintainer does not build.
     expect(config.linux?.maintainer).toMatch(/^.+ <.+@.+>$/u)
   })
@@ -81,14 +85,17 @@ interface NpmTree {
  * `npm ls --omit=dev` lists, except what is reached only through the lists above.
  */
 function runtimePackages(): string[] {
-  const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: projectDir, encoding: 'utf8' })) as NpmTree
+  const tree = JSON.parse(
+    execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: projectDir, encoding: 'utf8' }),
+  ) as NpmTree
   // npm prints a package's dependencies once ("deduped" elsewhere): gather them per name first.
   const dependenciesOf = new Map<string, string[]>()
   const gather = (node: NpmTree) => {
     for (const [name, child] of Object.entries(node.dependencies ?? {})) {
       // An optional dependency for another platform has no version: it is not installed.
       if (child.version === undefined) continue
-      if (child.dependencies) dependenciesOf.set(name, [...(dependenciesOf.get(name) ?? []), ...Object.keys(child.dependencies)])
+      if (child.dependencies)
+        dependenciesOf.set(name, [...(dependenciesOf.get(name) ?? []), ...Object.keys(child.dependencies)])
       gather(child)
     }
   }
@@ -123,7 +130,13 @@ interface ResolvedFileSet {
 /** electron-builder's internals (marked @internal, so not in its type declarations) that pick the node_modules files. */
 const require = createRequire(import.meta.url)
 const { getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher') as {
-  getNodeModuleFileMatcher: (appDir: string, destination: string, macroExpander: (pattern: string) => string, platformOptions: object, packager: object) => object
+  getNodeModuleFileMatcher: (
+    appDir: string,
+    destination: string,
+    macroExpander: (pattern: string) => string,
+    platformOptions: object,
+    packager: object,
+  ) => object
 }
 const { computeNodeModuleFileSets } = require('app-builder-lib/out/util/appFileCopier') as {
   computeNodeModuleFileSets: (platformPackager: object, matcher: object) => Promise<ResolvedFileSet[]>
@@ -158,7 +171,11 @@ async function packedNodeModules(config: Configuration): Promise<Map<string, str
     const packed = new Map<string, string[]>()
     for (const set of sets) {
       const files = set.files.filter((file) => set.metadata.has(file) && !set.metadata.get(file)?.isDirectory())
-      if (files.length > 0) packed.set(relative(join(app, 'node_modules'), set.destination), files.map((file) => relative(set.src, file)).sort())
+      if (files.length > 0)
+        packed.set(
+          relative(join(app, 'node_modules'), set.destination),
+          files.map((file) => relative(set.src, file)).sort(),
+        )
     }
     return packed
   } finally {
@@ -170,13 +187,18 @@ describe('the node_modules electron-builder packs', () => {
   it('are exactly the main process’s run-time packages: no bundled renderer library, no install-time helper, no type declarations', async () => {
     const packed = await packedNodeModules(await load())
     expect([...packed.keys()].sort()).toEqual(runtimePackages())
-    for (const name of [...BUNDLED_BY_VITE, ...INSTALL_ONLY, 'tar-fs', 'node-abi', 'semver', ...TYPES_ONLY]) expect(packed.has(name)).toBe(false)
+    for (const name of [...BUNDLED_BY_VITE, ...INSTALL_ONLY, 'tar-fs', 'node-abi', 'semver', ...TYPES_ONLY])
+      expect(packed.has(name)).toBe(false)
   }, 60_000)
 
   it('keep of the cipher SQLite only its JavaScript, its licence and the one native module it loads', async () => {
     const packed = await packedNodeModules(await load())
     const files = packed.get('better-sqlite3-multiple-ciphers') ?? []
-    expect(files.filter((file) => !file.startsWith('lib/'))).toEqual(['LICENSE', 'build/Release/better_sqlite3.node', 'package.json'])
+    expect(files.filter((file) => !file.startsWith('lib/'))).toEqual([
+      'LICENSE',
+      'build/Release/better_sqlite3.node',
+      'package.json',
+    ])
     expect(files).toContain('lib/index.js')
   }, 60_000)
 
@@ -196,7 +218,11 @@ function packagesImportedBy(folders: string[]): Set<string> {
       // Without comments, which quote CSP sources like 'self'.
       .map((file) => readFileSync(join(projectDir, folder, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gmu, '')),
   )
-  return new Set(texts.flatMap((text) => [...text.matchAll(/(?:from|import) '((?:@[^/']+\/)?[^/'.][^/'?]*)/gu)].map((match) => match[1] ?? '')))
+  return new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(/(?:from|import) '((?:@[^/']+\/)?[^/'.][^/'?]*)/gu)].map((match) => match[1] ?? ''),
+    ),
+  )
 }
 
 describe('package.json', () => {

@@ -11,7 +11,12 @@ const bytesOf = async (payload: unknown) => [...new Uint8Array(await (payload as
 describe('the history markers per OS', () => {
   it('asks Windows history, cloud sync and monitors to skip the copy, with a DWORD 0 where Windows reads one', () => {
     const markers = historyMarkers('win32')
-    expect(Object.keys(markers).sort()).toEqual(['CanIncludeInClipboardHistory', 'CanUploadToCloudClipboard', 'Clipboard Viewer Ignore', 'ExcludeClipboardContentFromMonitorProcessing'])
+    expect(Object.keys(markers).sort()).toEqual([
+      'CanIncludeInClipboardHistory',
+      'CanUploadToCloudClipboard',
+      'Clipboard Viewer Ignore',
+      'ExcludeClipboardContentFromMonitorProcessing',
+    ])
     expect([...(markers.CanIncludeInClipboardHistory ?? [])]).toEqual([0, 0, 0, 0])
     expect([...(markers.CanUploadToCloudClipboard ?? [])]).toEqual([0, 0, 0, 0])
   })
@@ -41,13 +46,16 @@ describe("Electron's clipboard for secrets", () => {
       const markers = historyMarkers(platform)
       expect(item.types.sort()).toEqual(['text/plain', ...Object.keys(markers).map(osClipboardFormat)].sort())
       expect(item.items['text/plain']).toBe(KEY)
-      for (const [name, bytes] of Object.entries(markers)) expect(await bytesOf(item.items[osClipboardFormat(name)]), name).toEqual([...bytes])
+      for (const [name, bytes] of Object.entries(markers))
+        expect(await bytesOf(item.items[osClipboardFormat(name)]), name).toEqual([...bytes])
       expect(await clipboard.readText()).toBe(KEY)
     })
   }
 
   it('names raw formats as Electron expects them', () => {
-    expect(osClipboardFormat('x-kde-passwordManagerHint')).toBe('electron application/osclipboard;format="x-kde-passwordManagerHint"')
+    expect(osClipboardFormat('x-kde-passwordManagerHint')).toBe(
+      'electron application/osclipboard;format="x-kde-passwordManagerHint"',
+    )
   })
 
   it('reads and clears the system clipboard', async () => {

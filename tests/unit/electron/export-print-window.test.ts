@@ -11,7 +11,8 @@ const state = vi.hoisted(() => ({
 }))
 vi.mock('../../../db/exports/render-export', () => ({
   exportModelFor: state.model,
-  defaultFileName: (model: { head: { fileBaseName: string } }, format: string) => `${model.head.fileBaseName}.${format}`,
+  defaultFileName: (model: { head: { fileBaseName: string } }, format: string) =>
+    `${model.head.fileBaseName}.${format}`,
 }))
 vi.mock('../../../db/exports/save-export', () => ({ saveExport: state.save }))
 
@@ -55,7 +56,11 @@ describe('export:save in main', () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true })
     const { save } = await handler()
     await expect(save(request)).resolves.toEqual({ saved: false })
-    const options = electron.dialog.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string; filters: unknown[]; properties: string[] }
+    const options = electron.dialog.showSaveDialog.mock.calls[0]?.[0] as {
+      defaultPath: string
+      filters: unknown[]
+      properties: string[]
+    }
     expect(options.defaultPath).toBe('/home/secretaris/Documenten/Verslag OMT D 2026-03-12.pdf')
     expect(options.filters).toEqual([{ name: 'PDF-document', extensions: ['pdf'] }])
     // The export's name stays out of the OS's recent documents.
@@ -65,32 +70,57 @@ describe('export:save in main', () => {
 
   it('prints through a hidden, sandboxed window that it registers, reuses, and destroys when the vault locks', async () => {
     state.model.mockResolvedValue({ head: { fileBaseName: 'Verslag OMT D 2026-03-12' } })
-    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/secretaris/Documenten/verslag.pdf' })
+    electron.dialog.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: '/home/secretaris/Documenten/verslag.pdf',
+    })
     const { save, registry, lock } = await handler()
     let seenWhilePrinting: number | null = null
-    state.save.mockImplementation(async (_db: unknown, _model: unknown, _request: unknown, target: string, printer: { print(route: string, token: string, options: { tagged: boolean }): Promise<Uint8Array> }) => {
-      const window = (): InstanceType<Electron['BrowserWindow']> => {
-        const found = electron.BrowserWindow.instances[0]
-        if (!found) throw new Error('no window')
-        return found
-      }
-      electron.FakeWebContents.scriptResult = 'ready:j1.1'
-      const pdf = await printer.print('afdruk/verslag/m1?variant=volledig&opdracht=j1&pass=1', 'j1.1', { tagged: true })
-      seenWhilePrinting = registry.live().length
-      expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.4')
-      expect(window().loadURL).toHaveBeenCalledWith('app://tafelwerk/index.html#/afdruk/verslag/m1?variant=volledig&opdracht=j1&pass=1')
-      expect(window().webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true })
-      return { saved: true, fileName: target, record: {} }
-    })
+    state.save.mockImplementation(
+      async (
+        _db: unknown,
+        _model: unknown,
+        _request: unknown,
+        target: string,
+        printer: { print(route: string, token: string, options: { tagged: boolean }): Promise<Uint8Array> },
+      ) => {
+        const window = (): InstanceType<Electron['BrowserWindow']> => {
+          const found = electron.BrowserWindow.instances[0]
+          if (!found) throw new Error('no window')
+          return found
+        }
+        electron.FakeWebContents.scriptResult = 'ready:j1.1'
+        const pdf = await printer.print('afdruk/verslag/m1?variant=volledig&opdracht=j1&pass=1', 'j1.1', {
+          tagged: true,
+        })
+        seenWhilePrinting = registry.live().length
+        expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.4')
+        expect(window().loadURL).toHaveBeenCalledWith(
+          'app://tafelwerk/index.html#/afdruk/verslag/m1?variant=volledig&opdracht=j1&pass=1',
+        )
+        expect(window().webContents.printToPDF).toHaveBeenCalledWith({
+          printBackground: true,
+          preferCSSPageSize: true,
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+        })
+        return { saved: true, fileName: target, record: {} }
+      },
+    )
     await save(request)
     const [window] = electron.BrowserWindow.instances
-    expect(window?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' } })
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/preload.cjs' },
+    })
     expect(seenWhilePrinting).toBe(1)
     // A second export reuses the window: no new window, no reload.
     await save(request)
     expect(electron.BrowserWindow.instances).toHaveLength(1)
     expect(window?.loadURL).toHaveBeenCalledOnce()
-    expect(window?.webContents.executeJavaScript).toHaveBeenCalledWith('window.location.hash = "#/afdruk/verslag/m1?variant=volledig&opdracht=j1&pass=1"')
+    expect(window?.webContents.executeJavaScript).toHaveBeenCalledWith(
+      'window.location.hash = "#/afdruk/verslag/m1?variant=volledig&opdracht=j1&pass=1"',
+    )
     expect(window?.destroy).not.toHaveBeenCalled()
     lock()
     expect(window?.destroy).toHaveBeenCalledOnce()
@@ -99,9 +129,16 @@ describe('export:save in main', () => {
 
   it('turns a view that reports an error into that error, and a view that never gets ready into EXPORT_FAILED', async () => {
     const { PrintWindowPrinter, waitForStateScript } = await import('../../../electron/main/export/print-window')
-    const printer = new PrintWindowPrinter({ preloadPath: '/p', isPackaged: true, baseUrl: 'app://tafelwerk/index.html', register: () => () => undefined })
+    const printer = new PrintWindowPrinter({
+      preloadPath: '/p',
+      isPackaged: true,
+      baseUrl: 'app://tafelwerk/index.html',
+      register: () => () => undefined,
+    })
     electron.FakeWebContents.scriptResult = 'error:j2.1:VAULT_LOCKED'
-    await expect(printer.print('afdruk/verslag/m1?variant=volledig&opdracht=j2&pass=1', 'j2.1', { tagged: false })).rejects.toMatchObject({ code: 'VAULT_LOCKED' })
+    await expect(
+      printer.print('afdruk/verslag/m1?variant=volledig&opdracht=j2&pass=1', 'j2.1', { tagged: false }),
+    ).rejects.toMatchObject({ code: 'VAULT_LOCKED' })
     expect(waitForStateScript('j2.2')).toContain('"error:j2.2:" + \'EXPORT_FAILED\'')
     printer.close()
   })

@@ -105,7 +105,11 @@ export const session = { defaultSession: createFakeSession() }
 export const ipcMain = { handle: vi.fn((_channel: string, _handler: unknown): void => undefined) }
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() }
 export const contextBridge = { exposeInMainWorld: vi.fn() }
-export const dialog = { showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => Promise.resolve({ canceled: true })) }
+export const dialog = {
+  showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> =>
+    Promise.resolve({ canceled: true }),
+  ),
+}
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() }
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),

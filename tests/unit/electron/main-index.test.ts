@@ -63,7 +63,15 @@ function catchProcessHandlers(): void {
   }) as typeof process.on)
 }
 
-async function boot(options: { packaged?: boolean; singleInstance?: boolean; rendererUrl?: string; argv?: string[]; switches?: string[] } = {}): Promise<Electron> {
+async function boot(
+  options: {
+    packaged?: boolean
+    singleInstance?: boolean
+    rendererUrl?: string
+    argv?: string[]
+    switches?: string[]
+  } = {},
+): Promise<Electron> {
   vi.resetModules()
   // The mocked module itself: after resetModules a fresh import of ./fake-electron could be another instance.
   const electron = (await import('electron')) as unknown as Electron
@@ -83,7 +91,8 @@ async function boot(options: { packaged?: boolean; singleInstance?: boolean; ren
 
 /** A handler main gave the dispatcher (the dispatcher itself is mocked here). */
 const mainHandler = (channel: string) => {
-  const handlers = (state.createDispatcher.mock.calls[0] as unknown[] | undefined)?.[2] as Record<string, (input: unknown) => Promise<unknown>> | undefined
+  const handlers = (state.createDispatcher.mock.calls[0] as unknown[] | undefined)?.[2] as
+    Record<string, (input: unknown) => Promise<unknown>> | undefined
   const found = handlers?.[channel]
   if (!found) throw new Error(`main gave the dispatcher no ${channel}`)
   return found
@@ -183,7 +192,10 @@ describe('main process wiring', () => {
       errorName: 'SqliteError',
       sqliteCode: 'SQLITE_FULL',
     })
-    const foreign = { sender: window.webContents, senderFrame: { ...window.webContents.mainFrame, url: 'https://evil.example/' } }
+    const foreign = {
+      sender: window.webContents,
+      senderFrame: { ...window.webContents.mainFrame, url: 'https://evil.example/' },
+    }
     await expect(handler(electron, 'vault:status')(foreign, {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN_SENDER' },
@@ -218,7 +230,9 @@ describe('main process wiring', () => {
     const key = 'K7QD-9M2X-ABCD-EFGH-2345-6789-JKLM-NPQR'
     await expect(copy({ text: key })).resolves.toEqual({ clearAfterSeconds: 30 })
     expect(await electron.clipboard.readText()).toBe(key)
-    expect(Object.keys(electron.clipboard.items).sort()).toEqual(['text/plain', ...Object.keys(historyMarkers(process.platform)).map(osClipboardFormat)].sort())
+    expect(Object.keys(electron.clipboard.items).sort()).toEqual(
+      ['text/plain', ...Object.keys(historyMarkers(process.platform)).map(osClipboardFormat)].sort(),
+    )
     await vi.advanceTimersByTimeAsync(30_000)
     expect(await electron.clipboard.readText()).toBe('')
 
@@ -242,7 +256,10 @@ describe('main process wiring', () => {
     await boot()
     processHandlers.get('uncaughtException')?.(new RangeError('Dorpsstraat 4, Jansen'))
     processHandlers.get('unhandledRejection')?.(new Error('/home/jansen/tafelwerk.vault'))
-    expect(vi.mocked(console.error).mock.calls.map((call): unknown => call[1])).toEqual([{ errorName: 'RangeError' }, { errorName: 'Error' }])
+    expect(vi.mocked(console.error).mock.calls.map((call): unknown => call[1])).toEqual([
+      { errorName: 'RangeError' },
+      { errorName: 'Error' },
+    ])
     expect(JSON.stringify(vi.mocked(console.error).mock.calls)).not.toContain('ansen')
   })
 
@@ -276,7 +293,10 @@ describe('main process wiring', () => {
   })
 
   it('lets a developer start an unpackaged app with DevTools switches', async () => {
-    const electron = await boot({ packaged: false, argv: ['/usr/bin/electron', '.', '--remote-debugging-port=9222', '--inspect'] })
+    const electron = await boot({
+      packaged: false,
+      argv: ['/usr/bin/electron', '.', '--remote-debugging-port=9222', '--inspect'],
+    })
     expect(electron.app.exit).not.toHaveBeenCalled()
     expect(theWindow(electron).loadURL).toHaveBeenCalledOnce()
   })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMainWindow } from '../../../electron/main/window/create-main-window'
-import type { BrowserWindow} from './fake-electron';
+import type { BrowserWindow } from './fake-electron'
 import { resetFakeElectron, screen } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
@@ -48,7 +48,11 @@ describe('the main window', () => {
   })
 
   it('allows the developer tools only when unpackaged', () => {
-    expect(open(false).options['webPreferences']).toMatchObject({ devTools: true, sandbox: true, contextIsolation: true })
+    expect(open(false).options['webPreferences']).toMatchObject({
+      devTools: true,
+      sandbox: true,
+      contextIsolation: true,
+    })
   })
 
   it('stays hidden until the first paint, then shows', () => {
@@ -69,7 +73,10 @@ describe('the main window', () => {
   })
 
   it('pulls a window remembered on a vanished monitor back onto the screen', () => {
-    writeFileSync(statePath, JSON.stringify({ bounds: { x: 3000, y: 200, width: 1100, height: 750 }, maximized: false }))
+    writeFileSync(
+      statePath,
+      JSON.stringify({ bounds: { x: 3000, y: 200, width: 1100, height: 750 }, maximized: false }),
+    )
     screen.getAllDisplays.mockReturnValue([{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }])
     screen.getPrimaryDisplay.mockReturnValue({ workArea: { x: 0, y: 0, width: 1366, height: 728 } })
     expect(open().options).toMatchObject({ x: 133, y: 0, width: 1100, height: 728 })

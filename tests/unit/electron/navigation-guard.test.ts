@@ -18,7 +18,12 @@ const fire = (contents: FakeWebContents, name: string, url: string) => {
 describe('guardNavigation', () => {
   it('stops every navigation, redirect and webview, to our own origin as well', () => {
     const contents = guarded()
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://tafelwerk/index.html', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///etc/passwd',
+      'app://tafelwerk/index.html',
+      'javascript:alert(1)',
+    ]) {
       expect(fire(contents, 'will-navigate', url), url).toHaveBeenCalledOnce()
       expect(fire(contents, 'will-redirect', url), url).toHaveBeenCalledOnce()
     }

@@ -13,7 +13,15 @@ describe('denyAllPermissions', () => {
       permission: string,
       callback: (granted: boolean) => void,
     ) => void
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'fullscreen',
+      'openExternal',
+      'unknown',
+    ]) {
       const callback = vi.fn()
       handler({}, permission, callback)
       expect(callback, permission).toHaveBeenCalledExactlyOnceWith(false)

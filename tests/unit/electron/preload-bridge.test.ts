@@ -14,7 +14,8 @@ function fakeIpc() {
   const ipc = {
     invoke,
     on: (channel: string, listener: (...args: unknown[]) => void) => events.on(channel, listener),
-    removeListener: (channel: string, listener: (...args: unknown[]) => void) => events.removeListener(channel, listener),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+      events.removeListener(channel, listener),
   }
   return { ipc: ipc as unknown as BridgeIpc, invoke, events }
 }

@@ -26,10 +26,15 @@ describe('logProcessErrors', () => {
   it('logs only the name of an unhandled rejection, or the type of a non-error reason', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const target = fakeProcess()
-    const sqlite = Object.assign(new Error('UNIQUE constraint failed: subject.name = "Jansen"'), { name: 'SqliteError' })
+    const sqlite = Object.assign(new Error('UNIQUE constraint failed: subject.name = "Jansen"'), {
+      name: 'SqliteError',
+    })
     target.emit('unhandledRejection', sqlite, Promise.resolve())
     target.emit('unhandledRejection', '/home/jansen/tafelwerk.vault', Promise.resolve())
-    expect(error.mock.calls.map((call): unknown => call[1])).toEqual([{ errorName: 'SqliteError' }, { errorName: 'string' }])
+    expect(error.mock.calls.map((call): unknown => call[1])).toEqual([
+      { errorName: 'SqliteError' },
+      { errorName: 'string' },
+    ])
     expect(JSON.stringify(error.mock.calls)).not.toContain('ansen')
   })
 

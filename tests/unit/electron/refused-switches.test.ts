@@ -15,8 +15,12 @@ describe('refusedSwitch', () => {
 
   it('reads the spellings Chromium accepts: one dash, any case, and a slash on Windows only', () => {
     expect(refusedSwitch([exe, '-remote-debugging-port=9222'], none, 'linux')).toBe('remote-debugging-port')
-    expect(refusedSwitch(['C:\\Tafelwerk\\Tafelwerk.exe', '--Remote-Debugging-Port=9222'], none, 'win32')).toBe('remote-debugging-port')
-    expect(refusedSwitch(['C:\\Tafelwerk\\Tafelwerk.exe', '/remote-debugging-pipe'], none, 'win32')).toBe('remote-debugging-pipe')
+    expect(refusedSwitch(['C:\\Tafelwerk\\Tafelwerk.exe', '--Remote-Debugging-Port=9222'], none, 'win32')).toBe(
+      'remote-debugging-port',
+    )
+    expect(refusedSwitch(['C:\\Tafelwerk\\Tafelwerk.exe', '/remote-debugging-pipe'], none, 'win32')).toBe(
+      'remote-debugging-pipe',
+    )
     expect(refusedSwitch([exe, '/remote-debugging-pipe'], none, 'darwin')).toBeNull()
   })
 

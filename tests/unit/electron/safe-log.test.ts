@@ -8,7 +8,12 @@ afterEach(() => {
 describe('safe logging', () => {
   it('logs only channel, error name and SQLite code of an unexpected failure', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const failure = { channel: 'partner:update', errorName: 'SqliteError', sqliteCode: 'SQLITE_FULL', message: 'Jansen' }
+    const failure = {
+      channel: 'partner:update',
+      errorName: 'SqliteError',
+      sqliteCode: 'SQLITE_FULL',
+      message: 'Jansen',
+    }
     logUnexpectedFailure(failure)
     expect(error).toHaveBeenCalledExactlyOnceWith(expect.any(String), {
       channel: 'partner:update',

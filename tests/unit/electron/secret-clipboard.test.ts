@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SECRET_CLIPBOARD_SECONDS, SecretClipboard, type SecretClipboardTarget } from '../../../electron/main/clipboard/secret-clipboard'
+import {
+  SECRET_CLIPBOARD_SECONDS,
+  SecretClipboard,
+  type SecretClipboardTarget,
+} from '../../../electron/main/clipboard/secret-clipboard'
 
 /** The system clipboard: the text on it, and a write that can be held to play a slow clipboard. */
 function fakeTarget() {

@@ -20,7 +20,13 @@ describe('isTrustedSender', () => {
   })
 
   it('refuses our frame once it shows a foreign origin', () => {
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://evil/index.html', 'http://localhost:5173/', 'about:blank']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://evil/index.html',
+      'http://localhost:5173/',
+      'about:blank',
+    ]) {
       expect(isTrustedSender(event(sameFrame({ url })), ourWindow, null), url).toBe(false)
     }
   })

@@ -61,7 +61,13 @@ describe('window state file', () => {
       expect(readWindowState(path)).toBeNull()
       writeWindowState(path, { bounds: { x: 1, y: 2, width: 900, height: 600 }, maximized: true })
       expect(readWindowState(path)).toEqual({ bounds: { x: 1, y: 2, width: 900, height: 600 }, maximized: true })
-      for (const garbage of ['{', 'null', '[]', '{"bounds":{"x":"1","y":2,"width":900,"height":600}}', '{"bounds":{"x":1,"y":2,"width":-5,"height":600}}']) {
+      for (const garbage of [
+        '{',
+        'null',
+        '[]',
+        '{"bounds":{"x":"1","y":2,"width":900,"height":600}}',
+        '{"bounds":{"x":1,"y":2,"width":-5,"height":600}}',
+      ]) {
         writeFileSync(path, garbage)
         expect(readWindowState(path), garbage).toBeNull()
       }

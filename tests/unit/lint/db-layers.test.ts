@@ -22,7 +22,9 @@ async function problems(path: string, code: string): Promise<string[]> {
   if (!result) throw new Error(`no lint result for ${path}`)
   const fatal = result.messages.filter((message) => message.fatal)
   if (fatal.length > 0) throw new Error(fatal.map((message) => message.message).join('\n'))
-  return result.messages.filter((message) => message.ruleId !== null && layerRules.has(message.ruleId)).map((message) => message.message)
+  return result.messages
+    .filter((message) => message.ruleId !== null && layerRules.has(message.ruleId))
+    .map((message) => message.message)
 }
 
 const importing = (from: string) => `import { x } from '${from}'\nexport const y = x\n`
@@ -32,10 +34,22 @@ describe('db/ layers', () => {
     ['db/kernel/fixture.queries.ts', '../agenda/agenda-rows.queries', 'The kernel is the bottom layer'],
     ['db/kernel/schema/fixture.table.ts', '../../meetings/meeting.queries', 'The kernel is the bottom layer'],
     ['db/kernel/fixture.queries.ts', '../read-models/meeting-page.queries', 'The kernel is the bottom layer'],
-    ['db/agenda/fixture.queries.ts', '../read-models/meeting-page.queries', 'A feature module imports the kernel and other features only'],
-    ['db/meetings/fixture.queries.ts', '../handlers/dispatch', 'A feature module imports the kernel and other features only'],
+    [
+      'db/agenda/fixture.queries.ts',
+      '../read-models/meeting-page.queries',
+      'A feature module imports the kernel and other features only',
+    ],
+    [
+      'db/meetings/fixture.queries.ts',
+      '../handlers/dispatch',
+      'A feature module imports the kernel and other features only',
+    ],
     ['db/cases/fixture.queries.ts', '../vault/vault', 'A feature module imports the kernel and other features only'],
-    ['db/read-models/fixture.queries.ts', '../handlers/create-handlers', 'A read model imports the kernel and features only'],
+    [
+      'db/read-models/fixture.queries.ts',
+      '../handlers/create-handlers',
+      'A read model imports the kernel and features only',
+    ],
     ['db/exports/fixture.ts', '../vault/vault', 'A read model imports the kernel and features only'],
     ['db/vault/fixture.ts', '../meetings/meeting.queries', 'The vault opens, keys and migrates the database'],
     ['db/migrations/2099-01-01-01-fixture.ts', '../kernel/schema/database', 'A migration imports only kysely'],
@@ -64,40 +78,71 @@ describe('db/ layers', () => {
   })
 
   it('keeps the zone boundary in every layer', async () => {
-    expect(await problems('db/kernel/fixture.queries.ts', importing('../../renderer/src/app'))).toEqual([expect.stringContaining('db/ imports shared/ only')])
-    expect(await problems('db/agenda/fixture.queries.ts', importing('node:https'))).toEqual([expect.stringContaining('never touches the network')])
+    expect(await problems('db/kernel/fixture.queries.ts', importing('../../renderer/src/app'))).toEqual([
+      expect.stringContaining('db/ imports shared/ only'),
+    ])
+    expect(await problems('db/agenda/fixture.queries.ts', importing('node:https'))).toEqual([
+      expect.stringContaining('never touches the network'),
+    ])
   })
 })
 
 describe('SQL lives in *.queries.ts', () => {
-  const query = "import type { Db } from '../kernel/schema/database'\nexport const rows = (db: Db) => db.selectFrom('meeting').selectAll().execute()\n"
+  const query =
+    "import type { Db } from '../kernel/schema/database'\nexport const rows = (db: Db) => db.selectFrom('meeting').selectAll().execute()\n"
   const rawSql = "import { sql } from 'kysely'\nexport const now = sql`SELECT 1`\n"
 
   it('refuses a query or the sql tag in any other file', async () => {
-    expect(await problems('db/decisions/decision-plan.ts', query)).toEqual([expect.stringContaining('SQL lives in *.queries.ts')])
-    expect(await problems('db/agenda/agenda-order.ts', rawSql)).toEqual([expect.stringContaining('SQL lives in *.queries.ts')])
-    expect(await problems('db/demo/generate-demo-data.ts', "export const run = (db: { transaction(): unknown }) => db.transaction()\n")).toEqual([expect.stringContaining('SQL lives in *.queries.ts')])
+    expect(await problems('db/decisions/decision-plan.ts', query)).toEqual([
+      expect.stringContaining('SQL lives in *.queries.ts'),
+    ])
+    expect(await problems('db/agenda/agenda-order.ts', rawSql)).toEqual([
+      expect.stringContaining('SQL lives in *.queries.ts'),
+    ])
+    expect(
+      await problems(
+        'db/demo/generate-demo-data.ts',
+        'export const run = (db: { transaction(): unknown }) => db.transaction()\n',
+      ),
+    ).toEqual([expect.stringContaining('SQL lives in *.queries.ts')])
   })
 
   it('accepts them in a *.queries.ts file, a migration and the vault', async () => {
     expect(await problems('db/decisions/decision-plan.queries.ts', query)).toEqual([])
     expect(await problems('db/agenda/agenda-order.queries.ts', rawSql)).toEqual([])
     expect(await problems('db/migrations/2099-01-01-01-fixture.ts', rawSql)).toEqual([])
-    expect(await problems('db/vault/fixture.ts', "export const pragma = (db: { selectFrom(table: string): unknown }) => db.selectFrom('meeting')\n")).toEqual([])
+    expect(
+      await problems(
+        'db/vault/fixture.ts',
+        "export const pragma = (db: { selectFrom(table: string): unknown }) => db.selectFrom('meeting')\n",
+      ),
+    ).toEqual([])
   })
 })
 
 describe('only feature modules write', () => {
-  const write = "import type { Db } from '../kernel/schema/database'\nexport const touch = (db: Db) => db.updateTable('meeting').set({ updated_at: '' }).execute()\n"
+  const write =
+    "import type { Db } from '../kernel/schema/database'\nexport const touch = (db: Db) => db.updateTable('meeting').set({ updated_at: '' }).execute()\n"
 
   it('refuses a write in a read model or a handler', async () => {
-    expect(await problems('db/read-models/fixture.queries.ts', write)).toEqual([expect.stringContaining("Only a feature's write module writes its tables")])
-    expect(await problems('db/exports/fixture.queries.ts', write)).toEqual([expect.stringContaining("Only a feature's write module writes its tables")])
-    expect(await problems('db/handlers/fixture.ts', write)).toEqual([expect.stringContaining('SQL lives in *.queries.ts')])
+    expect(await problems('db/read-models/fixture.queries.ts', write)).toEqual([
+      expect.stringContaining("Only a feature's write module writes its tables"),
+    ])
+    expect(await problems('db/exports/fixture.queries.ts', write)).toEqual([
+      expect.stringContaining("Only a feature's write module writes its tables"),
+    ])
+    expect(await problems('db/handlers/fixture.ts', write)).toEqual([
+      expect.stringContaining('SQL lives in *.queries.ts'),
+    ])
   })
 
   it('accepts a write in a feature module and a read in a read model', async () => {
     expect(await problems('db/meetings/fixture.queries.ts', write)).toEqual([])
-    expect(await problems('db/read-models/fixture.queries.ts', "import type { Db } from '../kernel/schema/database'\nexport const rows = (db: Db) => db.selectFrom('meeting').selectAll().execute()\n")).toEqual([])
+    expect(
+      await problems(
+        'db/read-models/fixture.queries.ts',
+        "import type { Db } from '../kernel/schema/database'\nexport const rows = (db: Db) => db.selectFrom('meeting').selectAll().execute()\n",
+      ),
+    ).toEqual([])
   })
 })

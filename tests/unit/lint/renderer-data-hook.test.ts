@@ -25,7 +25,9 @@ export function useStatus() {
 
 async function restrictedImports(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message)
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message)
 }
 
 // The first lint builds the TypeScript program of the whole project: slow on a loaded machine.
@@ -46,7 +48,12 @@ describe('renderer data hook rule', { timeout: 120_000 }, () => {
   })
 
   it('lets api/ and the stores call request()', async () => {
-    expect(await restrictedImports(callsRequest.replace("'../api/request'", "'./request'"), 'renderer/src/api/use-vault-query.ts')).toEqual([])
+    expect(
+      await restrictedImports(
+        callsRequest.replace("'../api/request'", "'./request'"),
+        'renderer/src/api/use-vault-query.ts',
+      ),
+    ).toEqual([])
     expect(await restrictedImports(callsRequest, 'renderer/src/stores/session-store.ts')).toEqual([])
   })
 })

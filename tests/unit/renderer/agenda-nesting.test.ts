@@ -1,10 +1,22 @@
 import { describe, expect, test } from 'vitest'
 import { dropTarget, nestTarget } from '../../../renderer/src/meetings/agenda-nesting'
 
-const slot = (id: string, parentId: string | null, position: number, number: string) => ({ id, parentId, position, number, title: `Punt ${number}` })
+const slot = (id: string, parentId: string | null, position: number, number: string) => ({
+  id,
+  parentId,
+  position,
+  number,
+  title: `Punt ${number}`,
+})
 
 // 1, 2, 2.1, 2.2, 3
-const items = [slot('a', null, 1, '1'), slot('b', null, 2, '2'), slot('b1', 'b', 1, '2.1'), slot('b2', 'b', 2, '2.2'), slot('c', null, 3, '3')]
+const items = [
+  slot('a', null, 1, '1'),
+  slot('b', null, 2, '2'),
+  slot('b1', 'b', 1, '2.1'),
+  slot('b2', 'b', 2, '2.2'),
+  slot('c', null, 3, '3'),
+]
 const byId = (id: string) => items.find((item) => item.id === id) ?? items[0]!
 
 describe('nestTarget', () => {
@@ -13,9 +25,15 @@ describe('nestTarget', () => {
   })
 
   test('in: an item with sub-items, a sub-item, and the first item are refused in words', () => {
-    expect(nestTarget(items, byId('b'), 'in')).toEqual({ refusal: expect.stringContaining('heeft zelf subpunten') as unknown })
-    expect(nestTarget(items, byId('b1'), 'in')).toEqual({ refusal: expect.stringContaining('al een subpunt') as unknown })
-    expect(nestTarget(items, byId('a'), 'in')).toEqual({ refusal: 'Boven agendapunt 1 staat geen punt om het onder te plaatsen.' })
+    expect(nestTarget(items, byId('b'), 'in')).toEqual({
+      refusal: expect.stringContaining('heeft zelf subpunten') as unknown,
+    })
+    expect(nestTarget(items, byId('b1'), 'in')).toEqual({
+      refusal: expect.stringContaining('al een subpunt') as unknown,
+    })
+    expect(nestTarget(items, byId('a'), 'in')).toEqual({
+      refusal: 'Boven agendapunt 1 staat geen punt om het onder te plaatsen.',
+    })
   })
 
   test('out: right after its section on the top level; a top-level item cannot go further out', () => {
@@ -27,7 +45,11 @@ describe('nestTarget', () => {
 describe('dropTarget', () => {
   test('among siblings: takes the place of the item it is dropped on', () => {
     expect(dropTarget(items, byId('c'), byId('a'))).toEqual({ parentId: null, position: 1, section: null })
-    expect(dropTarget(items, byId('b2'), byId('b1'))).toMatchObject({ parentId: 'b', position: 1, section: { id: 'b' } })
+    expect(dropTarget(items, byId('b2'), byId('b1'))).toMatchObject({
+      parentId: 'b',
+      position: 1,
+      section: { id: 'b' },
+    })
   })
 
   test('a top-level item dropped on a sub-item joins that section at its place', () => {
@@ -43,6 +65,8 @@ describe('dropTarget', () => {
     expect(dropTarget(items, byId('a'), byId('a'))).toBeNull()
     expect(dropTarget(items, byId('b2'), byId('b'))).toBeNull()
     expect(dropTarget(items, byId('b'), byId('c'))).toEqual({ parentId: null, position: 3, section: null })
-    expect(dropTarget(items, byId('b'), byId('b1'))).toEqual({ refusal: expect.stringContaining('heeft zelf subpunten') as unknown })
+    expect(dropTarget(items, byId('b'), byId('b1'))).toEqual({
+      refusal: expect.stringContaining('heeft zelf subpunten') as unknown,
+    })
   })
 })

@@ -12,7 +12,12 @@ import { blankSubject } from '../../../renderer/src/subjects/subject-draft'
 
 /** Only the fields the draft reads; the rest of an agenda item plays no part. */
 const itemWith = (phaseCode: string | null) =>
-  ({ case: phaseCode === null ? null : { id: 'case-1', code: 'D-2026-001', alias: 'Loods', phase: { code: phaseCode, name: phaseCode } } }) as unknown as AgendaItem
+  ({
+    case:
+      phaseCode === null
+        ? null
+        : { id: 'case-1', code: 'D-2026-001', alias: 'Loods', phase: { code: phaseCode, name: phaseCode } },
+  }) as unknown as AgendaItem
 
 const persoon = (name: string) => ({ ...newSubjectEntry(), draft: { ...blankSubject, name } })
 const started = persoon('Jan Jansen')

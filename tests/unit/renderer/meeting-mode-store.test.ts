@@ -12,12 +12,22 @@ type Answer = Envelope<MeetingModePosition>
  */
 function fakeBridge() {
   const calls: { channel: string; input: unknown; answer: (envelope: Answer) => void }[] = []
-  const channel = (name: string) => (input: unknown) => new Promise<Answer>((answer) => calls.push({ channel: name, input, answer }))
-  return { calls, bridge: { 'meeting-mode:get': channel('meeting-mode:get'), 'meeting-mode:move': channel('meeting-mode:move') } }
+  const channel = (name: string) => (input: unknown) =>
+    new Promise<Answer>((answer) => calls.push({ channel: name, input, answer }))
+  return {
+    calls,
+    bridge: { 'meeting-mode:get': channel('meeting-mode:get'), 'meeting-mode:move': channel('meeting-mode:move') },
+  }
 }
 
-const at = (itemId: string, since: string, spentMs: Record<string, number> = {}): Answer => ({ ok: true, value: { itemId, since, spentMs } })
-const refused: Answer = { ok: false, error: { code: 'VALIDATION', message: 'Dit agendapunt hoort niet bij deze vergadering.' } }
+const at = (itemId: string, since: string, spentMs: Record<string, number> = {}): Answer => ({
+  ok: true,
+  value: { itemId, since, spentMs },
+})
+const refused: Answer = {
+  ok: false,
+  error: { code: 'VALIDATION', message: 'Dit agendapunt hoort niet bij deze vergadering.' },
+}
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 const shown = (meetingId: string) => useMeetingModeStore.getState().byMeeting[meetingId]
 
@@ -42,7 +52,11 @@ describe('meeting mode store', () => {
     expect(shown(meetingId)).toBeUndefined()
     vault.calls[0]?.answer(at('item-2', '2026-12-03T09:00:00.000Z', { 'item-1': 60_000 }))
     await loading
-    expect(shown(meetingId)).toEqual({ itemId: 'item-2', since: Date.parse('2026-12-03T09:00:00.000Z'), spentMs: { 'item-1': 60_000 } })
+    expect(shown(meetingId)).toEqual({
+      itemId: 'item-2',
+      since: Date.parse('2026-12-03T09:00:00.000Z'),
+      spentMs: { 'item-1': 60_000 },
+    })
   })
 
   test('a move shows at once, before the vault has answered, and then as the vault recorded it', async () => {
@@ -82,7 +96,10 @@ describe('meeting mode store', () => {
     await flush()
     expect(vault.calls[1]?.channel).toBe('meeting-mode:get')
     vault.calls[1]?.answer(at('item-3', '2026-12-03T08:30:00.000Z'))
-    expect(await outcome).toMatchObject({ code: 'VALIDATION', message: 'Dit agendapunt hoort niet bij deze vergadering.' })
+    expect(await outcome).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Dit agendapunt hoort niet bij deze vergadering.',
+    })
     expect(shown(meetingId)?.itemId).toBe('item-3')
   })
 

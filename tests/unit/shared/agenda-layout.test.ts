@@ -38,10 +38,16 @@ describe('meeting status changes', () => {
     expect(statusChangeProblem('agenda-verzonden', 'gehouden', facts)).toBeNull()
     expect(statusChangeProblem('gehouden', 'verslag-concept', facts)).toBeNull()
     expect(statusChangeProblem('gehouden', 'agenda-verzonden', facts)).toBeNull()
-    expect(statusChangeProblem('gehouden', 'agenda-verzonden', { ...facts, hasDecisions: true })).toMatch(/al besluiten vastgelegd/u)
+    expect(statusChangeProblem('gehouden', 'agenda-verzonden', { ...facts, hasDecisions: true })).toMatch(
+      /al besluiten vastgelegd/u,
+    )
     expect(statusChangeProblem('verslag-concept', 'verslag-vastgesteld', facts)).toMatch(/Verslag vaststellen/u)
     expect(statusChangeProblem('verslag-vastgesteld', 'gehouden', facts)).toMatch(/is vastgesteld/u)
-    expect(statusChangeProblem('voorbereiding', 'gehouden', { ...facts, today: '2025-03-11' })).toMatch(/nog niet geweest/u)
-    expect(statusChangeProblem('voorbereiding', 'verslag-concept', facts)).toBe('Van ‘In voorbereiding’ kan de status niet naar ‘Verslag concept’. Kies ‘Agenda verzonden’ of ‘Gehouden’.')
+    expect(statusChangeProblem('voorbereiding', 'gehouden', { ...facts, today: '2025-03-11' })).toMatch(
+      /nog niet geweest/u,
+    )
+    expect(statusChangeProblem('voorbereiding', 'verslag-concept', facts)).toBe(
+      'Van ‘In voorbereiding’ kan de status niet naar ‘Verslag concept’. Kies ‘Agenda verzonden’ of ‘Gehouden’.',
+    )
   })
 })

@@ -16,9 +16,12 @@ describe('passphrase policy', () => {
     expect(passphraseProblem(passphrase)).toBe(problem)
   })
 
-  it.each(['de kat zit op de vensterbank', 'Fietsen langs het Spaarne', 'paars-olifant-regen-7'])('accepts %s', (passphrase) => {
-    expect(passphraseProblem(passphrase)).toBeNull()
-  })
+  it.each(['de kat zit op de vensterbank', 'Fietsen langs het Spaarne', 'paars-olifant-regen-7'])(
+    'accepts %s',
+    (passphrase) => {
+      expect(passphraseProblem(passphrase)).toBeNull()
+    },
+  )
 
   it('counts characters, not UTF-16 units', () => {
     expect(passphraseProblem('ééééééééééé')).toBe('too-short')

@@ -44,7 +44,8 @@ export function CaseCodeField({ mode, draft, references, error, onChange }: Case
         <p className="code-field__preview" data-testid="code-preview">
           {table ? (
             <>
-              Tafelwerk geeft de casus bij het opslaan het volgende nummer: <span className="case-code">{`${table.casePrefix}-${year}-…`}</span>
+              Tafelwerk geeft de casus bij het opslaan het volgende nummer:{' '}
+              <span className="case-code">{`${table.casePrefix}-${year}-…`}</span>
             </>
           ) : (
             'Tafelwerk geeft de casus bij het opslaan het volgende nummer van de gekozen tafel en het jaar van registratie.'

@@ -61,7 +61,11 @@ export function draftOf(detail: CaseDetail): CaseDraft {
 /** A changed registration date moves an untouched retention date along with it. */
 export function withRegisteredOn(draft: CaseDraft, registeredOn: string): CaseDraft {
   const follows = !draft.retentionTouched && isRealIsoDate(registeredOn)
-  return { ...draft, registeredOn, retentionUntil: follows ? defaultRetentionUntil(registeredOn) : draft.retentionUntil }
+  return {
+    ...draft,
+    registeredOn,
+    retentionUntil: follows ? defaultRetentionUntil(registeredOn) : draft.retentionUntil,
+  }
 }
 
 // An empty kind goes to the vault as it is, so its Dutch message says what to choose.

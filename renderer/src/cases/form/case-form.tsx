@@ -30,8 +30,14 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
   const { errors } = form
   const field = bindFields(draft, setDraft, errors.fieldError)
 
-  const tableOptions = choosable(references.tables, [draft.tableId]).map((table) => ({ value: table.id, label: table.name }))
-  const partnerOptions = choosable(references.partners, [draft.leadPartnerId]).map((partner) => ({ value: partner.id, label: partner.name }))
+  const tableOptions = choosable(references.tables, [draft.tableId]).map((table) => ({
+    value: table.id,
+    label: table.name,
+  }))
+  const partnerOptions = choosable(references.partners, [draft.leadPartnerId]).map((partner) => ({
+    value: partner.id,
+    label: partner.name,
+  }))
 
   return (
     <form {...form.props} className="form form--wide">
@@ -52,7 +58,13 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
           onChange={([kind]) => set({ kind: kind ?? '' })}
         />
       </div>
-      <CaseCodeField mode={mode} draft={draft} references={references} error={errors.fieldError('code')} onChange={set} />
+      <CaseCodeField
+        mode={mode}
+        draft={draft}
+        references={references}
+        error={errors.fieldError('code')}
+        onChange={set}
+      />
       <TextField
         label="Alias"
         hint="Een werknaam voor de casus, bijvoorbeeld ‘Stille Haven’. Gebruik nooit de naam van een persoon: de alias staat op agenda’s en in verslagen."
@@ -75,7 +87,10 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
         name="gemeenteIds"
         type="checkbox"
         columns
-        choices={choosable(references.gemeenten, draft.gemeenteIds).map((gemeente) => ({ value: gemeente.id, label: gemeente.name }))}
+        choices={choosable(references.gemeenten, draft.gemeenteIds).map((gemeente) => ({
+          value: gemeente.id,
+          label: gemeente.name,
+        }))}
         value={draft.gemeenteIds}
         error={errors.fieldError('gemeenteIds')}
         onChange={(gemeenteIds) => set({ gemeenteIds })}
@@ -87,9 +102,18 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
           {...field('leadPartnerId')}
           options={[{ value: '', label: 'Nog niet bekend' }, ...partnerOptions]}
         />
-        <TextField label="Casusregisseur" hint="De medewerker die de casus regisseert." autoComplete="off" {...field('caseDirector')} />
+        <TextField
+          label="Casusregisseur"
+          hint="De medewerker die de casus regisseert."
+          autoComplete="off"
+          {...field('caseDirector')}
+        />
       </div>
-      <SummaryField value={draft.summary} error={errors.fieldError('summary')} onChange={(summary) => set({ summary })} />
+      <SummaryField
+        value={draft.summary}
+        error={errors.fieldError('summary')}
+        onChange={(summary) => set({ summary })}
+      />
       <div className="field-row">
         {mode === 'create' ? (
           <TextField

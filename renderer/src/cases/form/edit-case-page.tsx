@@ -17,19 +17,46 @@ export function EditCasePage({ caseId }: { caseId: string }) {
   const { detail, error, notFound } = useCaseDetail(caseId)
   const { references, error: referenceError } = useRegisterReferences()
 
-  if (notFound) return <PageUnavailable view={{ state: 'not-found', heading: 'Casus niet gevonden', message: 'Deze casus bestaat niet (meer).', back: { label: 'Naar de lijst met casussen', path: caseRoutes.list } }} />
+  if (notFound)
+    return (
+      <PageUnavailable
+        view={{
+          state: 'not-found',
+          heading: 'Casus niet gevonden',
+          message: 'Deze casus bestaat niet (meer).',
+          back: { label: 'Naar de lijst met casussen', path: caseRoutes.list },
+        }}
+      />
+    )
   if (!detail || !references) {
     const failure = error ?? referenceError
-    return <PageUnavailable view={failure ? { state: 'failed', heading: 'Casus wijzigen', message: failure } : { state: 'loading', text: 'De casus wordt geladen…' }} />
+    return (
+      <PageUnavailable
+        view={
+          failure
+            ? { state: 'failed', heading: 'Casus wijzigen', message: failure }
+            : { state: 'loading', text: 'De casus wordt geladen…' }
+        }
+      />
+    )
   }
 
   return (
     <div className="page">
-      <Breadcrumbs crumbs={[{ label: 'Casussen', path: caseRoutes.list }, { label: detail.code, path: caseRoutes.case(detail.id) }, { label: 'Wijzigen' }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Casussen', path: caseRoutes.list },
+          { label: detail.code, path: caseRoutes.case(detail.id) },
+          { label: 'Wijzigen' },
+        ]}
+      />
       <PageHeading>
         <span className="case-code">{detail.code}</span> {detail.alias} wijzigen
       </PageHeading>
-      <p className="section-intro">De fase en de subjecten en objecten veranderen alleen door besluiten van de OMT en staan daarom niet in dit formulier.</p>
+      <p className="section-intro">
+        De fase en de subjecten en objecten veranderen alleen door besluiten van de OMT en staan daarom niet in dit
+        formulier.
+      </p>
       <CaseForm
         mode="edit"
         initial={draftOf(detail)}

@@ -21,7 +21,9 @@ export function NewCasePage() {
     <div className="page">
       <Breadcrumbs crumbs={[{ label: 'Casussen', path: caseRoutes.list }, { label: 'Nieuwe casus' }]} />
       <PageHeading>Nieuwe casus</PageHeading>
-      <p className="section-intro">Een nieuwe casus begint in de fase signaal. Daarna verandert de fase alleen door besluiten van de OMT.</p>
+      <p className="section-intro">
+        Een nieuwe casus begint in de fase signaal. Daarna verandert de fase alleen door besluiten van de OMT.
+      </p>
       <FormAlert message={error} />
       {references ? (
         <CaseForm

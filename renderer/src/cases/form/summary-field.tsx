@@ -10,8 +10,8 @@ interface SummaryFieldProps {
 
 const hint = (
   <>
-    Kopjes, alinea’s en opsommingen mogen. Begin een regel met <code>##</code> voor een kopje, met <code>-</code> voor een opsomming of met{' '}
-    <code>1.</code> voor een genummerde lijst. Een lege regel begint een nieuwe alinea.
+    Kopjes, alinea’s en opsommingen mogen. Begin een regel met <code>##</code> voor een kopje, met <code>-</code> voor
+    een opsomming of met <code>1.</code> voor een genummerde lijst. Een lege regel begint een nieuwe alinea.
   </>
 )
 
@@ -31,7 +31,13 @@ export function SummaryField({ value, error, onChange }: SummaryFieldProps) {
       onChange={(event) => onChange(event.target.value)}
       after={
         <div className="summary-field__preview-toggle">
-          <button type="button" className="button button--secondary button--small" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((shown) => !shown)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-expanded={preview}
+            aria-controls={previewId}
+            onClick={() => setPreview((shown) => !shown)}
+          >
             {preview ? 'Voorbeeld verbergen' : 'Voorbeeld tonen'}
           </button>
           <div id={previewId} className="summary-preview" hidden={!preview}>

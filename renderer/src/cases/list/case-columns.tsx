@@ -36,9 +36,29 @@ const specs: ColumnSpec[] = [
       </a>
     ),
   },
-  { id: 'alias', header: 'Alias', sort: 'alias', className: 'col-alias', render: (row) => row.alias, title: (row) => row.alias },
-  { id: 'phase', header: 'Fase', sort: 'phase', className: 'col-phase', render: (row) => <PhaseBadge phase={row.phase} short /> },
-  { id: 'table', header: 'Tafel', sort: 'table', className: 'col-table', render: (row) => row.table.code, title: (row) => row.table.name },
+  {
+    id: 'alias',
+    header: 'Alias',
+    sort: 'alias',
+    className: 'col-alias',
+    render: (row) => row.alias,
+    title: (row) => row.alias,
+  },
+  {
+    id: 'phase',
+    header: 'Fase',
+    sort: 'phase',
+    className: 'col-phase',
+    render: (row) => <PhaseBadge phase={row.phase} short />,
+  },
+  {
+    id: 'table',
+    header: 'Tafel',
+    sort: 'table',
+    className: 'col-table',
+    render: (row) => row.table.code,
+    title: (row) => row.table.name,
+  },
   { id: 'kind', header: 'Soort', className: 'col-kind', render: (row) => kindShort[row.kind] },
   {
     id: 'themes',
@@ -55,7 +75,14 @@ const specs: ColumnSpec[] = [
     title: (row) => row.gemeenten.map((gemeente) => gemeente.name).join(', '),
   },
   { id: 'lead', header: 'Trekker', className: 'col-lead', render: (row) => row.leadPartner?.shortName ?? '—' },
-  { id: 'updated', header: 'Gewijzigd', sort: 'updated', descFirst: true, className: 'col-updated', render: (row) => shortDate(row.updatedAt) },
+  {
+    id: 'updated',
+    header: 'Gewijzigd',
+    sort: 'updated',
+    descFirst: true,
+    className: 'col-updated',
+    render: (row) => shortDate(row.updatedAt),
+  },
 ]
 
 const helper = createColumnHelper<Slot>()
@@ -72,4 +99,5 @@ export const caseColumns = specs.map((spec) =>
   }),
 ) as ColumnDef<Slot, unknown>[]
 
-export const cellTitle = (columnId: string, row: CaseListRow): string | undefined => specs.find((spec) => spec.id === columnId)?.title?.(row)
+export const cellTitle = (columnId: string, row: CaseListRow): string | undefined =>
+  specs.find((spec) => spec.id === columnId)?.title?.(row)

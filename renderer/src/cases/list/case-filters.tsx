@@ -44,19 +44,34 @@ export function CaseFilters({ filter, references, onChange }: CaseFiltersProps) 
         label="Fase"
         value={filter.phaseIds[0] ?? ''}
         onChange={(event) => pick('phaseIds', event.target.value)}
-        options={options('Alle fasen', references?.phases ?? [], (row) => row.id, (row) => row.name)}
+        options={options(
+          'Alle fasen',
+          references?.phases ?? [],
+          (row) => row.id,
+          (row) => row.name,
+        )}
       />
       <SelectField
         label="Thema"
         value={filter.themeIds[0] ?? ''}
         onChange={(event) => pick('themeIds', event.target.value)}
-        options={options('Alle thema’s', references?.themes ?? [], (row) => row.id, (row) => `${row.name}${archivedMark(row.archived)}`)}
+        options={options(
+          'Alle thema’s',
+          references?.themes ?? [],
+          (row) => row.id,
+          (row) => `${row.name}${archivedMark(row.archived)}`,
+        )}
       />
       <SelectField
         label="Tafel"
         value={filter.tableIds[0] ?? ''}
         onChange={(event) => pick('tableIds', event.target.value)}
-        options={options('Alle tafels', references?.tables ?? [], (row) => row.id, (row) => `${row.name}${archivedMark(row.archived)}`)}
+        options={options(
+          'Alle tafels',
+          references?.tables ?? [],
+          (row) => row.id,
+          (row) => `${row.name}${archivedMark(row.archived)}`,
+        )}
       />
       <SelectField
         label="Soort"
@@ -65,13 +80,23 @@ export function CaseFilters({ filter, references, onChange }: CaseFiltersProps) 
           const kind = caseKinds.find((candidate) => candidate === event.target.value)
           onChange({ ...filter, kinds: kind ? [kind] : [] })
         }}
-        options={options('Alle soorten', caseKinds, (kind) => kind, (kind) => caseKindLabels[kind])}
+        options={options(
+          'Alle soorten',
+          caseKinds,
+          (kind) => kind,
+          (kind) => caseKindLabels[kind],
+        )}
       />
       <SelectField
         label="Gemeente"
         value={filter.gemeenteIds[0] ?? ''}
         onChange={(event) => pick('gemeenteIds', event.target.value)}
-        options={options('Alle gemeenten', references?.gemeenten ?? [], (row) => row.id, (row) => `${row.name}${archivedMark(row.archived)}`)}
+        options={options(
+          'Alle gemeenten',
+          references?.gemeenten ?? [],
+          (row) => row.id,
+          (row) => `${row.name}${archivedMark(row.archived)}`,
+        )}
       />
       {hasFilter(filter) ? (
         <button

@@ -132,7 +132,10 @@ export function CaseGrid(props: CaseGridProps) {
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (count === 0 || event.altKey || event.metaKey) return
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? rowHeight * 10) - headerHeight) / rowHeight) - 1)
+    const page = Math.max(
+      1,
+      Math.floor(((scrollRef.current?.clientHeight ?? rowHeight * 10) - headerHeight) / rowHeight) - 1,
+    )
     const moves: Record<string, () => number> = {
       ArrowDown: () => active + 1,
       ArrowUp: () => active - 1,
@@ -200,7 +203,11 @@ export function CaseGrid(props: CaseGridProps) {
               >
                 {row ? (
                   tableRows[position]?.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.className} title={cellTitle(cell.column.id, row)}>
+                    <td
+                      key={cell.id}
+                      className={cell.column.columnDef.meta?.className}
+                      title={cellTitle(cell.column.id, row)}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))

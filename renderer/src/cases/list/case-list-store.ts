@@ -5,7 +5,14 @@ import { useSession } from '../../stores/session-store'
 export type CaseListFilter = CaseListQuery['filter']
 export type CaseListSort = CaseListQuery['sort']
 
-export const emptyFilter: CaseListFilter = { phaseIds: [], themeIds: [], tableIds: [], kinds: [], gemeenteIds: [], text: '' }
+export const emptyFilter: CaseListFilter = {
+  phaseIds: [],
+  themeIds: [],
+  tableIds: [],
+  kinds: [],
+  gemeenteIds: [],
+  text: '',
+}
 const defaultSort: CaseListSort = { by: 'updated', direction: 'desc' }
 
 /**
@@ -45,6 +52,11 @@ useSession.subscribe((state, previous) => {
 export function hasFilter(filter: CaseListFilter): boolean {
   return (
     filter.text.trim() !== '' ||
-    filter.phaseIds.length + filter.themeIds.length + filter.tableIds.length + filter.kinds.length + filter.gemeenteIds.length > 0
+    filter.phaseIds.length +
+      filter.themeIds.length +
+      filter.tableIds.length +
+      filter.kinds.length +
+      filter.gemeenteIds.length >
+      0
   )
 }

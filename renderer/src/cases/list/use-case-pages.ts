@@ -46,7 +46,15 @@ export function useCasePages(filter: CaseListFilter, sort: CaseListSort) {
       try {
         const result = await caseList({ filter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
         setState((previous) =>
-          previous.key === key ? { ...previous, total: result.total, pages: new Map(previous.pages).set(page, result.rows), error: null, stale: null } : previous,
+          previous.key === key
+            ? {
+                ...previous,
+                total: result.total,
+                pages: new Map(previous.pages).set(page, result.rows),
+                error: null,
+                stale: null,
+              }
+            : previous,
         )
       } catch (error) {
         pages.delete(page)
@@ -70,7 +78,8 @@ export function useCasePages(filter: CaseListFilter, sort: CaseListSort) {
   const shown = state.total === null && state.stale ? state.stale : state
   const rows = useMemo(() => {
     const slots: (CaseListRow | null)[] = new Array<CaseListRow | null>(shown.total ?? 0).fill(null)
-    for (const [page, pageRows] of shown.pages) pageRows.forEach((row, offset) => (slots[page * PAGE_SIZE + offset] = row))
+    for (const [page, pageRows] of shown.pages)
+      pageRows.forEach((row, offset) => (slots[page * PAGE_SIZE + offset] = row))
     return slots
   }, [shown])
 

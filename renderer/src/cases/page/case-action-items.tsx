@@ -16,8 +16,12 @@ export function CaseActionsTable({ actions, headingId }: { actions: readonly Act
         header: 'Afgesproken in',
         cell: (action) => (
           <>
-            <a href={hrefFor(`vergaderingen/${action.origin.meetingId}`)}>Vergadering {shortDate(action.origin.meetingDate)}</a>
-            {action.origin.decision ? <span className="cell-sub">Bij besluit {action.origin.decision.code}</span> : null}
+            <a href={hrefFor(`vergaderingen/${action.origin.meetingId}`)}>
+              Vergadering {shortDate(action.origin.meetingDate)}
+            </a>
+            {action.origin.decision ? (
+              <span className="cell-sub">Bij besluit {action.origin.decision.code}</span>
+            ) : null}
           </>
         ),
       }}

@@ -22,7 +22,9 @@ export function CaseAgendaTable({ appearances, headingId }: { appearances: reado
           {appearances.map((appearance) => (
             <tr key={appearance.agendaItemId}>
               <td className="cell--nowrap">
-                <a href={hrefFor(`vergaderingen/${appearance.meetingId}`)}>Vergadering {shortDate(appearance.meetingDate)}</a>
+                <a href={hrefFor(`vergaderingen/${appearance.meetingId}`)}>
+                  Vergadering {shortDate(appearance.meetingDate)}
+                </a>
               </td>
               <td className="cell--nowrap">OMT {appearance.table.code}</td>
               <td className="cell--prose">

@@ -59,7 +59,11 @@ export function CaseDecisionsTable({ decisions, headingId }: { decisions: readon
                   <Effect decision={decision} />
                 </td>
                 <td>
-                  {standing === 'geldig' ? standingLabels.geldig : <span className={cx('status-badge', `status-badge--${standing}`)}>{standingLabels[standing]}</span>}
+                  {standing === 'geldig' ? (
+                    standingLabels.geldig
+                  ) : (
+                    <span className={cx('status-badge', `status-badge--${standing}`)}>{standingLabels[standing]}</span>
+                  )}
                 </td>
               </tr>
             )

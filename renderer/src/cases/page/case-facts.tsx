@@ -35,7 +35,9 @@ function RetentionValue({ until }: { until: string }) {
       tot {longDate(until)}
       {retention.state === 'expired' ? <span className="retention retention--expired">Verlopen</span> : null}
       {retention.state === 'soon' ? (
-        <span className="retention retention--soon">{retention.days === 0 ? 'Loopt vandaag af' : `Loopt af over ${String(retention.days)} dagen`}</span>
+        <span className="retention retention--soon">
+          {retention.days === 0 ? 'Loopt vandaag af' : `Loopt af over ${String(retention.days)} dagen`}
+        </span>
       ) : null}
     </>
   )

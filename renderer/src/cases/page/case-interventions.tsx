@@ -29,7 +29,9 @@ export function CaseInterventions({ detail, partners, onChanged }: CaseIntervent
   const headingId = useId()
   const [editing, setEditing] = useState<{ intervention: Intervention | null } | null>(null)
   const interventions = detail.interventions
-  const amounts = interventions.flatMap((intervention) => (intervention.amountCents === null ? [] : [intervention.amountCents]))
+  const amounts = interventions.flatMap((intervention) =>
+    intervention.amountCents === null ? [] : [intervention.amountCents],
+  )
   const total = amounts.reduce((sum, cents) => sum + cents, 0)
 
   return (
@@ -72,14 +74,22 @@ export function CaseInterventions({ detail, partners, onChanged }: CaseIntervent
                   </td>
                   <td>{intervention.partner.shortName}</td>
                   <td>
-                    <span className={cx('status-badge', `status-badge--${intervention.status}`)}>{interventionStatusLabels[intervention.status]}</span>
+                    <span className={cx('status-badge', `status-badge--${intervention.status}`)}>
+                      {interventionStatusLabels[intervention.status]}
+                    </span>
                   </td>
                   <td className="cell--nowrap">{period(intervention)}</td>
-                  <td className="cell--numeric cell--nowrap">{intervention.amountCents === null ? '—' : formatEuro(intervention.amountCents)}</td>
+                  <td className="cell--numeric cell--nowrap">
+                    {intervention.amountCents === null ? '—' : formatEuro(intervention.amountCents)}
+                  </td>
                   <td>{intervention.subject?.title ?? '—'}</td>
                   <td className="cell--text">{intervention.result || '—'}</td>
                   <td className="cell--actions">
-                    <button type="button" className="button button--secondary button--small" onClick={() => setEditing({ intervention })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setEditing({ intervention })}
+                    >
                       Wijzigen<span className="visually-hidden"> {intervention.subtypeLabel}</span>
                     </button>
                   </td>
@@ -101,7 +111,10 @@ export function CaseInterventions({ detail, partners, onChanged }: CaseIntervent
         </div>
       )}
       {editing && partners ? (
-        <ModalDialog title={editing.intervention ? 'Interventie wijzigen' : 'Interventie toevoegen'} onClose={() => setEditing(null)}>
+        <ModalDialog
+          title={editing.intervention ? 'Interventie wijzigen' : 'Interventie toevoegen'}
+          onClose={() => setEditing(null)}
+        >
           {(close) => (
             <InterventionForm
               detail={detail}
@@ -111,7 +124,11 @@ export function CaseInterventions({ detail, partners, onChanged }: CaseIntervent
               onSaved={(saved) => {
                 close()
                 void onChanged()
-                announce(editing.intervention ? `De interventie ‘${saved.subtypeLabel}’ is gewijzigd.` : `De interventie ‘${saved.subtypeLabel}’ is toegevoegd.`)
+                announce(
+                  editing.intervention
+                    ? `De interventie ‘${saved.subtypeLabel}’ is gewijzigd.`
+                    : `De interventie ‘${saved.subtypeLabel}’ is toegevoegd.`,
+                )
               }}
             />
           )}

@@ -12,13 +12,28 @@ export function CaseMeetingsRecord({ history, error }: { history: CaseHistory | 
   return (
     <>
       <FormAlert message={error} />
-      <RecordSection title="Besluiten" rows={history?.decisions ?? null} loading={loading} empty="De OMT heeft nog geen besluit over deze casus genomen.">
+      <RecordSection
+        title="Besluiten"
+        rows={history?.decisions ?? null}
+        loading={loading}
+        empty="De OMT heeft nog geen besluit over deze casus genomen."
+      >
         {(decisions, headingId) => <CaseDecisionsTable decisions={decisions} headingId={headingId} />}
       </RecordSection>
-      <RecordSection title="Op de agenda" rows={history?.agendaAppearances ?? null} loading={loading} empty="Deze casus heeft nog niet op een agenda gestaan.">
+      <RecordSection
+        title="Op de agenda"
+        rows={history?.agendaAppearances ?? null}
+        loading={loading}
+        empty="Deze casus heeft nog niet op een agenda gestaan."
+      >
         {(appearances, headingId) => <CaseAgendaTable appearances={appearances} headingId={headingId} />}
       </RecordSection>
-      <RecordSection title="Actiepunten" rows={history?.actionItems ?? null} loading={loading} empty="Er zijn geen actiepunten bij deze casus afgesproken.">
+      <RecordSection
+        title="Actiepunten"
+        rows={history?.actionItems ?? null}
+        loading={loading}
+        empty="Er zijn geen actiepunten bij deze casus afgesproken."
+      >
         {(actions, headingId) => <CaseActionsTable actions={actions} headingId={headingId} />}
       </RecordSection>
     </>

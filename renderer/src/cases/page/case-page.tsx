@@ -25,10 +25,27 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { references } = useRegisterReferences()
 
   if (notFound) {
-    return <PageUnavailable view={{ state: 'not-found', heading: 'Casus niet gevonden', message: 'Deze casus bestaat niet (meer). Misschien is hij verwijderd, of hoorde hij bij de voorbeeldkluis.', back: { label: 'Naar de lijst met casussen', path: caseRoutes.list } }} />
+    return (
+      <PageUnavailable
+        view={{
+          state: 'not-found',
+          heading: 'Casus niet gevonden',
+          message: 'Deze casus bestaat niet (meer). Misschien is hij verwijderd, of hoorde hij bij de voorbeeldkluis.',
+          back: { label: 'Naar de lijst met casussen', path: caseRoutes.list },
+        }}
+      />
+    )
   }
   if (!detail) {
-    return <PageUnavailable view={error ? { state: 'failed', heading: 'Casus', message: error } : { state: 'loading', text: 'De casus wordt geladen…' }} />
+    return (
+      <PageUnavailable
+        view={
+          error
+            ? { state: 'failed', heading: 'Casus', message: error }
+            : { state: 'loading', text: 'De casus wordt geladen…' }
+        }
+      />
+    )
   }
 
   return (
@@ -53,7 +70,11 @@ export function CasePage({ caseId }: { caseId: string }) {
             <h2 id={summaryId} className="case-section__title">
               Samenvatting
             </h2>
-            <MarkdownText source={detail.summary} topHeadingLevel={3} empty={<p className="muted">Er is nog geen samenvatting.</p>} />
+            <MarkdownText
+              source={detail.summary}
+              topHeadingLevel={3}
+              empty={<p className="muted">Er is nog geen samenvatting.</p>}
+            />
           </section>
         </div>
         <div className="case-layout__side">

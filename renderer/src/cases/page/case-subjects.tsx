@@ -55,7 +55,9 @@ export function CaseSubjects({ detail, closed, onChanged }: CaseSubjectsProps) {
           </button>
         )}
       </div>
-      <p className="section-note">Welke subjecten en objecten bij de casus horen, beslist de OMT. Wat hier wordt toegevoegd, wacht op dat besluit.</p>
+      <p className="section-note">
+        Welke subjecten en objecten bij de casus horen, beslist de OMT. Wat hier wordt toegevoegd, wacht op dat besluit.
+      </p>
       <FormAlert message={error} />
       {detail.subjects.length === 0 ? (
         <p className="muted">Er zijn nog geen subjecten of objecten aan deze casus gekoppeld.</p>
@@ -128,7 +130,8 @@ export function CaseSubjects({ detail, closed, onChanged }: CaseSubjectsProps) {
           onClose={() => setWithdrawing(null)}
         >
           <p>
-            ‘{withdrawing.entry.subject.title}’ wordt niet meer voorgesteld voor casus {detail.code}. Het subject of object zelf blijft bewaard
+            ‘{withdrawing.entry.subject.title}’ wordt niet meer voorgesteld voor casus {detail.code}. Het subject of
+            object zelf blijft bewaard
             {withdrawing.entry.involvements.length > 1 ? ', net als de eerdere betrokkenheid' : ''}.
           </p>
         </ConfirmDialog>

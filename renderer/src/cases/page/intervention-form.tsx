@@ -37,7 +37,17 @@ interface Draft {
   result: string
 }
 
-const blank: Draft = { partnerId: '', kind: '', subtype: '', status: 'gepland', startedOn: '', endedOn: '', amount: '', subjectId: '', result: '' }
+const blank: Draft = {
+  partnerId: '',
+  kind: '',
+  subtype: '',
+  status: 'gepland',
+  startedOn: '',
+  endedOn: '',
+  amount: '',
+  subjectId: '',
+  result: '',
+}
 
 function draftOf(intervention: Intervention): Draft {
   return {
@@ -74,7 +84,8 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
   const check = () => {
     const local: Record<string, string> = {}
     if (!draft.partnerId) local.partnerId = 'Kies de partner die de interventie uitvoert.'
-    if (Number.isNaN(parseEuro(draft.amount))) local.amountCents = 'Vul een bedrag in euro in, bijvoorbeeld 12.500,00, of laat het veld leeg.'
+    if (Number.isNaN(parseEuro(draft.amount)))
+      local.amountCents = 'Vul een bedrag in euro in, bijvoorbeeld 12.500,00, of laat het veld leeg.'
     return local
   }
   const save = async () => {
@@ -122,7 +133,10 @@ export function InterventionForm({ detail, partners, intervention, onSaved, onCa
           error={errors.fieldError('kind')}
           // Another kind has other subtypes: the old choice no longer applies.
           onChange={(event) => set({ kind: event.target.value, subtype: '' })}
-          options={[{ value: '', label: 'Kies het soort' }, ...interventionKinds.map((kind) => ({ value: kind, label: interventionKindLabels[kind] }))]}
+          options={[
+            { value: '', label: 'Kies het soort' },
+            ...interventionKinds.map((kind) => ({ value: kind, label: interventionKindLabels[kind] })),
+          ]}
         />
         <SelectField
           label="Interventie"

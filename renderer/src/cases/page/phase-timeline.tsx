@@ -28,7 +28,13 @@ function cause(period: Period, index: number, decisions: ReadonlyMap<string, Dec
  * loaded. There is no control here on purpose: only the OMT changes a phase,
  * by a decision.
  */
-export function PhaseTimeline({ history, decisions = [] }: { history: CaseDetail['phaseHistory']; decisions?: readonly DecisionLink[] | undefined }) {
+export function PhaseTimeline({
+  history,
+  decisions = [],
+}: {
+  history: CaseDetail['phaseHistory']
+  decisions?: readonly DecisionLink[] | undefined
+}) {
   const headingId = useId()
   const decisionsById = new Map(decisions.map((decision) => [decision.id, decision]))
   const today = todayIso()
@@ -49,7 +55,9 @@ export function PhaseTimeline({ history, decisions = [] }: { history: CaseDetail
                 {current ? <span className="visually-hidden"> (huidige fase)</span> : null}
               </p>
               <p className="timeline__dates">
-                {current ? `Sinds ${longDate(period.startedOn)}` : `${mediumDate(period.startedOn)} – ${mediumDate(period.endedOn ?? today)}`}
+                {current
+                  ? `Sinds ${longDate(period.startedOn)}`
+                  : `${mediumDate(period.startedOn)} – ${mediumDate(period.endedOn ?? today)}`}
               </p>
               <p className="timeline__cause">
                 {durationText(period.startedOn, period.endedOn ?? today)} · {cause(period, index, decisionsById)}

@@ -8,7 +8,9 @@ export function RetentionNotice({ until }: { until: string }) {
   return (
     <div className="notice notice--warning">
       <p className="notice__title">De bewaartermijn is verlopen op {longDate(until)}</p>
-      <p>Verwijder of anonimiseer de gegevens van deze casus, of laat de OMT de bewaartermijn verlengen met een besluit.</p>
+      <p>
+        Verwijder of anonimiseer de gegevens van deze casus, of laat de OMT de bewaartermijn verlengen met een besluit.
+      </p>
     </div>
   )
 }

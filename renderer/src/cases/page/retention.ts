@@ -4,7 +4,8 @@ import { daysBetween } from '../../lib/dates'
 /** Within this many days the end of the retention period is called out. */
 const SOON_DAYS = 90
 
-export type RetentionState = { state: 'expired'; days: number } | { state: 'soon'; days: number } | { state: 'ok'; days: number }
+export type RetentionState =
+  { state: 'expired'; days: number } | { state: 'soon'; days: number } | { state: 'ok'; days: number }
 
 /** Where the case stands against its retention date (WGS: expiry must be visible). */
 export function retentionState(retentionUntil: string, today = todayIso()): RetentionState {

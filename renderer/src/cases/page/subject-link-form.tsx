@@ -12,7 +12,13 @@ import { SelectField } from '../../components/select-field'
 import { TextField } from '../../components/text-field'
 import { bindFields } from '../../lib/bind-fields'
 import { stayOpen, useFormSubmit } from '../../lib/use-form-submit'
-import { blankSubject, draftTitle, objectKindOptions, type SubjectDraft, subjectValues } from '../../subjects/subject-draft'
+import {
+  blankSubject,
+  draftTitle,
+  objectKindOptions,
+  type SubjectDraft,
+  subjectValues,
+} from '../../subjects/subject-draft'
 import { SubjectSuggestions } from '../../subjects/subject-suggestions'
 
 type Match = Output<'subject:suggest'>['matches'][number]
@@ -27,7 +33,9 @@ const kindChoices = [
 /** The suggestion check names fields after the values ("name"); the link names them after the subject ("subject.name"). */
 function asLinkError(error: unknown): unknown {
   if (!(error instanceof OmtError) || !error.fields) return error
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [`subject.${field}`, message]))
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([field, message]) => [`subject.${field}`, message]),
+  )
   return new OmtError(error.code, error.message, fields)
 }
 
@@ -93,7 +101,9 @@ export function SubjectLinkForm({ detail, onLinked, onCancel }: SubjectLinkFormP
         matches={matches}
         detail={detail}
         busy={form.busy}
-        onLinkExisting={(match) => void form.run(() => link({ kind: 'bestaand', id: match.subject.id }, match.subject.title))}
+        onLinkExisting={(match) =>
+          void form.run(() => link({ kind: 'bestaand', id: match.subject.id }, match.subject.title))
+        }
         onCreateNew={() => void form.run(() => link(subjectValues(draft), draftTitle(draft)))}
         onBack={backToForm}
       />

@@ -43,7 +43,8 @@ export function AddAttachments({ busy, dragging, onFiles }: AddAttachmentsProps)
         )}
       </label>
       <p id={hintId} className="muted attachments__hint">
-        Of sleep bestanden hierheen. Hoogstens {fileSizeText(ATTACHMENT_MAX_BYTES)} per bestand; de bijlage wordt versleuteld in de kluis bewaard.
+        Of sleep bestanden hierheen. Hoogstens {fileSizeText(ATTACHMENT_MAX_BYTES)} per bestand; de bijlage wordt
+        versleuteld in de kluis bewaard.
       </p>
     </div>
   )

@@ -1,6 +1,12 @@
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
 const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
-const addedAt = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+const addedAt = new Intl.DateTimeFormat('nl-NL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
 
 const KIB = 1024
 const MIB = 1024 * 1024

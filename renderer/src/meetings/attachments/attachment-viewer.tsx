@@ -46,7 +46,10 @@ function useShown(attachment: AttachmentMeta): Shown {
   const { data, error } = useVaultQuery('attachment:get', viewKind === 'none' ? null : { id: attachment.id })
   const bytes = useMemo(() => (data ? bytesOf(data.contentBase64) : null), [data])
   const url = useBlobUrl(viewKind === 'image' ? bytes : null, blobType)
-  const text = useMemo(() => (viewKind === 'text' && bytes ? new TextDecoder('utf-8').decode(bytes) : null), [viewKind, bytes])
+  const text = useMemo(
+    () => (viewKind === 'text' && bytes ? new TextDecoder('utf-8').decode(bytes) : null),
+    [viewKind, bytes],
+  )
   if (viewKind === 'none') return { kind: 'none' }
   if (error) return { kind: 'failed', message: error }
   if (viewKind === 'text' && text !== null) return { kind: 'text', text }
@@ -65,7 +68,9 @@ export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta })
         {shown.kind === 'loading' ? 'Bijlage wordt geladen…' : ''}
       </p>
       <FormAlert message={shown.kind === 'failed' ? shown.message : null} />
-      {shown.kind === 'image' ? <img className="attachment-viewer__image" src={shown.url} alt={`Afbeelding ${attachment.fileName}`} /> : null}
+      {shown.kind === 'image' ? (
+        <img className="attachment-viewer__image" src={shown.url} alt={`Afbeelding ${attachment.fileName}`} />
+      ) : null}
       {shown.kind === 'pdf' ? (
         // If pdf.js cannot be loaded (or breaks while drawing), only the PDF is lost: the viewer and "Opslaan als…" stay.
         <ErrorBoundary fallback={() => <FormAlert message={PDF_FAILED} />}>
@@ -82,14 +87,18 @@ export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta })
       ) : null}
       {shown.kind === 'none' ? (
         <p>
-          Tafelwerk kan dit soort bestand niet zelf tonen. Openen in een ander programma zou een onversleutelde kopie achterlaten; sla het bestand
-          daarom op een plek naar keuze op en open het daar.
+          Tafelwerk kan dit soort bestand niet zelf tonen. Openen in een ander programma zou een onversleutelde kopie
+          achterlaten; sla het bestand daarom op een plek naar keuze op en open het daar.
         </p>
       ) : null}
       <FormAlert message={copy.problem} />
       <StatusNote message={copy.note} />
       <div className="button-row">
-        <button type="button" className={shown.kind === 'none' ? 'button button--primary' : 'button button--secondary'} onClick={() => void copy.save(attachment)}>
+        <button
+          type="button"
+          className={shown.kind === 'none' ? 'button button--primary' : 'button button--secondary'}
+          onClick={() => void copy.save(attachment)}
+        >
           Opslaan als…
         </button>
       </div>

@@ -28,7 +28,13 @@ interface AttachmentsPanelProps {
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
 
 /** The files that belong to an agenda item, kept encrypted in the vault. */
-export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editable, onChanged }: AttachmentsPanelProps) {
+export function AttachmentsPanel({
+  agendaItemId,
+  itemNumber,
+  attachments,
+  editable,
+  onChanged,
+}: AttachmentsPanelProps) {
   const attachmentDelete = useVaultMutation('attachment:delete')
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
@@ -115,7 +121,12 @@ export function AttachmentsPanel({ agendaItemId, itemNumber, attachments, editab
         </ModalDialog>
       ) : null}
       {deleting ? (
-        <ConfirmDialog title="Bijlage verwijderen" confirmLabel="Verwijderen" onConfirm={() => void remove(deleting)} onClose={() => setDeleting(null)}>
+        <ConfirmDialog
+          title="Bijlage verwijderen"
+          confirmLabel="Verwijderen"
+          onConfirm={() => void remove(deleting)}
+          onClose={() => setDeleting(null)}
+        >
           <p>‘{deleting.fileName}’ wordt uit de kluis verwijderd. Dit kan niet ongedaan worden gemaakt.</p>
         </ConfirmDialog>
       ) : null}

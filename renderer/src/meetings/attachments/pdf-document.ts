@@ -1,4 +1,11 @@
-import { getDocument, InvalidPDFException, PDFWorker, type PDFDocumentProxy, TextLayer, VerbosityLevel } from 'pdfjs-dist'
+import {
+  getDocument,
+  InvalidPDFException,
+  PDFWorker,
+  type PDFDocumentProxy,
+  TextLayer,
+  VerbosityLevel,
+} from 'pdfjs-dist'
 // Vite emits the worker as a file of our own bundle, so it is served by app:// like the rest (CSP: worker-src 'self').
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 // pdf.js 6 decodes black-and-white scans (CCITT fax, JBIG2) only with this module, which its worker imports by this

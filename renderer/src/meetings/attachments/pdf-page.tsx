@@ -34,7 +34,9 @@ function useNearView(root: HTMLElement) {
 }
 
 function isCancellation(failure: unknown): boolean {
-  return failure instanceof Error && (failure.name === 'RenderingCancelledException' || failure.name === 'AbortException')
+  return (
+    failure instanceof Error && (failure.name === 'RenderingCancelledException' || failure.name === 'AbortException')
+  )
 }
 
 /**
@@ -72,13 +74,20 @@ export function PdfPage({ document, number, count, size, scale, root }: PdfPageP
       if (cancelled) return
       drawn.current = page
       const viewport = page.getViewport({ scale })
-      const ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)))
+      const ratio = Math.min(
+        window.devicePixelRatio || 1,
+        Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)),
+      )
       target.width = Math.floor(viewport.width * ratio)
       target.height = Math.floor(viewport.height * ratio)
       rendering = page.render({ canvas: target, viewport, transform: [ratio, 0, 0, ratio, 0, 0] })
       textBox.replaceChildren()
       textBox.style.setProperty('--total-scale-factor', String(viewport.scale * viewport.userUnit))
-      textLayer = new TextLayer({ textContentSource: page.streamTextContent({ includeMarkedContent: true }), container: textBox, viewport })
+      textLayer = new TextLayer({
+        textContentSource: page.streamTextContent({ includeMarkedContent: true }),
+        container: textBox,
+        viewport,
+      })
       await Promise.all([rendering.promise, textLayer.render()])
     }
     draw().then(
@@ -94,7 +103,13 @@ export function PdfPage({ document, number, count, size, scale, root }: PdfPageP
 
   const label = `Pagina ${String(number)} van ${String(count)}`
   return (
-    <div ref={box} className="pdf-view__page" role="group" aria-label={label} style={{ width: size.width * scale, height: size.height * scale }}>
+    <div
+      ref={box}
+      className="pdf-view__page"
+      role="group"
+      aria-label={label}
+      style={{ width: size.width * scale, height: size.height * scale }}
+    >
       <canvas ref={canvas} className="pdf-view__canvas" aria-hidden="true" />
       <div ref={text} className="textLayer" />
       {broken ? <p className="pdf-view__page-problem">Deze pagina kan niet worden getoond.</p> : null}

@@ -49,7 +49,12 @@ interface ZoomButtonProps {
 
 function ZoomButton({ label, unavailable, onPress }: ZoomButtonProps) {
   return (
-    <button type="button" className="button button--secondary button--small" aria-disabled={unavailable} onClick={() => !unavailable && onPress()}>
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      aria-disabled={unavailable}
+      onClick={() => !unavailable && onPress()}
+    >
       {label}
     </button>
   )

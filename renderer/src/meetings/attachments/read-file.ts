@@ -12,7 +12,12 @@ export function readAsBase64(file: File): Promise<string> {
   if (file.size > ATTACHMENT_MAX_BYTES) return Promise.reject(new FileProblem(attachmentTooLarge(name, file.size)))
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    const unreadable = () => reject(new FileProblem(`Het bestand ‘${name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`))
+    const unreadable = () =>
+      reject(
+        new FileProblem(
+          `Het bestand ‘${name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`,
+        ),
+      )
     reader.onerror = unreadable
     reader.onabort = unreadable
     reader.onload = () => {

@@ -12,7 +12,10 @@ export function usePdfDocument(bytes: Uint8Array): PdfState {
     const opened = openPdf(bytes)
     opened.loaded
       .then((loaded) => current && setState({ kind: 'open', ...loaded }))
-      .catch((failure: unknown) => current && setState({ kind: 'failed', message: failure instanceof Error ? failure.message : PDF_FAILED }))
+      .catch(
+        (failure: unknown) =>
+          current && setState({ kind: 'failed', message: failure instanceof Error ? failure.message : PDF_FAILED }),
+      )
     return () => {
       current = false
       opened.close()

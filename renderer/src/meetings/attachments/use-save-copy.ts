@@ -8,7 +8,12 @@ import { useVaultMutation } from '../../api/use-vault-mutation'
  * where the button was pressed (a dialog makes the rest of the page inert, so
  * a message elsewhere would go unheard).
  */
-export function useSaveCopy(): { save: (attachment: AttachmentMeta) => Promise<void>; clear: () => void; note: string | null; problem: string | null } {
+export function useSaveCopy(): {
+  save: (attachment: AttachmentMeta) => Promise<void>
+  clear: () => void
+  note: string | null
+  problem: string | null
+} {
   const attachmentSave = useVaultMutation('attachment:save')
   const [note, setNote] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)

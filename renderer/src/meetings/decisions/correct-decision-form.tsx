@@ -56,8 +56,18 @@ export function CorrectDecisionForm({ decision, onCorrected, onCancel }: Correct
     <div {...lookAlikes.areaProps}>
       <form {...form.props} className="form decision-form" hidden={lookAlikes.checking !== null}>
         <FormAlert message={form.errors.message} />
-        <p className="muted">Het nummer {decision.code} blijft. De vorige versie wordt bewaard en is te zien bij ‘Geschiedenis’.</p>
-        <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={decision.table.id} itemCase={decision.case} correcting={decision} slots={slots} />
+        <p className="muted">
+          Het nummer {decision.code} blijft. De vorige versie wordt bewaard en is te zien bij ‘Geschiedenis’.
+        </p>
+        <DecisionFields
+          draft={draft}
+          set={set}
+          fieldError={form.errors.fieldError}
+          tableId={decision.table.id}
+          itemCase={decision.case}
+          correcting={decision}
+          slots={slots}
+        />
         <TextareaField
           label="Reden van correctie"
           hint="Verplicht; blijft bij de correctie bewaard."

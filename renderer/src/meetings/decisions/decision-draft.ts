@@ -64,7 +64,9 @@ function hasStandardText(decision: Decision): boolean {
  * writes the one that fits the corrected facts.
  */
 export function draftFromDecision(decision: Decision): DecisionDraft {
-  const touched = decision.effect.subjects.filter((subject) => (decision.type === 'subject-verwijderen' ? subject.change === 'verwijderd' : subject.change !== 'verwijderd'))
+  const touched = decision.effect.subjects.filter((subject) =>
+    decision.type === 'subject-verwijderen' ? subject.change === 'verwijderd' : subject.change !== 'verwijderd',
+  )
   return {
     type: decision.type,
     caseId: decision.case?.id ?? '',
@@ -140,7 +142,13 @@ export function valuesFor(draft: DecisionDraft, linked: ReadonlyMap<number, stri
     case 'subject-verwijderen':
       return { type: 'subject-verwijderen', caseId, subjectIds: draft.subjectIds, ...common }
     case 'bewaartermijn-verlengen':
-      return { type: 'bewaartermijn-verlengen', caseId, retentionUntil: draft.retentionUntil, reason: draft.reason, ...common }
+      return {
+        type: 'bewaartermijn-verlengen',
+        caseId,
+        retentionUntil: draft.retentionUntil,
+        reason: draft.reason,
+        ...common,
+      }
     case 'verslag-vastgesteld':
       return { type: 'verslag-vastgesteld', meetingId: null, ...common }
     case 'overig':

@@ -13,7 +13,14 @@ import { useDecisionWrites } from './decision-writes'
 import { NewSubjectFields } from './new-subject-fields'
 import { usePendingReference } from './pending-reference'
 
-const withReason: readonly DecisionType[] = ['niet-starten', 'afsluiten', 'aanhouden', 'escaleren', 'hervatten', 'bewaartermijn-verlengen']
+const withReason: readonly DecisionType[] = [
+  'niet-starten',
+  'afsluiten',
+  'aanhouden',
+  'escaleren',
+  'hervatten',
+  'bewaartermijn-verlengen',
+]
 
 interface DecisionFieldsProps {
   draft: DecisionDraft
@@ -33,9 +40,17 @@ function subjectChoices(detail: CaseDetail | null, draft: DecisionDraft, correct
   const rows = detail?.id === draft.caseId ? detail.subjects : []
   const choosable =
     draft.type === 'subject-verwijderen'
-      ? rows.filter((row) => row.involved || row.involvements.some((period) => ownId !== undefined && period.closedByDecisionId === ownId))
+      ? rows.filter(
+          (row) =>
+            row.involved ||
+            row.involvements.some((period) => ownId !== undefined && period.closedByDecisionId === ownId),
+        )
       : rows.filter(
-          (row) => !row.involved || row.involvements.some((period) => period.pendingDecision || (ownId !== undefined && period.openedByDecisionId === ownId)),
+          (row) =>
+            !row.involved ||
+            row.involvements.some(
+              (period) => period.pendingDecision || (ownId !== undefined && period.openedByDecisionId === ownId),
+            ),
         )
   return choosable.map((row) => ({ value: row.subject.id, label: row.subject.title }))
 }
@@ -51,15 +66,25 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
   // read leaves a list empty: the form still submits, and the vault names what is wrong.
   const cases = useVaultQuery(
     'case:list',
-    { filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: '' }, sort: { by: 'code', direction: 'desc' }, offset: 0, limit: 200 },
+    {
+      filter: { phaseIds: [], themeIds: [], tableIds: [tableId], kinds: [], gemeenteIds: [], text: '' },
+      sort: { by: 'code', direction: 'desc' },
+      offset: 0,
+      limit: 200,
+    },
     { version: writes },
   ).data?.rows
-  const detail = useVaultQuery('case:get', needsSubjects && draft.caseId ? { id: draft.caseId } : null, { version: writes }).data
-  const history = useVaultQuery('case:history', draft.caseId ? { caseId: draft.caseId } : null, { version: writes }).data?.decisions
+  const detail = useVaultQuery('case:get', needsSubjects && draft.caseId ? { id: draft.caseId } : null, {
+    version: writes,
+  }).data
+  const history = useVaultQuery('case:history', draft.caseId ? { caseId: draft.caseId } : null, { version: writes })
+    .data?.decisions
 
   const caseOptions = [
     ...(info.caseRequired ? [] : [{ value: '', label: 'Geen casus' }]),
-    ...(itemCase && !cases?.some((row) => row.id === itemCase.id) ? [{ value: itemCase.id, label: `${itemCase.code} ${itemCase.alias}` }] : []),
+    ...(itemCase && !cases?.some((row) => row.id === itemCase.id)
+      ? [{ value: itemCase.id, label: `${itemCase.code} ${itemCase.alias}` }]
+      : []),
     ...(correcting?.case && correcting.case.id !== itemCase?.id && !cases?.some((row) => row.id === correcting.case?.id)
       ? [{ value: correcting.case.id, label: `${correcting.case.code} ${correcting.case.alias}` }]
       : []),
@@ -72,14 +97,22 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
       value: decision.id,
       label: `${decision.code} ${decision.typeLabel} (${shortDate(decision.decidedOn)})${decision.status === 'ingetrokken' ? ', ingetrokken' : ''}`,
     })),
-    ...(pending && pending.tableId === tableId && !earlier.some((decision) => decision.id === pending.decisionId) ? [{ value: pending.decisionId, label: pending.code }] : []),
-    ...(correcting?.refersTo && !earlier.some((decision) => decision.id === correcting.refersTo?.id) && correcting.refersTo.id !== pending?.decisionId
+    ...(pending && pending.tableId === tableId && !earlier.some((decision) => decision.id === pending.decisionId)
+      ? [{ value: pending.decisionId, label: pending.code }]
+      : []),
+    ...(correcting?.refersTo &&
+    !earlier.some((decision) => decision.id === correcting.refersTo?.id) &&
+    correcting.refersTo.id !== pending?.decisionId
       ? [{ value: correcting.refersTo.id, label: correcting.refersTo.code }]
       : []),
   ]
 
   const choices = needsSubjects ? subjectChoices(detail, draft, correcting) : []
-  const newErrors = [...slots.values()].flatMap((slot) => ['name', 'kvk', 'birthDate', 'objectKind', 'description'].map((name) => fieldError(`subjects.${String(slot)}.${name}`)))
+  const newErrors = [...slots.values()].flatMap((slot) =>
+    ['name', 'kvk', 'birthDate', 'objectKind', 'description'].map((name) =>
+      fieldError(`subjects.${String(slot)}.${name}`),
+    ),
+  )
   // fieldError('subjects') also answers with an entry's error; only the list's own message belongs at the list.
   const subjectsError = fieldError('subjects')
   const listError = subjectsError && !newErrors.includes(subjectsError) ? subjectsError : undefined
@@ -119,7 +152,11 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
       ) : null}
       {needsSubjects && choices.length > 0 ? (
         <ChoiceGroup
-          legend={draft.type === 'subject-verwijderen' ? 'Subjecten en objecten die vervallen' : 'Bestaande subjecten en objecten'}
+          legend={
+            draft.type === 'subject-verwijderen'
+              ? 'Subjecten en objecten die vervallen'
+              : 'Bestaande subjecten en objecten'
+          }
           name="subjectIds"
           type="checkbox"
           choices={choices}
@@ -128,7 +165,9 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
           onChange={(value) => set({ subjectIds: value })}
         />
       ) : null}
-      {draft.type === 'subject-verwijderen' && choices.length === 0 ? <p>Deze casus heeft geen subjecten of objecten om te verwijderen.</p> : null}
+      {draft.type === 'subject-verwijderen' && choices.length === 0 ? (
+        <p>Deze casus heeft geen subjecten of objecten om te verwijderen.</p>
+      ) : null}
       {draft.type === 'subject-toevoegen' ? (
         <NewSubjectFields
           entries={draft.newSubjects}

@@ -28,7 +28,15 @@ function pendingFor(item: AgendaItem, tableId: string): string {
  * appears above the form. New subjects that look like existing ones are asked
  * about first, so the same person is not entered twice.
  */
-export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; tableId: string; onRecorded: (decision: Decision) => void }) {
+export function DecisionForm({
+  item,
+  tableId,
+  onRecorded,
+}: {
+  item: AgendaItem
+  tableId: string
+  onRecorded: (decision: Decision) => void
+}) {
   const decisionRecord = useVaultMutation('decision:record')
   const [draft, setDraft] = useState<DecisionDraft>(() => draftForItem(item, pendingFor(item, tableId)))
   // The slots of the last submit: the vault's "subjects.2.kvk" means the entry that was third then.
@@ -43,7 +51,8 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
       const decision = await tracked(decisionRecord.run({ agendaItemId: item.id, values: valuesFor(draft, linked) }))
       const reference = decision.refersTo ? ` Het verwijst naar ${decision.refersTo.code}.` : ''
       announce(`Besluit ${decision.code} (${decision.typeLabel}) is vastgelegd.${reference}`)
-      if (decision.refersTo && decision.refersTo.id === usePendingReference.getState().reference?.decisionId) setPendingReference(null)
+      if (decision.refersTo && decision.refersTo.id === usePendingReference.getState().reference?.decisionId)
+        setPendingReference(null)
       set({ text: '', reason: '', subjectIds: [], newSubjects: [newSubjectEntry()], refersToDecisionId: '' })
       noteDecisionWrite()
       onRecorded(decision)
@@ -69,9 +78,22 @@ export function DecisionForm({ item, tableId, onRecorded }: { item: AgendaItem; 
 
   return (
     <div {...lookAlikes.areaProps}>
-      <form {...form.props} className="form decision-form" hidden={lookAlikes.checking !== null} aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}>
+      <form
+        {...form.props}
+        className="form decision-form"
+        hidden={lookAlikes.checking !== null}
+        aria-label={`Besluit vastleggen bij agendapunt ${item.number}`}
+      >
         <FormAlert message={form.errors.message} />
-        <DecisionFields draft={draft} set={set} fieldError={form.errors.fieldError} tableId={tableId} itemCase={item.case} correcting={null} slots={slots} />
+        <DecisionFields
+          draft={draft}
+          set={set}
+          fieldError={form.errors.fieldError}
+          tableId={tableId}
+          itemCase={item.case}
+          correcting={null}
+          slots={slots}
+        />
         <FormActions busy={form.busy} busyLabel="Bezig met vastleggen…">
           Besluit vastleggen
         </FormActions>

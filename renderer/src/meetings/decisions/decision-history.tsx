@@ -13,7 +13,12 @@ export function DecisionHistory({ id, code, version }: { id: string; code: strin
   const { data, error } = useVaultQuery('decision:get', { id }, { version })
   const corrections = useMemo(() => (data ? [...data.corrections].sort((a, b) => b.seq - a.seq) : null), [data])
 
-  if (error) return <p role="alert" className="alert alert--error">{error}</p>
+  if (error)
+    return (
+      <p role="alert" className="alert alert--error">
+        {error}
+      </p>
+    )
   if (!corrections) return <p className="muted">De geschiedenis wordt geladen…</p>
   if (corrections.length === 0) return <p className="muted">Besluit {code} is niet gecorrigeerd of ingetrokken.</p>
   return (
@@ -23,7 +28,8 @@ export function DecisionHistory({ id, code, version }: { id: string; code: strin
         return (
           <li key={correction.seq}>
             <p className="decision-history__what">
-              <strong>{correction.kind === 'ingetrokken' ? 'Ingetrokken' : 'Gecorrigeerd'}</strong> op {longDate(correction.correctedAt)}. Reden: {correction.note}
+              <strong>{correction.kind === 'ingetrokken' ? 'Ingetrokken' : 'Gecorrigeerd'}</strong> op{' '}
+              {longDate(correction.correctedAt)}. Reden: {correction.note}
             </p>
             <p className="decision-history__before">
               Daarvoor: {decisionTypeInfo[correction.previous.type].label}
@@ -31,7 +37,9 @@ export function DecisionHistory({ id, code, version }: { id: string; code: strin
               {effect ? `; ${effect}` : ''}.
             </p>
             {correction.previous.text ? <p className="decision-history__text">‘{correction.previous.text}’</p> : null}
-            {correction.previous.reason ? <p className="decision-history__text">Reden van het besluit: {correction.previous.reason}</p> : null}
+            {correction.previous.reason ? (
+              <p className="decision-history__text">Reden van het besluit: {correction.previous.reason}</p>
+            ) : null}
           </li>
         )
       })}

@@ -55,7 +55,8 @@ export function DecisionList({ decisions, adopted, onChanged }: DecisionListProp
     noteDecisionWrite()
     onChanged?.()
   }
-  const toggle = (id: string, panel: 'geschiedenis' | 'herzien') => setOpen((previous) => (previous?.id === id && previous.panel === panel ? null : { id, panel }))
+  const toggle = (id: string, panel: 'geschiedenis' | 'herzien') =>
+    setOpen((previous) => (previous?.id === id && previous.panel === panel ? null : { id, panel }))
 
   return (
     <>
@@ -68,23 +69,39 @@ export function DecisionList({ decisions, adopted, onChanged }: DecisionListProp
           const panel = open?.id === decision.id ? open.panel : null
           const hidden = <span className="visually-hidden"> besluit {decision.code}</span>
           return (
-            <li key={decision.id} data-decision-id={decision.id} className={withdrawn ? 'decision-entry is-withdrawn' : 'decision-entry'}>
+            <li
+              key={decision.id}
+              data-decision-id={decision.id}
+              className={withdrawn ? 'decision-entry is-withdrawn' : 'decision-entry'}
+            >
               <p className="decision-entry__summary" tabIndex={-1}>
                 <strong>{decision.code}</strong> {decision.typeLabel}
                 {decision.case ? ` – ${decision.case.code} ${decision.case.alias}` : ''}
                 {effect ? `: ${effect}` : ''}
                 {withdrawn ? <span className="badge badge--muted decision-entry__badge">Ingetrokken</span> : null}
-                {decision.correctionCount > 0 && !withdrawn ? <span className="badge badge--muted decision-entry__badge">Gecorrigeerd</span> : null}
+                {decision.correctionCount > 0 && !withdrawn ? (
+                  <span className="badge badge--muted decision-entry__badge">Gecorrigeerd</span>
+                ) : null}
               </p>
-              {decision.refersTo ? <p className="decision-entry__refers">Verwijst naar {decision.refersTo.code}</p> : null}
+              {decision.refersTo ? (
+                <p className="decision-entry__refers">Verwijst naar {decision.refersTo.code}</p>
+              ) : null}
               {decision.text ? <span className="decision-list__text">{decision.text}</span> : null}
               <div className="decision-entry__actions">
                 {!adopted && !withdrawn ? (
                   <>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setDialog({ kind: 'corrigeren', decision })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setDialog({ kind: 'corrigeren', decision })}
+                    >
                       Corrigeren{hidden}
                     </button>
-                    <button type="button" className="button button--quiet button--small" onClick={() => setDialog({ kind: 'intrekken', decision })}>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      onClick={() => setDialog({ kind: 'intrekken', decision })}
+                    >
                       Intrekken{hidden}
                     </button>
                   </>
@@ -124,30 +141,39 @@ export function DecisionList({ decisions, adopted, onChanged }: DecisionListProp
       </ul>
       {dialog
         ? createPortal(
-              <ModalDialog title={`Besluit ${dialog.decision.code} ${dialog.kind === 'corrigeren' ? 'corrigeren' : 'intrekken'}`} onClose={() => setDialog(null)}>
-                {(close) =>
-                  dialog.kind === 'corrigeren' ? (
-                    <CorrectDecisionForm
-                      decision={dialog.decision}
-                      onCancel={close}
-                      onCorrected={(decision) => {
-                        close()
-                        const effect = effectText(decision.effect)
-                        done(decision, `Besluit ${decision.code} is gecorrigeerd: ${decision.typeLabel}${effect ? `, ${effect}` : ''}.`)
-                      }}
-                    />
-                  ) : (
-                    <WithdrawDecisionForm
-                      decision={dialog.decision}
-                      onCancel={close}
-                      onWithdrawn={(decision) => {
-                        close()
-                        done(decision, `Besluit ${decision.code} is ingetrokken; wat het veranderde is ongedaan gemaakt. Het nummer blijft bezet.`)
-                      }}
-                    />
-                  )
-                }
-              </ModalDialog>,
+            <ModalDialog
+              title={`Besluit ${dialog.decision.code} ${dialog.kind === 'corrigeren' ? 'corrigeren' : 'intrekken'}`}
+              onClose={() => setDialog(null)}
+            >
+              {(close) =>
+                dialog.kind === 'corrigeren' ? (
+                  <CorrectDecisionForm
+                    decision={dialog.decision}
+                    onCancel={close}
+                    onCorrected={(decision) => {
+                      close()
+                      const effect = effectText(decision.effect)
+                      done(
+                        decision,
+                        `Besluit ${decision.code} is gecorrigeerd: ${decision.typeLabel}${effect ? `, ${effect}` : ''}.`,
+                      )
+                    }}
+                  />
+                ) : (
+                  <WithdrawDecisionForm
+                    decision={dialog.decision}
+                    onCancel={close}
+                    onWithdrawn={(decision) => {
+                      close()
+                      done(
+                        decision,
+                        `Besluit ${decision.code} is ingetrokken; wat het veranderde is ongedaan gemaakt. Het nummer blijft bezet.`,
+                      )
+                    }}
+                  />
+                )
+              }
+            </ModalDialog>,
             document.body,
           )
         : null}

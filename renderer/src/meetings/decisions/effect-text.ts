@@ -11,9 +11,11 @@ export function decisionEffectLines(effect: Decision['effect'], { inline = false
   const word = (text: string) => (inline ? text.toLowerCase() : text)
   const lines: string[] = []
   if (effect.phase) lines.push(`${word('Fase')} ${effect.phase.from.name} → ${effect.phase.to.name}`)
-  if (effect.caseKind && effect.caseKind.from !== effect.caseKind.to) lines.push(`${caseKindLabels[effect.caseKind.from]} → ${caseKindLabels[effect.caseKind.to]}`)
+  if (effect.caseKind && effect.caseKind.from !== effect.caseKind.to)
+    lines.push(`${caseKindLabels[effect.caseKind.from]} → ${caseKindLabels[effect.caseKind.to]}`)
   for (const subject of effect.subjects) lines.push(`${subject.title} ${subject.change}`)
-  if (effect.retention) lines.push(`${word('Bewaartermijn')} ${shortDate(effect.retention.from)} → ${shortDate(effect.retention.to)}`)
+  if (effect.retention)
+    lines.push(`${word('Bewaartermijn')} ${shortDate(effect.retention.from)} → ${shortDate(effect.retention.to)}`)
   if (effect.minutes) lines.push(`${word('Verslag')} van ${shortDate(effect.minutes.meetingDate)} vastgesteld`)
   return lines
 }

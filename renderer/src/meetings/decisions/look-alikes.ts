@@ -51,6 +51,8 @@ export async function findLookAlikes(draft: DecisionDraft, reads: LookAlikeReads
   })
   if (lookAlikes.length === 0) return { lookAlikes, involvedIds: new Set() }
   const detail = await reads.caseDetail({ id: draft.caseId })
-  const decided = detail.subjects.filter((row) => row.involvements.some((period) => period.closedOn === null && period.openedByDecisionId !== null))
+  const decided = detail.subjects.filter((row) =>
+    row.involvements.some((period) => period.closedOn === null && period.openedByDecisionId !== null),
+  )
   return { lookAlikes, involvedIds: new Set(decided.map((row) => row.subject.id)) }
 }

@@ -37,7 +37,8 @@ export function NewSubjectFields({ entries, onChange, slots, fieldError, listErr
   useEffect(() => {
     const target = focusAfter.current
     focusAfter.current = null
-    if (target === 'last-entry') container.current?.querySelector<HTMLElement>('.new-subjects__entry:last-of-type input:checked')?.focus()
+    if (target === 'last-entry')
+      container.current?.querySelector<HTMLElement>('.new-subjects__entry:last-of-type input:checked')?.focus()
     if (target === 'add-button') container.current?.querySelector<HTMLElement>('.new-subjects__add')?.focus()
   }, [entries.length])
 
@@ -47,7 +48,8 @@ export function NewSubjectFields({ entries, onChange, slots, fieldError, listErr
         const { draft } = entry
         const label = several ? `Nieuw subject ${String(index + 1)}` : 'Nieuw subject'
         const slot = slots.get(entry.key)
-        const field = (name: string) => `subjects.${slot === undefined ? `nieuw-${String(entry.key)}` : String(slot)}.${name}`
+        const field = (name: string) =>
+          `subjects.${slot === undefined ? `nieuw-${String(entry.key)}` : String(slot)}.${name}`
         const error = (name: string) => (slot === undefined ? undefined : fieldError(field(name)))
         const first = index === 0 ? listError : undefined
         return (
@@ -58,7 +60,9 @@ export function NewSubjectFields({ entries, onChange, slots, fieldError, listErr
               type="radio"
               choices={kindChoices}
               value={[draft.kind]}
-              onChange={([kind]) => update(entry.key, { kind: subjectKinds.find((candidate) => candidate === kind) ?? 'persoon' })}
+              onChange={([kind]) =>
+                update(entry.key, { kind: subjectKinds.find((candidate) => candidate === kind) ?? 'persoon' })
+              }
             />
             {draft.kind === 'object' ? (
               <div className="field-row">

@@ -19,4 +19,5 @@ interface PendingReferenceState {
  */
 export const usePendingReference = create<PendingReferenceState>()(() => ({ reference: null }))
 
-export const setPendingReference = (reference: PendingReference | null): void => usePendingReference.setState({ reference })
+export const setPendingReference = (reference: PendingReference | null): void =>
+  usePendingReference.setState({ reference })

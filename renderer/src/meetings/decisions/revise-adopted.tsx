@@ -10,7 +10,12 @@ import { setPendingReference } from './pending-reference'
 
 /** The table's meetings after the decision's own whose minutes are still concept, soonest first. */
 function laterConceptMeetings(rows: MeetingSummary[], decision: Decision): MeetingSummary[] {
-  return rows.filter((meeting) => meeting.id !== decision.meetingId && meeting.status !== ADOPTED && meeting.date >= decision.decidedOn).sort((a, b) => a.date.localeCompare(b.date))
+  return rows
+    .filter(
+      (meeting) =>
+        meeting.id !== decision.meetingId && meeting.status !== ADOPTED && meeting.date >= decision.decidedOn,
+    )
+    .sort((a, b) => a.date.localeCompare(b.date))
 }
 
 /**
@@ -23,13 +28,20 @@ export function ReviseAdopted({ decision, id }: { decision: Decision; id: string
   const { data, error } = useVaultQuery('meeting:list', { tableId: decision.table.id }, { version: decision })
   const meetings = useMemo(() => (data ? laterConceptMeetings(data.rows, decision) : null), [data, decision])
 
-  const remember = () => setPendingReference({ decisionId: decision.id, code: decision.code, tableId: decision.table.id, caseId: decision.case?.id ?? null })
+  const remember = () =>
+    setPendingReference({
+      decisionId: decision.id,
+      code: decision.code,
+      tableId: decision.table.id,
+      caseId: decision.case?.id ?? null,
+    })
   const next = meetings?.[0]
 
   return (
     <div id={id} className="decision-revise">
       <p>
-        Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering. Het nieuwe besluit verwijst dan naar {decision.code}
+        Dit besluit is vastgesteld. Wijzig het met een nieuw besluit in een volgende vergadering. Het nieuwe besluit
+        verwijst dan naar {decision.code}
         {decision.case ? ` en hoort bij een agendapunt over casus ${decision.case.code}` : ''}.
       </p>
       <FormAlert message={error} />

@@ -23,8 +23,8 @@ export function WithdrawDecisionForm({ decision, onWithdrawn, onCancel }: Withdr
     <form {...form.props} className="form">
       <FormAlert message={form.errors.message} />
       <p>
-        Wat besluit {decision.code} ({decision.typeLabel}) veranderde, wordt ongedaan gemaakt. Het nummer blijft bezet en het besluit blijft in de lijst
-        staan als ingetrokken.
+        Wat besluit {decision.code} ({decision.typeLabel}) veranderde, wordt ongedaan gemaakt. Het nummer blijft bezet
+        en het besluit blijft in de lijst staan als ingetrokken.
       </p>
       <TextareaField
         label="Reden van intrekking"

@@ -18,14 +18,14 @@ export function CreateVaultScreen() {
     <VaultScreenFrame>
       <PageHeading>Nieuwe kluis maken</PageHeading>
       <p>
-        Tafelwerk bewaart al uw gegevens versleuteld in een kluis op deze computer. Kies een wachtwoord waarmee u de kluis
-        opent.
+        Tafelwerk bewaart al uw gegevens versleuteld in een kluis op deze computer. Kies een wachtwoord waarmee u de
+        kluis opent.
       </p>
       <div className="notice notice--info">
         <p className="notice__title">Onthoud uw wachtwoord goed</p>
         <p>
-          Niemand kan uw wachtwoord terughalen, ook Tafelwerk en uw ICT-afdeling niet. Na het maken van de kluis krijgt u
-          eenmalig een herstelsleutel. Alleen met die herstelsleutel komt u weer bij uw gegevens als u het wachtwoord
+          Niemand kan uw wachtwoord terughalen, ook Tafelwerk en uw ICT-afdeling niet. Na het maken van de kluis krijgt
+          u eenmalig een herstelsleutel. Alleen met die herstelsleutel komt u weer bij uw gegevens als u het wachtwoord
           vergeet.
         </p>
       </div>
@@ -35,7 +35,10 @@ export function CreateVaultScreen() {
           passphrase={values.passphrase}
           passphraseRepeat={values.passphraseRepeat}
           onChange={setValues}
-          errors={{ passphrase: form.errors.fieldError('passphrase'), passphraseRepeat: form.errors.fieldError('passphraseRepeat') }}
+          errors={{
+            passphrase: form.errors.fieldError('passphrase'),
+            passphraseRepeat: form.errors.fieldError('passphraseRepeat'),
+          }}
         />
         <FormActions busy={form.busy} busyLabel="Kluis wordt gemaakt…">
           Kluis maken

@@ -35,12 +35,17 @@ export function DamagedVaultScreen() {
         <p>Tafelwerk heeft niets aan het bestand veranderd en niets verwijderd.</p>
       </div>
       <p>
-        U kunt het bestand apart zetten. Tafelwerk geeft het dan een nieuwe naam met de datum van vandaag erin, zodat het
-        bewaard blijft, bijvoorbeeld voor uw ICT-afdeling. Daarna maakt u een nieuwe, lege kluis.
+        U kunt het bestand apart zetten. Tafelwerk geeft het dan een nieuwe naam met de datum van vandaag erin, zodat
+        het bewaard blijft, bijvoorbeeld voor uw ICT-afdeling. Daarna maakt u een nieuwe, lege kluis.
       </p>
       <FormAlert message={error} />
       <div className="form__actions">
-        <button type="button" className="button button--primary" aria-busy={busy || undefined} onClick={() => void setAside()}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-busy={busy || undefined}
+          onClick={() => void setAside()}
+        >
           Bestand apart zetten en nieuwe kluis maken
         </button>
       </div>

@@ -40,7 +40,12 @@ export function DemoOffer({ context }: { context: 'first-run' | 'unlock' }) {
       </h2>
       <p>{intro[context]}</p>
       <FormAlert message={error} />
-      <button type="button" className="button button--secondary" aria-busy={busy || undefined} onClick={() => void start()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-busy={busy || undefined}
+        onClick={() => void start()}
+      >
         {busy ? (
           <>
             <span className="spinner" aria-hidden="true" />

@@ -24,8 +24,8 @@ export function RecoverScreen() {
     <VaultScreenFrame>
       <PageHeading>Wachtwoord vergeten</PageHeading>
       <p>
-        Met de herstelsleutel die u kreeg toen de kluis werd gemaakt, stelt u een nieuw wachtwoord in. Uw gegevens blijven
-        bewaard.
+        Met de herstelsleutel die u kreeg toen de kluis werd gemaakt, stelt u een nieuw wachtwoord in. Uw gegevens
+        blijven bewaard.
       </p>
       <form {...form.props} className="form">
         <FormAlert message={form.errors.message} />
@@ -35,7 +35,10 @@ export function RecoverScreen() {
           passphrase={values.passphrase}
           passphraseRepeat={values.passphraseRepeat}
           onChange={setValues}
-          errors={{ passphrase: form.errors.fieldError('passphrase'), passphraseRepeat: form.errors.fieldError('passphraseRepeat') }}
+          errors={{
+            passphrase: form.errors.fieldError('passphrase'),
+            passphraseRepeat: form.errors.fieldError('passphraseRepeat'),
+          }}
         />
         <div className="form__actions">
           <SubmitButton busy={form.busy} busyLabel="Bezig met instellen…">
@@ -46,7 +49,9 @@ export function RecoverScreen() {
           </button>
         </div>
       </form>
-      <p className="muted">Zonder wachtwoord en zonder herstelsleutel kan niemand de kluis openen, ook Tafelwerk niet.</p>
+      <p className="muted">
+        Zonder wachtwoord en zonder herstelsleutel kan niemand de kluis openen, ook Tafelwerk niet.
+      </p>
     </VaultScreenFrame>
   )
 }

@@ -53,8 +53,8 @@ function ShowStep({ pending, onNext }: { pending: PendingRecoveryKey; onNext: ()
       <div className="notice notice--warning">
         <p className="notice__title">Bewaar de sleutel veilig, niet op deze computer</p>
         <p>
-          Schrijf hem op papier en berg dat op, of zet hem in de wachtwoordkluis van uw organisatie. Iedereen met deze sleutel
-          kan de kluis openen.
+          Schrijf hem op papier en berg dat op, of zet hem in de wachtwoordkluis van uw organisatie. Iedereen met deze
+          sleutel kan de kluis openen.
         </p>
       </div>
       <div className="form__actions">

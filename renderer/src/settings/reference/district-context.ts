@@ -24,5 +24,8 @@ export function districtContext(districts: readonly District[] | null): DisplayC
 /** Active districts to choose from, plus the current one if it has been archived since. */
 export function districtOptions(districts: readonly District[] | null, currentId: string): SelectOption[] {
   const choosable = (districts ?? []).filter((district) => !district.archived || district.id === currentId)
-  return [{ value: '', label: NO_DISTRICT }, ...choosable.map((district) => ({ value: district.id, label: districtLabel(district) }))]
+  return [
+    { value: '', label: NO_DISTRICT },
+    ...choosable.map((district) => ({ value: district.id, label: districtLabel(district) })),
+  ]
 }

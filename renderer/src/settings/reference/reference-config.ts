@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react'
-import { extensibleKinds, type ReferenceKind, type ReferenceRow, type ReferenceValues } from '../../../../shared/domain/reference'
+import {
+  extensibleKinds,
+  type ReferenceKind,
+  type ReferenceRow,
+  type ReferenceValues,
+} from '../../../../shared/domain/reference'
 import type { SelectOption } from '../../components/select-field'
 
 /** What a form holds while being edited: text inputs and selects as strings, checkboxes as booleans. */

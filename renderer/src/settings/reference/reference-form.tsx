@@ -73,13 +73,7 @@ function FormField({ field, first, value, error, districts, onChange }: FormFiel
   const text = typeof value === 'string' ? value : ''
   switch (field.type) {
     case 'checkbox':
-      return (
-        <CheckboxField
-          {...common}
-          checked={value === true}
-          onChange={(event) => onChange(event.target.checked)}
-        />
-      )
+      return <CheckboxField {...common} checked={value === true} onChange={(event) => onChange(event.target.checked)} />
     case 'select':
       return (
         <SelectField

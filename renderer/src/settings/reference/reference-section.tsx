@@ -16,7 +16,8 @@ import { type AnyRow, useReferenceList } from './use-reference-list'
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1)
 
-const usesDistricts = (config: AnyKindConfig): boolean => config.fields.some((field) => field.type === 'select' && field.options === 'districts')
+const usesDistricts = (config: AnyKindConfig): boolean =>
+  config.fields.some((field) => field.type === 'select' && field.options === 'districts')
 
 /** One kind of reference data: filter, archived toggle, add, and the sortable table. */
 export function ReferenceSection({ config, focusHeading }: { config: AnyKindConfig; focusHeading: boolean }) {
@@ -61,7 +62,11 @@ export function ReferenceSection({ config, focusHeading }: { config: AnyKindConf
   const saved = (isNew: boolean, name: string) => {
     void reload()
     void districts.refetch()
-    announce(isNew ? `${capitalise(config.noun.one)} “${name}” is toegevoegd.` : `De wijzigingen in “${name}” zijn opgeslagen.`)
+    announce(
+      isNew
+        ? `${capitalise(config.noun.one)} “${name}” is toegevoegd.`
+        : `De wijzigingen in “${name}” zijn opgeslagen.`,
+    )
   }
 
   return (
@@ -88,7 +93,11 @@ export function ReferenceSection({ config, focusHeading }: { config: AnyKindConf
           />
         ) : null}
         {isExtensible(config) ? (
-          <button type="button" className="button button--primary toolbar__add" onClick={() => setEditing({ row: null })}>
+          <button
+            type="button"
+            className="button button--primary toolbar__add"
+            onClick={() => setEditing({ row: null })}
+          >
             {capitalise(config.noun.one)} toevoegen
           </button>
         ) : null}

@@ -46,7 +46,11 @@ export function ReferenceTable(props: ReferenceTableProps) {
         id: spec.id,
         header: spec.header,
         sortingFn: spec.numeric ? 'basic' : dutchSort,
-        meta: { numeric: spec.numeric ?? false, mono: spec.mono ?? false, fit: spec.fit ?? spec.mono ?? spec.numeric ?? false },
+        meta: {
+          numeric: spec.numeric ?? false,
+          mono: spec.mono ?? false,
+          fit: spec.fit ?? spec.mono ?? spec.numeric ?? false,
+        },
         cell: (cell) => (spec.render ? spec.render(cell.row.original, context) : cell.getValue()),
       }),
     )
@@ -55,7 +59,9 @@ export function ReferenceTable(props: ReferenceTableProps) {
       header: 'Status',
       sortingFn: dutchSort,
       meta: { fit: true },
-      cell: (cell) => <span className={cx('badge', cell.row.original.archived && 'badge--muted')}>{cell.getValue()}</span>,
+      cell: (cell) => (
+        <span className={cx('badge', cell.row.original.archived && 'badge--muted')}>{cell.getValue()}</span>
+      ),
     })
     const actions = helper.display({
       id: 'actions',
@@ -133,7 +139,9 @@ export function ReferenceTable(props: ReferenceTableProps) {
             {visible.length === 0 ? (
               <tr>
                 <td className="cell--empty" colSpan={table.getVisibleLeafColumns().length}>
-                  {filter.trim() === '' ? `Er zijn geen ${config.noun.many}.` : `Geen ${config.noun.many} gevonden met “${filter.trim()}”.`}
+                  {filter.trim() === ''
+                    ? `Er zijn geen ${config.noun.many}.`
+                    : `Geen ${config.noun.many} gevonden met “${filter.trim()}”.`}
                 </td>
               </tr>
             ) : null}

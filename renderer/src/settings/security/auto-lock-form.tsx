@@ -35,7 +35,9 @@ export function AutoLockForm() {
   if (minutes === null) return <FormAlert message={loadError} />
   return (
     <form {...form.props} className="form">
-      <p>De kluis gaat ook op slot als u het scherm van de computer vergrendelt of de computer in de slaapstand gaat.</p>
+      <p>
+        De kluis gaat ook op slot als u het scherm van de computer vergrendelt of de computer in de slaapstand gaat.
+      </p>
       <FormAlert message={form.errors.message} />
       <TextField
         label="Vergrendelen na (minuten zonder activiteit)"

@@ -42,7 +42,10 @@ export function ChangePassphraseForm() {
         passphrase={values.passphrase}
         passphraseRepeat={values.passphraseRepeat}
         onChange={(next) => setValues({ ...values, ...next })}
-        errors={{ passphrase: form.errors.fieldError('passphrase'), passphraseRepeat: form.errors.fieldError('passphraseRepeat') }}
+        errors={{
+          passphrase: form.errors.fieldError('passphrase'),
+          passphraseRepeat: form.errors.fieldError('passphraseRepeat'),
+        }}
       />
       <FormActions busy={form.busy} busyLabel="Bezig met wijzigen…">
         Wachtwoord wijzigen

@@ -24,9 +24,9 @@ export function NewDataKeyForm() {
         </div>
       ) : null}
       <p>
-        Tafelwerk versleutelt de kluis opnieuw met een nieuwe sleutel. Daarna openen een eerder getoonde gegevenssleutel, de oude
-        herstelsleutel en oude kopieën van het sleutelbestand de kluis niet meer. U krijgt er een nieuwe herstelsleutel bij; uw
-        wachtwoord blijft hetzelfde.
+        Tafelwerk versleutelt de kluis opnieuw met een nieuwe sleutel. Daarna openen een eerder getoonde
+        gegevenssleutel, de oude herstelsleutel en oude kopieën van het sleutelbestand de kluis niet meer. U krijgt er
+        een nieuwe herstelsleutel bij; uw wachtwoord blijft hetzelfde.
       </p>
       <form {...form.props} className="form">
         <FormAlert message={form.errors.message} />
@@ -39,7 +39,11 @@ export function NewDataKeyForm() {
           onChange={(event) => setPassphrase(event.target.value)}
           error={form.errors.fieldError('passphrase')}
         />
-        <FormActions busy={form.busy} busyLabel="Bezig met versleutelen…" variant={dataKeyShown ? 'primary' : 'secondary'}>
+        <FormActions
+          busy={form.busy}
+          busyLabel="Bezig met versleutelen…"
+          variant={dataKeyShown ? 'primary' : 'secondary'}
+        >
           Nieuwe gegevenssleutel maken
         </FormActions>
       </form>

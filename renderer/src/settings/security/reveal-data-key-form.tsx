@@ -40,8 +40,8 @@ export function RevealDataKeyForm() {
       <div className="notice notice--warning">
         <p className="notice__title">Let op: deze sleutel opent alles</p>
         <p>
-          Wie de sleutel heeft, kan alle gegevens in de kluis lezen en wijzigen, zonder wachtwoord. Toon hem alleen als u hem
-          echt nodig hebt, en bewaar hem niet bij het kluisbestand.
+          Wie de sleutel heeft, kan alle gegevens in de kluis lezen en wijzigen, zonder wachtwoord. Toon hem alleen als
+          u hem echt nodig hebt, en bewaar hem niet bij het kluisbestand.
         </p>
       </div>
       {dataKey ? (
@@ -56,9 +56,7 @@ export function RevealDataKeyForm() {
             Open het bestand <code>tafelwerk.vault</code> in de gegevensmap van Tafelwerk en geef als eerste opdrachten:
           </p>
           <p>Deze sleutel opent de kluis tot u een nieuwe gegevenssleutel maakt (hieronder).</p>
-          <pre className="code-block">
-            {`PRAGMA key = "x'${dataKey}'";\nPRAGMA cipher_compatibility = 4;`}
-          </pre>
+          <pre className="code-block">{`PRAGMA key = "x'${dataKey}'";\nPRAGMA cipher_compatibility = 4;`}</pre>
           <div className="button-row">
             <CopyButton text={dataKey} label="Sleutel kopiëren" />
             <button type="button" className="button button--secondary" onClick={() => setDataKey(null)}>

@@ -15,7 +15,9 @@ export function SecuritySection({ focusHeading }: { focusHeading: boolean }) {
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="section-title">
         Beveiliging
       </h2>
-      <p className="section-intro">Het wachtwoord, de herstelsleutel, de gegevenssleutel en het automatisch vergrendelen van de kluis.</p>
+      <p className="section-intro">
+        Het wachtwoord, de herstelsleutel, de gegevenssleutel en het automatisch vergrendelen van de kluis.
+      </p>
       <div className="card-stack">
         <SecurityCard title="Wachtwoord wijzigen">
           <ChangePassphraseForm />
@@ -25,8 +27,8 @@ export function SecuritySection({ focusHeading }: { focusHeading: boolean }) {
         </SecurityCard>
         <SecurityCard title="Herstelsleutel">
           <p>
-            Kwijt of niet zeker waar hij ligt? Maak een nieuwe herstelsleutel. Maak er een nieuwe gegevenssleutel bij, dan opent
-            de oude herstelsleutel deze kluis niet meer, ook niet met een oude kopie van het sleutelbestand.
+            Kwijt of niet zeker waar hij ligt? Maak een nieuwe herstelsleutel. Maak er een nieuwe gegevenssleutel bij,
+            dan opent de oude herstelsleutel deze kluis niet meer, ook niet met een oude kopie van het sleutelbestand.
           </p>
           <RenewRecoveryKeyForm />
         </SecurityCard>

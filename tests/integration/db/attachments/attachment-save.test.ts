@@ -21,7 +21,13 @@ afterAll(() => {
   rmSync(outside, { recursive: true, force: true })
 })
 
-const add = (fileName: string, bytes: Buffer) => call(made.dispatch, 'attachment:add', { agendaItemId: itemId, fileName, mediaType: 'application/octet-stream', contentBase64: bytes.toString('base64') })
+const add = (fileName: string, bytes: Buffer) =>
+  call(made.dispatch, 'attachment:add', {
+    agendaItemId: itemId,
+    fileName,
+    mediaType: 'application/octet-stream',
+    contentBase64: bytes.toString('base64'),
+  })
 
 it('writes exactly the stored bytes where the user chose, proposing the stored name', async () => {
   const bytes = randomBytes(200_000)
@@ -41,7 +47,9 @@ it('replaces an existing file whole and writes nothing when the user cancels', a
   expect(readFileSync(join(outside, 'memo.txt'), 'utf8')).toBe('nieuwe versie')
 
   const before = readdirSync(outside).sort()
-  await expect(saveAttachmentCopy(made.vault.db, meta.id, () => Promise.resolve(null))).resolves.toEqual({ saved: false })
+  await expect(saveAttachmentCopy(made.vault.db, meta.id, () => Promise.resolve(null))).resolves.toEqual({
+    saved: false,
+  })
   expect(readdirSync(outside).sort()).toEqual(before)
 })
 
@@ -49,7 +57,10 @@ it('refuses a removed attachment before asking anything', async () => {
   const meta = await add('weg.txt', Buffer.from('weg'))
   await call(made.dispatch, 'attachment:delete', { id: meta.id })
   const ask = vi.fn(() => Promise.resolve(join(outside, 'weg.txt')))
-  await expect(saveAttachmentCopy(made.vault.db, meta.id, ask)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Deze bijlage bestaat niet (meer). Ververs het agendapunt.' })
+  await expect(saveAttachmentCopy(made.vault.db, meta.id, ask)).rejects.toMatchObject({
+    code: 'NOT_FOUND',
+    message: 'Deze bijlage bestaat niet (meer). Ververs het agendapunt.',
+  })
   expect(ask).not.toHaveBeenCalled()
 })
 

@@ -27,13 +27,40 @@ async function fingerprint(vault: Vault) {
       .selectFrom('omt_case as c')
       .innerJoin('omt_table as t', 't.id', 'c.table_id')
       .innerJoin('case_summary as s', 's.case_id', 'c.id')
-      .select(['c.id', 'c.code', 'c.alias', 'c.kind', 't.code as table', 's.summary', 'c.registered_on', 'c.retention_until', 'c.updated_at'])
+      .select([
+        'c.id',
+        'c.code',
+        'c.alias',
+        'c.kind',
+        't.code as table',
+        's.summary',
+        'c.registered_on',
+        'c.retention_until',
+        'c.updated_at',
+      ])
       .orderBy('c.code')
       .execute(),
-    phases: await db.selectFrom('case_phase as p').innerJoin('phase as ph', 'ph.id', 'p.phase_id').select(['p.case_id', 'p.seq', 'ph.code', 'p.started_on']).orderBy('p.id').execute(),
-    subjects: await db.selectFrom('subject').select(['id', 'kind', 'name', 'birth_date', 'kvk', 'object_kind', 'description']).orderBy('id').execute(),
-    involvements: await db.selectFrom('involvement').select(['case_id', 'subject_id', 'opened_on', 'closed_on']).orderBy('id').execute(),
-    interventions: await db.selectFrom('intervention').select(['case_id', 'kind', 'subtype', 'status', 'started_on', 'ended_on', 'amount_cents', 'subject_id']).orderBy('id').execute(),
+    phases: await db
+      .selectFrom('case_phase as p')
+      .innerJoin('phase as ph', 'ph.id', 'p.phase_id')
+      .select(['p.case_id', 'p.seq', 'ph.code', 'p.started_on'])
+      .orderBy('p.id')
+      .execute(),
+    subjects: await db
+      .selectFrom('subject')
+      .select(['id', 'kind', 'name', 'birth_date', 'kvk', 'object_kind', 'description'])
+      .orderBy('id')
+      .execute(),
+    involvements: await db
+      .selectFrom('involvement')
+      .select(['case_id', 'subject_id', 'opened_on', 'closed_on'])
+      .orderBy('id')
+      .execute(),
+    interventions: await db
+      .selectFrom('intervention')
+      .select(['case_id', 'kind', 'subtype', 'status', 'started_on', 'ended_on', 'amount_cents', 'subject_id'])
+      .orderBy('id')
+      .execute(),
   }
 }
 
@@ -53,14 +80,18 @@ describe('demo data generator', () => {
     const third = await tempVault()
     try {
       await generateDemoData(third.vault.db, { seed: 8, scale: SCALE })
-      expect((await fingerprint(third.vault)).cases.map((c) => c.alias)).not.toEqual((await fingerprint(first.vault)).cases.map((c) => c.alias))
+      expect((await fingerprint(third.vault)).cases.map((c) => c.alias)).not.toEqual(
+        (await fingerprint(first.vault)).cases.map((c) => c.alias),
+      )
     } finally {
       third.cleanup()
     }
   })
 
   it('refuses a vault that already holds cases', async () => {
-    await expect(generateDemoData(first.vault.db, { seed: 7, scale: SCALE })).rejects.toThrow(/only into an empty register/u)
+    await expect(generateDemoData(first.vault.db, { seed: 7, scale: SCALE })).rejects.toThrow(
+      /only into an empty register/u,
+    )
   })
 
   it('writes plausible histories: increasing dates, current phase from history, subjects within the case period', async () => {
@@ -71,17 +102,30 @@ describe('demo data generator', () => {
     const { rows: staleCurrent } = await sql`
       SELECT c.id FROM omt_case AS c
       WHERE c.current_phase_id != (SELECT phase_id FROM case_phase WHERE case_id = c.id ORDER BY seq DESC LIMIT 1)
-         OR c.phase_since != (SELECT started_on FROM case_phase WHERE case_id = c.id ORDER BY seq DESC LIMIT 1)`.execute(first.vault.db)
+         OR c.phase_since != (SELECT started_on FROM case_phase WHERE case_id = c.id ORDER BY seq DESC LIMIT 1)`.execute(
+      first.vault.db,
+    )
     expect(staleCurrent).toEqual([])
     const { rows: early } = await sql`
-      SELECT i.id FROM involvement AS i JOIN omt_case AS c ON c.id = i.case_id WHERE i.opened_on < c.registered_on OR i.closed_on < i.opened_on`.execute(first.vault.db)
+      SELECT i.id FROM involvement AS i JOIN omt_case AS c ON c.id = i.case_id WHERE i.opened_on < c.registered_on OR i.closed_on < i.opened_on`.execute(
+      first.vault.db,
+    )
     expect(early).toEqual([])
-    const { rows: withoutSubjects } = await sql`SELECT id FROM omt_case AS c WHERE NOT EXISTS (SELECT 1 FROM involvement WHERE case_id = c.id)`.execute(first.vault.db)
+    const { rows: withoutSubjects } =
+      await sql`SELECT id FROM omt_case AS c WHERE NOT EXISTS (SELECT 1 FROM involvement WHERE case_id = c.id)`.execute(
+        first.vault.db,
+      )
     expect(withoutSubjects).toEqual([])
-    const phases = await first.vault.db.selectFrom('omt_case as c').innerJoin('phase as p', 'p.id', 'c.current_phase_id').select('p.code').execute()
+    const phases = await first.vault.db
+      .selectFrom('omt_case as c')
+      .innerJoin('phase as p', 'p.id', 'c.current_phase_id')
+      .select('p.code')
+      .execute()
     // Over ten years most cases have ended, and some are running.
     expect(phases.filter((p) => ['afgesloten', 'niet-gestart'].includes(p.code)).length).toBeGreaterThan(40)
-    expect(phases.filter((p) => ['uitvoering', 'analyse', 'signaal', 'gestart', 'evaluatie'].includes(p.code)).length).toBeGreaterThan(5)
+    expect(
+      phases.filter((p) => ['uitvoering', 'analyse', 'signaal', 'gestart', 'evaluatie'].includes(p.code)).length,
+    ).toBeGreaterThan(5)
   })
 
   it('makes subjects that pass the register’s own validation', async () => {
@@ -91,15 +135,27 @@ describe('demo data generator', () => {
     expect(kvks.every(isValidKvk)).toBe(true)
     expect(new Set(kvks).size).toBe(kvks.length)
     const today = new Date().toISOString().slice(0, 10)
-    expect(subjects.every((s) => s.kind !== 'persoon' || (s.birth_date !== null && s.birth_date < today && s.birth_date >= '1900-01-01'))).toBe(true)
-    expect(new Set(subjects.map((s) => s.object_kind ?? s.kind))).toEqual(new Set(['persoon', 'rechtspersoon', 'adres', 'pand', 'voertuig', 'vaartuig', 'overig']))
+    expect(
+      subjects.every(
+        (s) => s.kind !== 'persoon' || (s.birth_date !== null && s.birth_date < today && s.birth_date >= '1900-01-01'),
+      ),
+    ).toBe(true)
+    expect(new Set(subjects.map((s) => s.object_kind ?? s.kind))).toEqual(
+      new Set(['persoon', 'rechtspersoon', 'adres', 'pand', 'voertuig', 'vaartuig', 'overig']),
+    )
   })
 
   it('leaves the code series so a new case continues after the generated ones', async () => {
     const ref = await reference(first.vault)
-    const { rows } = await sql<{ code: string }>`SELECT code FROM omt_case WHERE code LIKE 'D-2026-%' ORDER BY code DESC LIMIT 1`.execute(first.vault.db)
+    const { rows } = await sql<{
+      code: string
+    }>`SELECT code FROM omt_case WHERE code LIKE 'D-2026-%' ORDER BY code DESC LIMIT 1`.execute(first.vault.db)
     const last = Number(rows[0]?.code.slice(-3) ?? 0)
-    const created = await call(first.dispatch, 'case:create', newCase(ref, { registeredOn: '2026-01-02', retentionUntil: '2031-01-02' }))
+    const created = await call(
+      first.dispatch,
+      'case:create',
+      newCase(ref, { registeredOn: '2026-01-02', retentionUntil: '2031-01-02' }),
+    )
     expect(created.code).toBe(`D-2026-${String(last + 1).padStart(3, '0')}`)
   })
 

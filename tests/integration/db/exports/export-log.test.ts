@@ -35,15 +35,29 @@ const exportLog = async () => (await call(dispatch, 'meeting:exports', { meeting
 
 describe('the export log', () => {
   it('cannot be written by a request: a forged meeting:record-export is an unknown channel and records nothing', async () => {
-    const forged = { meetingId: seeded.meeting.id, document: 'verslag', variant: 'volledig', format: 'pdf', fileName: 'Nooit verstuurd.pdf' }
+    const forged = {
+      meetingId: seeded.meeting.id,
+      document: 'verslag',
+      variant: 'volledig',
+      format: 'pdf',
+      fileName: 'Nooit verstuurd.pdf',
+    }
     for (const to of [made.dispatch, dispatch]) {
-      expect(await to('meeting:record-export', forged)).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) as string } })
+      expect(await to('meeting:record-export', forged)).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) as string },
+      })
     }
     expect(await exportLog()).toEqual([])
   })
 
   it('records what export:save wrote: the document, its variant, the file name without its folder, and that the minutes were concept', async () => {
-    const saved = await call(dispatch, 'export:save', { meetingId: seeded.meeting.id, document: 'besluitenlijst', variant: 'gepseudonimiseerd', format: 'docx' })
+    const saved = await call(dispatch, 'export:save', {
+      meetingId: seeded.meeting.id,
+      document: 'besluitenlijst',
+      variant: 'gepseudonimiseerd',
+      format: 'docx',
+    })
     if (!saved.saved) throw new Error('not saved')
     expect(saved.record).toMatchObject({
       meetingId: seeded.meeting.id,

@@ -20,8 +20,14 @@ afterAll(() => made.cleanup())
 
 /** DOCX needs no Chromium; a PDF request here would be a mistake in the test. */
 const noPrinter: RoutePrinter = { print: () => Promise.reject(new Error('no printer in this test')) }
-const request = (): SaveRequest => ({ meetingId: seeded.meeting.id, document: 'verslag', variant: 'volledig', format: 'docx' })
-const recorded = async () => (await call(made.dispatch, 'meeting:exports', { meetingId: seeded.meeting.id })).rows.length
+const request = (): SaveRequest => ({
+  meetingId: seeded.meeting.id,
+  document: 'verslag',
+  variant: 'volledig',
+  format: 'docx',
+})
+const recorded = async () =>
+  (await call(made.dispatch, 'meeting:exports', { meetingId: seeded.meeting.id })).rows.length
 
 async function save(folder: string) {
   const model = await exportModelFor(made.vault.db, request())
@@ -33,7 +39,11 @@ describe('saveExport', () => {
     const folder = join(made.folder, 'uit')
     mkdirSync(folder)
     const result = await save(folder)
-    expect(result).toMatchObject({ saved: true, fileName: 'Verslag OMT D 2026-03-12.docx', record: { document: 'verslag', variant: 'volledig', format: 'docx', minutesStatus: 'concept' } })
+    expect(result).toMatchObject({
+      saved: true,
+      fileName: 'Verslag OMT D 2026-03-12.docx',
+      record: { document: 'verslag', variant: 'volledig', format: 'docx', minutesStatus: 'concept' },
+    })
     expect(readdirSync(folder)).toEqual(['Verslag OMT D 2026-03-12.docx'])
     // A DOCX is a zip: it starts with PK.
     expect(readFileSync(join(folder, 'Verslag OMT D 2026-03-12.docx')).subarray(0, 2).toString()).toBe('PK')
@@ -48,7 +58,10 @@ describe('saveExport', () => {
     // root may write anyway: then aim at a path under a file, which nobody can write.
     const folder = process.getuid?.() === 0 ? join(made.folder, 'een-bestand') : locked
     if (process.getuid?.() === 0) writeFileSync(folder, 'geen map')
-    await expect(save(folder)).rejects.toMatchObject({ code: 'EXPORT_NOT_WRITABLE', message: 'Tafelwerk kan niet in deze map schrijven. Kies een andere map.' })
+    await expect(save(folder)).rejects.toMatchObject({
+      code: 'EXPORT_NOT_WRITABLE',
+      message: 'Tafelwerk kan niet in deze map schrijven. Kies een andere map.',
+    })
     expect(readdirSync(locked)).toEqual([])
     expect(await recorded()).toBe(before)
   })

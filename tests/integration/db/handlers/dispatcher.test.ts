@@ -11,7 +11,15 @@ afterAll(() => made.cleanup())
 
 const dataChannels = channels.filter((channel) => !answersWhileLocked(channel))
 // Channels that would replace the passphrase or the vault if random input happened to be valid.
-const destructive = new Set(['vault:lock', 'vault:set-aside-damaged', 'vault:change-passphrase', 'vault:recover', 'vault:renew-recovery-key', 'vault:create', 'vault:confirm-recovery-key'])
+const destructive = new Set([
+  'vault:lock',
+  'vault:set-aside-damaged',
+  'vault:change-passphrase',
+  'vault:recover',
+  'vault:renew-recovery-key',
+  'vault:create',
+  'vault:confirm-recovery-key',
+])
 
 describe('dispatcher', () => {
   it('answers unknown channels with a typed error', async () => {
@@ -21,7 +29,10 @@ describe('dispatcher', () => {
   })
 
   it('refuses malformed input with Dutch field messages and no internals', async () => {
-    const answer = await made.dispatch('reference:create', { kind: 'partner', values: { name: '', shortName: 'x'.repeat(99), convenant: 'ja' } })
+    const answer = await made.dispatch('reference:create', {
+      kind: 'partner',
+      values: { name: '', shortName: 'x'.repeat(99), convenant: 'ja' },
+    })
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     if (answer.ok) return
     expect(answer.error.fields).toMatchObject({ name: 'Vul een naam in.', shortName: 'Gebruik hoogstens 24 tekens.' })
@@ -30,22 +41,35 @@ describe('dispatcher', () => {
 
   it('answers only typed errors or valid output to arbitrary input on every channel', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...channels.filter((c) => !destructive.has(c))), fc.anything(), async (channel, input) => {
-        const answer = await made.dispatch(channel, input)
-        if (!answer.ok) {
-          expect(errorCodes).toContain(answer.error.code)
-          expect(typeof answer.error.message).toBe('string')
-          expect(answer.error.message).not.toMatch(/SQLITE|SELECT|INSERT|UPDATE |\n\s+at /u)
-        }
-        expect(() => JSON.stringify(answer)).not.toThrow()
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...channels.filter((c) => !destructive.has(c))),
+        fc.anything(),
+        async (channel, input) => {
+          const answer = await made.dispatch(channel, input)
+          if (!answer.ok) {
+            expect(errorCodes).toContain(answer.error.code)
+            expect(typeof answer.error.message).toBe('string')
+            expect(answer.error.message).not.toMatch(/SQLITE|SELECT|INSERT|UPDATE |\n\s+at /u)
+          }
+          expect(() => JSON.stringify(answer)).not.toThrow()
+        },
+      ),
       { numRuns: 400 },
     )
     expect(made.vault.status().state).toBe('unlocked')
   })
 
   it('answers arbitrary objects shaped like real requests with typed errors', async () => {
-    const shaped = fc.record({ kind: fc.constantFrom('table', 'partner', 'theme', 'phase', 'nope'), id: fc.string(), values: fc.dictionary(fc.string(), fc.anything()), archived: fc.anything(), includeArchived: fc.anything() }, { requiredKeys: [] })
+    const shaped = fc.record(
+      {
+        kind: fc.constantFrom('table', 'partner', 'theme', 'phase', 'nope'),
+        id: fc.string(),
+        values: fc.dictionary(fc.string(), fc.anything()),
+        archived: fc.anything(),
+        includeArchived: fc.anything(),
+      },
+      { requiredKeys: [] },
+    )
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...dataChannels), shaped, async (channel, input) => {
         const answer = await made.dispatch(channel, input)
@@ -56,8 +80,14 @@ describe('dispatcher', () => {
   })
 
   it('maps a duplicate name to CONFLICT with a Dutch message', async () => {
-    const answer = await made.dispatch('reference:create', { kind: 'partner', values: { name: 'Politie', shortName: 'Pol2', convenant: true } })
-    expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('bestaat al') as string } })
+    const answer = await made.dispatch('reference:create', {
+      kind: 'partner',
+      values: { name: 'Politie', shortName: 'Pol2', convenant: true },
+    })
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('bestaat al') as string },
+    })
   })
 
   it('refuses every data channel while locked, and vault channels still answer', async () => {
@@ -65,9 +95,15 @@ describe('dispatcher', () => {
     try {
       await locked.dispatch('vault:lock', {})
       for (const channel of dataChannels) {
-        expect(await locked.dispatch(channel, {}), channel).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
+        expect(await locked.dispatch(channel, {}), channel).toMatchObject({
+          ok: false,
+          error: { code: 'VAULT_LOCKED' },
+        })
       }
-      expect(await locked.dispatch('vault:status', {})).toEqual({ ok: true, value: { state: 'locked', recoveryKeyConfirmed: false, dataKeyShown: false, demo: false } })
+      expect(await locked.dispatch('vault:status', {})).toEqual({
+        ok: true,
+        value: { state: 'locked', recoveryKeyConfirmed: false, dataKeyShown: false, demo: false },
+      })
     } finally {
       locked.cleanup()
     }

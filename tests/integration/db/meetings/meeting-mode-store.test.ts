@@ -12,8 +12,15 @@ let made: TempVault
 let ref: Reference
 beforeAll(async () => {
   ;({ made, ref } = await openMeetingVault())
-  const slowMoves = (channel: string) => new Promise((resolve) => setTimeout(resolve, channel === 'meeting-mode:move' ? 50 : 0))
-  const bridge = new Proxy({}, { get: (_target, channel: string) => async (input: unknown) => slowMoves(channel).then(() => made.dispatch(channel, input)) })
+  const slowMoves = (channel: string) =>
+    new Promise((resolve) => setTimeout(resolve, channel === 'meeting-mode:move' ? 50 : 0))
+  const bridge = new Proxy(
+    {},
+    {
+      get: (_target, channel: string) => async (input: unknown) =>
+        slowMoves(channel).then(() => made.dispatch(channel, input)),
+    },
+  )
   vi.stubGlobal('window', { omt: bridge })
 })
 afterAll(() => {

@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { PASSPHRASE, type TempVault } from '../../../support/temp-vault'
-import { call, createMeeting, itemValues, meetingValues, openMeetingVault, type Reference, refuse } from '../../../support/meeting-fixtures'
+import {
+  call,
+  createMeeting,
+  itemValues,
+  meetingValues,
+  openMeetingVault,
+  type Reference,
+  refuse,
+} from '../../../support/meeting-fixtures'
 
 let made: TempVault
 let ref: Reference
@@ -37,15 +45,27 @@ describe('meeting mode keeps its item and clocks in the vault', () => {
     at(0)
     expect(await move(item(0))).toEqual({ itemId: item(0), since: new Date(START).toISOString(), spentMs: {} })
     at(90)
-    expect(await move(item(1))).toEqual({ itemId: item(1), since: new Date(START + 90_000).toISOString(), spentMs: { [item(0)]: 90_000 } })
+    expect(await move(item(1))).toEqual({
+      itemId: item(1),
+      since: new Date(START + 90_000).toISOString(),
+      spentMs: { [item(0)]: 90_000 },
+    })
     at(100)
     // The item that is on already: its "since" stays, no stretch counted twice.
-    expect(await move(item(1))).toEqual({ itemId: item(1), since: new Date(START + 90_000).toISOString(), spentMs: { [item(0)]: 90_000 } })
+    expect(await move(item(1))).toEqual({
+      itemId: item(1),
+      since: new Date(START + 90_000).toISOString(),
+      spentMs: { [item(0)]: 90_000 },
+    })
     at(150)
     await move(item(2))
     at(160)
     const back = await move(item(0))
-    expect(back).toEqual({ itemId: item(0), since: new Date(START + 160_000).toISOString(), spentMs: { [item(0)]: 90_000, [item(1)]: 60_000, [item(2)]: 10_000 } })
+    expect(back).toEqual({
+      itemId: item(0),
+      since: new Date(START + 160_000).toISOString(),
+      spentMs: { [item(0)]: 90_000, [item(1)]: 60_000, [item(2)]: 10_000 },
+    })
     // What the vault answers after a restart of the app is what it answered the move.
     expect(await call(made.dispatch, 'meeting-mode:get', { meetingId })).toEqual(back)
   })
@@ -76,7 +96,8 @@ describe('meeting mode keeps its item and clocks in the vault', () => {
 })
 
 describe('the clock only runs on the day of the meeting', () => {
-  const NOT_TODAY = 'De klok van de vergadermodus loopt alleen op de dag van de vergadering. De vergadering van OMT D op 10-09-2025 is niet vandaag; er is niets vastgelegd.'
+  const NOT_TODAY =
+    'De klok van de vergadermodus loopt alleen op de dag van de vergadering. De vergadering van OMT D op 10-09-2025 is niet vandaag; er is niets vastgelegd.'
 
   it('refuses a move the day before the meeting and the day after, records nothing, and counts from the first move on the day', async () => {
     const meeting = await createMeeting(made.dispatch, ref, { date: '2025-09-10' })
@@ -88,18 +109,26 @@ describe('the clock only runs on the day of the meeting', () => {
       ['2025-09-17', '14:00'],
     ] as const) {
       onDay(date, time)
-      expect(await refuse(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first }), date).toMatchObject({ code: 'VALIDATION', message: NOT_TODAY })
+      expect(
+        await refuse(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first }),
+        date,
+      ).toMatchObject({ code: 'VALIDATION', message: NOT_TODAY })
     }
     expect(await call(made.dispatch, 'meeting-mode:get', { meetingId: meeting.id })).toBeNull()
 
     onDay('2025-09-10', '14:00')
     await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first })
     onDay('2025-09-10', '14:05')
-    expect((await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: second }))?.spentMs).toEqual({ [first]: 300_000 })
+    expect(
+      (await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: second }))?.spentMs,
+    ).toEqual({ [first]: 300_000 })
     // The day after, the position stays as left and nothing more is counted.
     onDay('2025-09-11', '09:00')
     await refuse(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first })
-    expect(await call(made.dispatch, 'meeting-mode:get', { meetingId: meeting.id })).toMatchObject({ itemId: second, spentMs: { [first]: 300_000 } })
+    expect(await call(made.dispatch, 'meeting-mode:get', { meetingId: meeting.id })).toMatchObject({
+      itemId: second,
+      spentMs: { [first]: 300_000 },
+    })
   })
 
   it('never adds a stretch begun on an earlier day, as when the meeting was moved to another date', async () => {
@@ -108,13 +137,18 @@ describe('the clock only runs on the day of the meeting', () => {
     if (!first || !second) throw new Error('fixture')
     onDay('2025-10-08', '09:00')
     await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first })
-    await call(made.dispatch, 'meeting:update', { id: meeting.id, values: meetingValues({ date: '2025-10-15', startTime: '09:00' }) })
+    await call(made.dispatch, 'meeting:update', {
+      id: meeting.id,
+      values: meetingValues({ date: '2025-10-15', startTime: '09:00' }),
+    })
 
     onDay('2025-10-15', '09:10')
     const moved = await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: second })
     expect(moved).toEqual({ itemId: second, since: new Date('2025-10-15T09:10:00').toISOString(), spentMs: {} })
     onDay('2025-10-15', '09:12')
-    expect((await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first }))?.spentMs).toEqual({ [second]: 120_000 })
+    expect((await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: first }))?.spentMs).toEqual(
+      { [second]: 120_000 },
+    )
   })
 })
 
@@ -126,15 +160,30 @@ describe('refusals change nothing', () => {
     const before = await clocks()
     at(2000)
     const foreign = await refuse(made.dispatch, 'meeting-mode:move', { meetingId, itemId: other.items[0]?.id })
-    expect(foreign).toMatchObject({ code: 'VALIDATION', message: 'Dit agendapunt staat niet op de agenda van de vergadering van OMT D op 12-03-2025. Kies een agendapunt van deze vergadering.' })
+    expect(foreign).toMatchObject({
+      code: 'VALIDATION',
+      message:
+        'Dit agendapunt staat niet op de agenda van de vergadering van OMT D op 12-03-2025. Kies een agendapunt van deze vergadering.',
+    })
 
-    const { item: extra } = await call(made.dispatch, 'agenda:add', { meetingId, parentId: null, position: null, values: itemValues({ title: 'Weggehaald punt' }) })
+    const { item: extra } = await call(made.dispatch, 'agenda:add', {
+      meetingId,
+      parentId: null,
+      position: null,
+      values: itemValues({ title: 'Weggehaald punt' }),
+    })
     await call(made.dispatch, 'agenda:delete', { id: extra.id })
     const removed = await refuse(made.dispatch, 'meeting-mode:move', { meetingId, itemId: extra.id })
-    expect(removed).toMatchObject({ code: 'NOT_FOUND', message: 'Dit agendapunt bestaat niet (meer). Ververs de agenda en probeer het opnieuw.' })
+    expect(removed).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Dit agendapunt bestaat niet (meer). Ververs de agenda en probeer het opnieuw.',
+    })
 
     const gone = await refuse(made.dispatch, 'meeting-mode:move', { meetingId: 'bestaat-niet', itemId: item(0) })
-    expect(gone).toMatchObject({ code: 'NOT_FOUND', message: 'Deze vergadering bestaat niet (meer). Ververs de lijst en kies de vergadering opnieuw.' })
+    expect(gone).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Deze vergadering bestaat niet (meer). Ververs de lijst en kies de vergadering opnieuw.',
+    })
     expect((await refuse(made.dispatch, 'meeting-mode:get', { meetingId: 'bestaat-niet' })).code).toBe('NOT_FOUND')
     expect((await refuse(made.dispatch, 'meeting-mode:move', { meetingId, itemId: '' })).code).toBe('VALIDATION')
     expect(await clocks()).toEqual(before)
@@ -157,8 +206,15 @@ describe('refusals change nothing', () => {
       'Het verslag van de vergadering van OMT D op 11-06-2025 is vastgesteld en kan niet meer worden gewijzigd. Leg een wijziging vast als erratum bij het verslag.',
     )
     const db = made.vault.db
-    await expect(db.updateTable('meeting_mode_clock').set({ spent_ms: 5 }).where('agenda_item_id', '=', first).execute()).rejects.toThrow(/adopted/u)
-    await expect(db.insertInto('meeting_mode_clock').values({ agenda_item_id: second, meeting_id: meeting.id, spent_ms: 0, on_since: null }).execute()).rejects.toThrow(/adopted/u)
+    await expect(
+      db.updateTable('meeting_mode_clock').set({ spent_ms: 5 }).where('agenda_item_id', '=', first).execute(),
+    ).rejects.toThrow(/adopted/u)
+    await expect(
+      db
+        .insertInto('meeting_mode_clock')
+        .values({ agenda_item_id: second, meeting_id: meeting.id, spent_ms: 0, on_since: null })
+        .execute(),
+    ).rejects.toThrow(/adopted/u)
     expect(await clocks()).toEqual(before)
     // Reading stays possible: the adopted meeting still opens in meeting mode.
     expect((await call(made.dispatch, 'meeting-mode:get', { meetingId: meeting.id }))?.itemId).toBe(first)
@@ -167,7 +223,10 @@ describe('refusals change nothing', () => {
   it('the vault itself refuses a clock row whose item is of another meeting', async () => {
     const other = await createMeeting(made.dispatch, ref, { date: '2025-07-09' })
     await expect(
-      made.vault.db.insertInto('meeting_mode_clock').values({ agenda_item_id: other.items[1]?.id ?? '', meeting_id: meetingId, spent_ms: 0, on_since: null }).execute(),
+      made.vault.db
+        .insertInto('meeting_mode_clock')
+        .values({ agenda_item_id: other.items[1]?.id ?? '', meeting_id: meetingId, spent_ms: 0, on_since: null })
+        .execute(),
     ).rejects.toThrow(/not of this meeting/u)
   })
 
@@ -176,6 +235,8 @@ describe('refusals change nothing', () => {
     onDay('2025-08-13')
     await call(made.dispatch, 'meeting-mode:move', { meetingId: meeting.id, itemId: meeting.items[0]?.id ?? '' })
     await call(made.dispatch, 'meeting:delete', { id: meeting.id })
-    expect(await made.vault.db.selectFrom('meeting_mode_clock').selectAll().where('meeting_id', '=', meeting.id).execute()).toEqual([])
+    expect(
+      await made.vault.db.selectFrom('meeting_mode_clock').selectAll().where('meeting_id', '=', meeting.id).execute(),
+    ).toEqual([])
   })
 })

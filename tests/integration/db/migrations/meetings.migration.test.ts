@@ -14,9 +14,24 @@ it('2026-11-22-03 adds meetings to a vault with a case register, and clears deci
   await withVaultAt('2026-11-22-02-case-register', async ({ db, migrations }) => {
     // A register as the previous version left it, including a phase period with a decision id from nowhere.
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
-    const detail = await createCase(db, plainCase(table.id, 'Van Voor De Update', { registeredOn: '2025-01-15', retentionUntil: '2030-01-15' }), getCase)
+    const detail = await createCase(
+      db,
+      plainCase(table.id, 'Van Voor De Update', { registeredOn: '2025-01-15', retentionUntil: '2030-01-15' }),
+      getCase,
+    )
     const analyse = await db.selectFrom('phase').select('id').where('code', '=', 'analyse').executeTakeFirstOrThrow()
-    await db.insertInto('case_phase').values({ id: 'oud', case_id: detail.id, seq: 2, phase_id: analyse.id, started_on: '2025-02-01', decision_id: 'nergens', recorded_at: '' }).execute()
+    await db
+      .insertInto('case_phase')
+      .values({
+        id: 'oud',
+        case_id: detail.id,
+        seq: 2,
+        phase_id: analyse.id,
+        started_on: '2025-02-01',
+        decision_id: 'nergens',
+        recorded_at: '',
+      })
+      .execute()
 
     const { error, results } = await migrations.migrateTo('2026-11-22-03-meetings')
     expect(error).toBeUndefined()
@@ -28,22 +43,68 @@ it('2026-11-22-03 adds meetings to a vault with a case register, and clears deci
       .where('type' as never, '=', 'table' as never)
       .execute()
     const tableSql = new Map((schema as { name: string; sql: string }[]).map((row) => [row.name, row.sql]))
-    for (const name of ['meeting', 'agenda_item', 'attachment', 'attachment_content', 'attendance', 'decision_sequence', 'decision', 'decision_involvement', 'decision_correction', 'action_item', 'erratum', 'export_record']) {
+    for (const name of [
+      'meeting',
+      'agenda_item',
+      'attachment',
+      'attachment_content',
+      'attendance',
+      'decision_sequence',
+      'decision',
+      'decision_involvement',
+      'decision_correction',
+      'action_item',
+      'erratum',
+      'export_record',
+    ]) {
       expect(tableSql.get(name), name).toMatch(/\) STRICT(, WITHOUT ROWID)?$/u)
     }
-    const period = await db.selectFrom('case_phase').select(['decision_id']).where('id', '=', 'oud').executeTakeFirstOrThrow()
+    const period = await db
+      .selectFrom('case_phase')
+      .select(['decision_id'])
+      .where('id', '=', 'oud')
+      .executeTakeFirstOrThrow()
     expect(period.decision_id).toBeNull()
 
     // The migrated vault takes meetings and decisions, and the index finds them.
-    const meeting = await createMeeting(db, { tableId: table.id, values: { date: '2025-03-12', startTime: '14:00', location: '', chair: null, secretary: null, numberPrefix: '' }, source: 'sjabloon' }, getMeeting)
+    const meeting = await createMeeting(
+      db,
+      {
+        tableId: table.id,
+        values: {
+          date: '2025-03-12',
+          startTime: '14:00',
+          location: '',
+          chair: null,
+          secretary: null,
+          numberPrefix: '',
+        },
+        source: 'sjabloon',
+      },
+      getMeeting,
+    )
     const item = meeting.items.find((i) => i.type === 'start-casus')
-    const decision = await recordDecision(db, item?.id ?? '', DecisionValues.parse({ type: 'start-casus', caseId: detail.id, caseKind: 'betekenisvol', text: 'Gemigreerd besluit', refersToDecisionId: null }))
+    const decision = await recordDecision(
+      db,
+      item?.id ?? '',
+      DecisionValues.parse({
+        type: 'start-casus',
+        caseId: detail.id,
+        caseKind: 'betekenisvol',
+        text: 'Gemigreerd besluit',
+        refersToDecisionId: null,
+      }),
+    )
     expect(decision.code).toBe('OMT-D 2025-001')
     const { groups } = await searchAll(db, 'gemigreerd', 5)
     expect(groups.map((group) => [group.kind, group.results[0]?.id])).toEqual([['decision', decision.id]])
 
-    expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db)).rows).toEqual([{ integrity_check: 'ok' }])
+    expect((await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db)).rows).toEqual([
+      { integrity_check: 'ok' },
+    ])
     expect((await sql`PRAGMA foreign_key_check`.execute(db)).rows).toEqual([])
-    await expect(sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(db)).resolves.toBeDefined()
+    await expect(
+      sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(db),
+    ).resolves.toBeDefined()
   })
 })

@@ -17,7 +17,14 @@ describe('search after create, update and delete', () => {
   let detail: Output<'case:get'>
 
   it('finds a new case by code, alias prefix and summary words, diacritics ignored', async () => {
-    detail = await call(setup.made.dispatch, 'case:create', newCase(setup.ref, { alias: 'Zilveren Reiger', summary: '## Aanleiding\nEen shishalounge in Délft met contante omzet.' }))
+    detail = await call(
+      setup.made.dispatch,
+      'case:create',
+      newCase(setup.ref, {
+        alias: 'Zilveren Reiger',
+        summary: '## Aanleiding\nEen shishalounge in Délft met contante omzet.',
+      }),
+    )
     expect(await found('zilv')).toEqual({ case: [detail.id] })
     expect(await found('ZILVEREN rei')).toEqual({ case: [detail.id] })
     expect(await found(detail.code)).toEqual({ case: [detail.id] })
@@ -25,7 +32,11 @@ describe('search after create, update and delete', () => {
     expect(await found('delft shisha')).toEqual({ case: [detail.id] })
     const { groups } = await search('shisha')
     expect(groups[0]).toMatchObject({ kind: 'case', label: 'Casussen', total: 1 })
-    expect(groups[0]?.results[0]).toMatchObject({ title: `${detail.code} Zilveren Reiger`, detail: 'Signaal · OMT D (Delft en Westland)', caseId: detail.id })
+    expect(groups[0]?.results[0]).toMatchObject({
+      title: `${detail.code} Zilveren Reiger`,
+      detail: 'Signaal · OMT D (Delft en Westland)',
+      caseId: detail.id,
+    })
     expect(groups[0]?.results[0]?.snippet).toContainEqual({ text: 'shishalounge', hit: true })
   })
 
@@ -50,14 +61,27 @@ describe('search after create, update and delete', () => {
     expect(await found('ayse ozt')).toEqual({ subject: [subjectId] })
     expect(await found('Yılmaz')).toEqual({ subject: [subjectId] })
     // Letters without a Unicode decomposition are folded on both sides (shared EXTRA_FOLDS = the migration's list).
-    for (const [name, typed] of [['Michał Wiśniewski', 'michal wisniewski'], ['Søren Kjærgaard', 'soren kjaergaard'], ['Đorđe Straße', 'dorde strasse']] as const) {
-      const { id } = await call(setup.made.dispatch, 'subject:create', { values: { kind: 'persoon', name, birthDate: null } })
+    for (const [name, typed] of [
+      ['Michał Wiśniewski', 'michal wisniewski'],
+      ['Søren Kjærgaard', 'soren kjaergaard'],
+      ['Đorđe Straße', 'dorde strasse'],
+    ] as const) {
+      const { id } = await call(setup.made.dispatch, 'subject:create', {
+        values: { kind: 'persoon', name, birthDate: null },
+      })
       expect(await found(typed), typed).toEqual({ subject: [id] })
       expect(await found(name), name).toEqual({ subject: [id] })
     }
     const { groups } = await search('yilmaz')
-    expect(groups[0]?.results[0]).toMatchObject({ title: 'Ayşe Yılmaz-Öztürk', detail: 'Natuurlijk persoon · geboren 09-09-1979 · 1 casus', caseId: null })
-    await call(setup.made.dispatch, 'subject:update', { id: subjectId, values: { kind: 'persoon', name: 'Ayşe Demir', birthDate: '1979-09-09' } })
+    expect(groups[0]?.results[0]).toMatchObject({
+      title: 'Ayşe Yılmaz-Öztürk',
+      detail: 'Natuurlijk persoon · geboren 09-09-1979 · 1 casus',
+      caseId: null,
+    })
+    await call(setup.made.dispatch, 'subject:update', {
+      id: subjectId,
+      values: { kind: 'persoon', name: 'Ayşe Demir', birthDate: '1979-09-09' },
+    })
     expect(await found('yilmaz')).toEqual({})
     expect(await found('demir')).toEqual({ subject: [subjectId] })
 
@@ -70,7 +94,11 @@ describe('search after create, update and delete', () => {
     const { subjectId: boat } = await call(setup.made.dispatch, 'case:link-subject', {
       caseId: detail.id,
       openedOn: '2025-03-02',
-      subject: { kind: 'object', objectKind: 'vaartuig', description: 'Motorjacht ‘Noorderlicht’, ligplaats jachthaven Katwijk' },
+      subject: {
+        kind: 'object',
+        objectKind: 'vaartuig',
+        description: 'Motorjacht ‘Noorderlicht’, ligplaats jachthaven Katwijk',
+      },
     })
     expect(await found('noorderl')).toEqual({ subject: [boat] })
   })
@@ -84,9 +112,26 @@ describe('search after create, update and delete', () => {
     expect(await found('opiumwet')).toEqual({ intervention: [intervention.id] })
     expect(await found('woning gesloten')).toEqual({ intervention: [intervention.id] })
     const { groups } = await search('damocles')
-    expect(groups[0]).toMatchObject({ label: 'Interventies', results: [{ title: 'Damocles (art. 13b Opiumwet)', caseId: detail.id, detail: `${detail.code} Koperen Fuut · Gemeente · Lopend` }] })
+    expect(groups[0]).toMatchObject({
+      label: 'Interventies',
+      results: [
+        {
+          title: 'Damocles (art. 13b Opiumwet)',
+          caseId: detail.id,
+          detail: `${detail.code} Koperen Fuut · Gemeente · Lopend`,
+        },
+      ],
+    })
 
-    await call(setup.made.dispatch, 'intervention:update', { id: intervention.id, values: newIntervention(setup.ref, { kind: 'financieel', subtype: 'beslag', partnerId: setup.ref.partner('FIOD'), result: 'Beslag op twee auto’s.' }) })
+    await call(setup.made.dispatch, 'intervention:update', {
+      id: intervention.id,
+      values: newIntervention(setup.ref, {
+        kind: 'financieel',
+        subtype: 'beslag',
+        partnerId: setup.ref.partner('FIOD'),
+        result: 'Beslag op twee auto’s.',
+      }),
+    })
     expect(await found('damocles')).toEqual({})
     expect(await found('woning')).toEqual({})
     expect(await found('beslag fiod')).toEqual({ intervention: [intervention.id] })
@@ -96,21 +141,35 @@ describe('search after create, update and delete', () => {
   })
 
   it('follows a partner renamed in the settings', async () => {
-    const intervention = await call(setup.made.dispatch, 'intervention:create', { caseId: detail.id, values: newIntervention(setup.ref, { partnerId: setup.ref.partner('NVWA'), subtype: 'bibob' }) })
+    const intervention = await call(setup.made.dispatch, 'intervention:create', {
+      caseId: detail.id,
+      values: newIntervention(setup.ref, { partnerId: setup.ref.partner('NVWA'), subtype: 'bibob' }),
+    })
     expect(await found('nvwa')).toEqual({ intervention: [intervention.id] })
     const partners = await call(setup.made.dispatch, 'reference:list', { kind: 'partner', includeArchived: false })
     if (partners.kind !== 'partner') throw new Error('expected partners')
     const nvwa = partners.rows.find((row) => row.shortName === 'NVWA')
     if (!nvwa) throw new Error('no NVWA')
-    await call(setup.made.dispatch, 'reference:update', { kind: 'partner', id: nvwa.id, values: { name: nvwa.name, shortName: 'Warenautoriteit', convenant: nvwa.convenant } })
+    await call(setup.made.dispatch, 'reference:update', {
+      kind: 'partner',
+      id: nvwa.id,
+      values: { name: nvwa.name, shortName: 'Warenautoriteit', convenant: nvwa.convenant },
+    })
     expect(await found('nvwa')).toEqual({})
     expect(await found('warenautor')).toEqual({ intervention: [intervention.id] })
   })
 
   it('forgets a deleted case and its interventions, and keeps its subjects findable', async () => {
     const gone = await call(setup.made.dispatch, 'case:create', newCase(setup.ref, { alias: 'Vergankelijke Iris' }))
-    const { subjectId } = await call(setup.made.dispatch, 'case:link-subject', { caseId: gone.id, openedOn: '2025-03-01', subject: { kind: 'persoon', name: 'Gerrit Zuiderduin', birthDate: null } })
-    await call(setup.made.dispatch, 'intervention:create', { caseId: gone.id, values: newIntervention(setup.ref, { subtype: 'sluiting', result: 'Vergankelijk resultaat' }) })
+    const { subjectId } = await call(setup.made.dispatch, 'case:link-subject', {
+      caseId: gone.id,
+      openedOn: '2025-03-01',
+      subject: { kind: 'persoon', name: 'Gerrit Zuiderduin', birthDate: null },
+    })
+    await call(setup.made.dispatch, 'intervention:create', {
+      caseId: gone.id,
+      values: newIntervention(setup.ref, { subtype: 'sluiting', result: 'Vergankelijk resultaat' }),
+    })
     expect(Object.keys(await found('vergankelijk')).sort()).toEqual(['case', 'intervention'])
     await call(setup.made.dispatch, 'case:delete', { id: gone.id })
     expect(await found('vergankelijk')).toEqual({})
@@ -122,7 +181,27 @@ describe('search after create, update and delete', () => {
 
 describe('search input', () => {
   it('treats FTS syntax as plain text and answers every input without error', async () => {
-    for (const text of ['"', '""', 'AND', 'OR NOT', 'NEAR(a b)', '*', 'kind : case', 'title:x', '{title body}: x', '-', '^zilver', "d'r", '(', ')', 'a"b', '\u0000', '💥', ' '.repeat(5), 'x'.repeat(200)]) {
+    for (const text of [
+      '"',
+      '""',
+      'AND',
+      'OR NOT',
+      'NEAR(a b)',
+      '*',
+      'kind : case',
+      'title:x',
+      '{title body}: x',
+      '-',
+      '^zilver',
+      "d'r",
+      '(',
+      ')',
+      'a"b',
+      '\u0000',
+      '💥',
+      ' '.repeat(5),
+      'x'.repeat(200),
+    ]) {
       const answer = await setup.made.dispatch('search:query', { text, limitPerKind: 5 })
       expect(answer.ok, text).toBe(true)
     }
@@ -133,7 +212,13 @@ describe('search input', () => {
   it('groups in a fixed order, keeps the best per kind and counts all of them', async () => {
     const subjects: string[] = []
     for (let index = 0; index < 7; index++) {
-      subjects.push((await call(setup.made.dispatch, 'subject:create', { values: { kind: 'persoon', name: `Marker Persoon ${String(index)}`, birthDate: null } })).id)
+      subjects.push(
+        (
+          await call(setup.made.dispatch, 'subject:create', {
+            values: { kind: 'persoon', name: `Marker Persoon ${String(index)}`, birthDate: null },
+          })
+        ).id,
+      )
     }
     await call(setup.made.dispatch, 'case:create', newCase(setup.ref, { alias: 'Marker Casus' }))
     const { groups } = await search('marker', 3)
@@ -145,7 +230,9 @@ describe('search input', () => {
   })
 
   it('leaves a consistent index behind all those changes', async () => {
-    await expect(sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(setup.made.vault.db)).resolves.toBeDefined()
+    await expect(
+      sql`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`.execute(setup.made.vault.db),
+    ).resolves.toBeDefined()
     // Every indexed record still exists: deletions took their index entries along.
     const orphans = await sql<{ n: number }>`
       SELECT count(*) AS n FROM search_document AS d
@@ -156,6 +243,9 @@ describe('search input', () => {
 
   it('refuses a search text over 200 characters with a Dutch message', async () => {
     const answer = await setup.made.dispatch('search:query', { text: 'x'.repeat(201), limitPerKind: 5 })
-    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { text: 'Gebruik hoogstens 200 tekens om te zoeken.' } } })
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { text: 'Gebruik hoogstens 200 tekens om te zoeken.' } },
+    })
   })
 })

@@ -16,16 +16,34 @@ beforeAll(async () => {
     (await call(made.dispatch, 'case:link-subject', { caseId, openedOn: '2025-03-01', subject })).subjectId
   ids.ozturk = await link(first.id, { kind: 'persoon', name: 'Ömer Öztürk', birthDate: '1984-06-12' })
   await link(second.id, { kind: 'bestaand', id: ids.ozturk })
-  ids.ozturkUnknownBirth = (await call(made.dispatch, 'subject:create', { values: { kind: 'persoon', name: 'Omer Ozturk', birthDate: null } })).id
-  ids.ozturkOther = (await call(made.dispatch, 'subject:create', { values: { kind: 'persoon', name: 'Ömer Öztürk', birthDate: '1990-01-01' } })).id
+  ids.ozturkUnknownBirth = (
+    await call(made.dispatch, 'subject:create', { values: { kind: 'persoon', name: 'Omer Ozturk', birthDate: null } })
+  ).id
+  ids.ozturkOther = (
+    await call(made.dispatch, 'subject:create', {
+      values: { kind: 'persoon', name: 'Ömer Öztürk', birthDate: '1990-01-01' },
+    })
+  ).id
   ids.bouw = await link(first.id, { kind: 'rechtspersoon', name: 'Bouwbedrijf De Vries B.V.', kvk: '27654321' })
-  ids.bouwNoKvk = (await call(made.dispatch, 'subject:create', { values: { kind: 'rechtspersoon', name: 'Bouwbedrijf de Vries BV', kvk: null } })).id
-  ids.car = await link(first.id, { kind: 'object', objectKind: 'voertuig', description: 'Personenauto BMW X5, kenteken XR-123-B' })
+  ids.bouwNoKvk = (
+    await call(made.dispatch, 'subject:create', {
+      values: { kind: 'rechtspersoon', name: 'Bouwbedrijf de Vries BV', kvk: null },
+    })
+  ).id
+  ids.car = await link(first.id, {
+    kind: 'object',
+    objectKind: 'voertuig',
+    description: 'Personenauto BMW X5, kenteken XR-123-B',
+  })
 })
 afterAll(() => made.cleanup())
 
 const suggest = async (values: Input<'subject:suggest'>['values'], excludeId: string | null = null) =>
-  (await call(made.dispatch, 'subject:suggest', { values, excludeId })).matches.map((match) => ({ id: match.subject.id, reason: match.reason, caseCount: match.caseCount }))
+  (await call(made.dispatch, 'subject:suggest', { values, excludeId })).matches.map((match) => ({
+    id: match.subject.id,
+    reason: match.reason,
+    caseCount: match.caseCount,
+  }))
 
 describe('duplicate-subject suggestion', () => {
   it('suggests the same name and date of birth, regardless of case, accents and spaces', async () => {
@@ -61,9 +79,15 @@ describe('duplicate-subject suggestion', () => {
   })
 
   it('suggests an object with the same kind and description', async () => {
-    const matches = await suggest({ kind: 'object', objectKind: 'voertuig', description: 'personenauto BMW X5 kenteken XR-123-B' })
+    const matches = await suggest({
+      kind: 'object',
+      objectKind: 'voertuig',
+      description: 'personenauto BMW X5 kenteken XR-123-B',
+    })
     expect(matches).toEqual([{ id: ids.car, reason: 'omschrijving', caseCount: 1 }])
-    expect(await suggest({ kind: 'object', objectKind: 'pand', description: 'Personenauto BMW X5, kenteken XR-123-B' })).toEqual([])
+    expect(
+      await suggest({ kind: 'object', objectKind: 'pand', description: 'Personenauto BMW X5, kenteken XR-123-B' }),
+    ).toEqual([])
   })
 
   it('leaves out the subject being edited', async () => {

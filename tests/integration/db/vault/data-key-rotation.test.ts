@@ -20,9 +20,12 @@ async function created() {
   const made = await tempVault()
   current = made
   await made.vault.db.insertInto('setting').values({ key: 'marker', value: '"bewaard"' }).execute()
-  return { ...made, headerPath: join(made.folder, 'tafelwerk.vault.header.json'), databasePath: join(made.folder, 'tafelwerk.vault') }
+  return {
+    ...made,
+    headerPath: join(made.folder, 'tafelwerk.vault.header.json'),
+    databasePath: join(made.folder, 'tafelwerk.vault'),
+  }
 }
-
 
 async function marker(vault: Vault): Promise<unknown> {
   return vault.db.selectFrom('setting').select('value').where('key', '=', 'marker').executeTakeFirst()
@@ -40,7 +43,9 @@ describe('a new data key', () => {
 
     writeFileSync(headerPath, oldHeader)
     await expect(new Vault(folder).unlock(OLD_PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' })
-    await expect(new Vault(folder).recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' })
+    await expect(new Vault(folder).recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({
+      code: 'VAULT_DAMAGED',
+    })
   })
 
   it('stops a data key that was shown from opening the vault; the data, the passphrase and the new recovery key all work', async () => {
@@ -56,7 +61,9 @@ describe('a new data key', () => {
     expect(opensWithRawKey(databasePath, shown)).toBe(false)
     expect(readHeader(headerPath)).toMatchObject({ rotation: null, dataKeyShownAt: null })
     const again = new Vault(folder)
-    await expect(again.recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' })
+    await expect(again.recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    })
     await again.unlock(PASSPHRASE)
     const revealed = await again.revealDataKey(PASSPHRASE)
     again.lock()
@@ -71,7 +78,10 @@ describe('a new data key', () => {
     vault.lock()
     const before = readFileSync(databasePath)
     await vault.unlock(PASSPHRASE)
-    await expect(vault.newDataKey('niet het wachtwoord hoor')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE', fields: { passphrase: 'Dit wachtwoord klopt niet.' } })
+    await expect(vault.newDataKey('niet het wachtwoord hoor')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+      fields: { passphrase: 'Dit wachtwoord klopt niet.' },
+    })
     vault.lock()
     expect(readFileSync(databasePath).equals(before)).toBe(true)
     await new Vault(folder).unlock(PASSPHRASE)
@@ -139,7 +149,13 @@ describe('a rotation interrupted by a crash', () => {
       expect(rotationLeftPending).toBe(moment !== 'before-1' && moment !== 'after-3')
       const reopened = new Vault(folder)
       await reopened.unlock(PASSPHRASE)
-      expect(await reopened.db.selectFrom('setting').select('key').where('key', '=', saved[0] ?? '').execute()).toHaveLength(1)
+      expect(
+        await reopened.db
+          .selectFrom('setting')
+          .select('key')
+          .where('key', '=', saved[0] ?? '')
+          .execute(),
+      ).toHaveLength(1)
       expect(await marker(reopened)).toEqual({ value: '"bewaard"' })
       reopened.lock()
       expect(readHeader(join(folder, 'tafelwerk.vault.header.json'))?.rotation).toBeNull()
@@ -153,7 +169,9 @@ describe('a rotation interrupted by a crash', () => {
   it('with the recovery key, after a kill that left only the next key able to open the file, says to use the passphrase once and calls nothing damaged', async () => {
     const { folder, recoveryKey } = await interruptedAfter(3)
     const vault = new Vault(folder)
-    await expect(vault.recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({ code: 'KEY_ROTATION_INTERRUPTED' })
+    await expect(vault.recover(recoveryKey, OLD_PASSPHRASE, OLD_PASSPHRASE)).rejects.toMatchObject({
+      code: 'KEY_ROTATION_INTERRUPTED',
+    })
     expect(vault.status().state).toBe('locked')
     await vault.unlock(PASSPHRASE)
     vault.lock()
@@ -161,36 +179,44 @@ describe('a rotation interrupted by a crash', () => {
 
   const iterations = Number(process.env['TAFELWERK_KILL_ITERATIONS'] ?? 12)
 
-  it(`survives SIGKILL at random moments while rotating, ${String(iterations)} times: every saved row is there and the file is intact`, { timeout: 60_000 + iterations * 8_000 }, async () => {
-    const { vault, folder, databasePath } = await created()
-    // Enough pages that a rekey takes a while, so kills land inside it too.
-    const filler = 'x'.repeat(4000)
-    for (let row = 0; row < 1500; row++) await vault.db.insertInto('setting').values({ key: `vulling-${String(row)}`, value: JSON.stringify(filler) }).execute()
-    vault.lock()
-    const saved: string[] = []
-    let rotations = 0
-    let pending = 0
-    let midRekey = 0
-    for (let round = 0; round < iterations; round++) {
-      const lines = await runAndKill(folder, 150 + Math.random() * 900)
-      saved.push(...lines.filter((line) => line.startsWith('saved ')).map((line) => line.slice(6)))
-      rotations += lines.filter((line) => line === 'rotated').length
-      if (readHeader(join(folder, 'tafelwerk.vault.header.json'))?.rotation) pending++
-      if (existsSync(`${databasePath}.nieuwe-sleutel`)) midRekey++
-      const reopened = new Vault(folder)
-      await reopened.unlock(PASSPHRASE)
-      const keys = new Set((await reopened.db.selectFrom('setting').select('key').execute()).map((row) => row.key))
-      expect(saved.filter((key) => !keys.has(key))).toEqual([])
-      reopened.lock()
-      const check = openEncryptedDatabase(databasePath, Buffer.from(await revealed(folder), 'hex'), { create: false })
-      expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
-      closeDatabase(check)
-    }
-    console.info(
-      `kill test: ${String(iterations)} kills (${String(pending)} with a rotation pending, ${String(midRekey)} while the re-encrypted copy was being made), ` +
-        `${String(rotations)} completed rotations, ${String(saved.length)} saved rows, none lost`,
-    )
-  })
+  it(
+    `survives SIGKILL at random moments while rotating, ${String(iterations)} times: every saved row is there and the file is intact`,
+    { timeout: 60_000 + iterations * 8_000 },
+    async () => {
+      const { vault, folder, databasePath } = await created()
+      // Enough pages that a rekey takes a while, so kills land inside it too.
+      const filler = 'x'.repeat(4000)
+      for (let row = 0; row < 1500; row++)
+        await vault.db
+          .insertInto('setting')
+          .values({ key: `vulling-${String(row)}`, value: JSON.stringify(filler) })
+          .execute()
+      vault.lock()
+      const saved: string[] = []
+      let rotations = 0
+      let pending = 0
+      let midRekey = 0
+      for (let round = 0; round < iterations; round++) {
+        const lines = await runAndKill(folder, 150 + Math.random() * 900)
+        saved.push(...lines.filter((line) => line.startsWith('saved ')).map((line) => line.slice(6)))
+        rotations += lines.filter((line) => line === 'rotated').length
+        if (readHeader(join(folder, 'tafelwerk.vault.header.json'))?.rotation) pending++
+        if (existsSync(`${databasePath}.nieuwe-sleutel`)) midRekey++
+        const reopened = new Vault(folder)
+        await reopened.unlock(PASSPHRASE)
+        const keys = new Set((await reopened.db.selectFrom('setting').select('key').execute()).map((row) => row.key))
+        expect(saved.filter((key) => !keys.has(key))).toEqual([])
+        reopened.lock()
+        const check = openEncryptedDatabase(databasePath, Buffer.from(await revealed(folder), 'hex'), { create: false })
+        expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
+        closeDatabase(check)
+      }
+      console.info(
+        `kill test: ${String(iterations)} kills (${String(pending)} with a rotation pending, ${String(midRekey)} while the re-encrypted copy was being made), ` +
+          `${String(rotations)} completed rotations, ${String(saved.length)} saved rows, none lost`,
+      )
+    },
+  )
 })
 
 async function revealed(folder: string): Promise<string> {
@@ -206,7 +232,10 @@ async function revealed(folder: string): Promise<string> {
 /** Starts the rotating child, kills it with SIGKILL `afterMs` after it is ready (or lets it kill itself), and returns what it printed. */
 function runAndKill(folder: string, afterMs: number | null, env: Record<string, string> = {}): Promise<string[]> {
   const script = resolve(import.meta.dirname, '../../../support/rotate-forever.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', script, folder], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, ['--import', 'tsx', script, folder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  })
   let output = ''
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {

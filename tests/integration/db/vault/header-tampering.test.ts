@@ -56,7 +56,15 @@ describe('a header edited outside Tafelwerk', () => {
     const databaseBefore = hashFolder(folder)['tafelwerk.vault']
     const paths = leafPaths(header)
     expect(paths.map((path) => path.join('.'))).toEqual(
-      expect.arrayContaining(['keys.kdf.memoryKiB', 'keys.recovery.wrap.tag', 'recoveryConfirmed', 'dataKeyShownAt', 'rotation', 'mac', 'createdAt']),
+      expect.arrayContaining([
+        'keys.kdf.memoryKiB',
+        'keys.recovery.wrap.tag',
+        'recoveryConfirmed',
+        'dataKeyShownAt',
+        'rotation',
+        'mac',
+        'createdAt',
+      ]),
     )
     for (const path of paths) {
       writeFileSync(headerPath, JSON.stringify(setAt(header, path, tampered)))
@@ -65,7 +73,10 @@ describe('a header edited outside Tafelwerk', () => {
         () => 'opened',
         (error: unknown) => (error as { code?: string }).code,
       )
-      expect([path.join('.'), refused]).toEqual([path.join('.'), expect.stringMatching(/^(VAULT_HEADER_CHANGED|VAULT_DAMAGED|WRONG_PASSPHRASE)$/u)])
+      expect([path.join('.'), refused]).toEqual([
+        path.join('.'),
+        expect.stringMatching(/^(VAULT_HEADER_CHANGED|VAULT_DAMAGED|WRONG_PASSPHRASE)$/u),
+      ])
       expect(vault.isUnlocked).toBe(false)
       expect(hashFolder(folder)['tafelwerk.vault']).toBe(databaseBefore)
       expect(existsSync(join(folder, 'tafelwerk.vault-wal'))).toBe(false)
@@ -73,7 +84,9 @@ describe('a header edited outside Tafelwerk', () => {
     writeFileSync(headerPath, JSON.stringify(header))
     const vault = new Vault(folder)
     await vault.unlock(PASSPHRASE)
-    expect(await vault.db.selectFrom('setting').select('value').where('key', '=', 'marker').executeTakeFirst()).toEqual({ value: '"bewaard"' })
+    expect(await vault.db.selectFrom('setting').select('value').where('key', '=', 'marker').executeTakeFirst()).toEqual(
+      { value: '"bewaard"' },
+    )
     vault.lock()
   })
 
@@ -84,15 +97,29 @@ describe('a header edited outside Tafelwerk', () => {
       code: 'VAULT_HEADER_CHANGED',
       message: expect.stringContaining('buiten Tafelwerk om gewijzigd') as string,
     })
-    for (const [field, bytes] of [['iv', 16], ['tag', 12], ['ciphertext', 48]] as const) {
-      writeFileSync(headerPath, JSON.stringify(setAt(header, ['keys', 'passphraseWrap', field], () => Buffer.alloc(bytes, 7).toString('base64'))))
+    for (const [field, bytes] of [
+      ['iv', 16],
+      ['tag', 12],
+      ['ciphertext', 48],
+    ] as const) {
+      writeFileSync(
+        headerPath,
+        JSON.stringify(
+          setAt(header, ['keys', 'passphraseWrap', field], () => Buffer.alloc(bytes, 7).toString('base64')),
+        ),
+      )
       expect(new Vault(folder).status().state).toBe('damaged')
     }
   })
 
   it('asking for a huge Argon2 memory or iteration count is refused at once (well under one Argon2 run), before any key is derived', async () => {
     const { folder, headerPath, header } = await lockedVault()
-    for (const [field, value] of [['memoryKiB', 64 * 1024 * 1024], ['iterations', 1_000_000], ['parallelism', 255], ['memoryKiB', 8]] as const) {
+    for (const [field, value] of [
+      ['memoryKiB', 64 * 1024 * 1024],
+      ['iterations', 1_000_000],
+      ['parallelism', 255],
+      ['memoryKiB', 8],
+    ] as const) {
       writeFileSync(headerPath, JSON.stringify(setAt(header, ['keys', 'kdf', field], () => value)))
       const vault = new Vault(folder)
       const started = performance.now()
@@ -104,7 +131,11 @@ describe('a header edited outside Tafelwerk', () => {
 
   it('a version 1 header (no MAC) is upgraded at the first unlock; rewritten as version 1 afterwards, it is refused', async () => {
     const { folder, headerPath, header, vault } = await lockedVault()
-    const v2 = header as { keys: { kdf: Json; passphraseWrap: Json; recovery: { salt: Json; wrap: Json } }; recoveryConfirmed: boolean; createdAt: string }
+    const v2 = header as {
+      keys: { kdf: Json; passphraseWrap: Json; recovery: { salt: Json; wrap: Json } }
+      recoveryConfirmed: boolean
+      createdAt: string
+    }
     const v1 = {
       format: 'tafelwerk-vault',
       version: 1,
@@ -126,7 +157,10 @@ describe('a header edited outside Tafelwerk', () => {
     await upgraded.unlock(PASSPHRASE)
     expect(upgraded.status()).toMatchObject({ state: 'unlocked', recoveryKeyConfirmed: true })
     upgraded.lock()
-    expect(JSON.parse(readFileSync(headerPath, 'utf8'))).toMatchObject({ version: 2, mac: expect.any(String) as string })
+    expect(JSON.parse(readFileSync(headerPath, 'utf8'))).toMatchObject({
+      version: 2,
+      mac: expect.any(String) as string,
+    })
 
     writeFileSync(headerPath, JSON.stringify(v1))
     const downgraded = new Vault(folder)

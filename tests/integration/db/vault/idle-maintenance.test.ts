@@ -34,7 +34,14 @@ afterEach(() => {
 async function registerCases(count: number): Promise<void> {
   const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
   for (let index = 0; index < count; index++) {
-    await createCase(db, plainCase(table.id, `Onderhoudscasus ${String(index)}`, { registeredOn: '2026-01-15', retentionUntil: '2031-01-15' }), () => Promise.resolve())
+    await createCase(
+      db,
+      plainCase(table.id, `Onderhoudscasus ${String(index)}`, {
+        registeredOn: '2026-01-15',
+        retentionUntil: '2031-01-15',
+      }),
+      () => Promise.resolve(),
+    )
   }
 }
 

@@ -39,7 +39,9 @@ describe('a lock in the middle of a key operation', () => {
           () => reopened.unlock(NEW_PASSPHRASE).then(() => true),
         )
         expect([delay, opened]).toEqual([delay, true])
-        expect(await reopened.db.selectFrom('setting').select('value').where('key', '=', 'marker').executeTakeFirst()).toEqual({ value: '"bewaard"' })
+        expect(
+          await reopened.db.selectFrom('setting').select('value').where('key', '=', 'marker').executeTakeFirst(),
+        ).toEqual({ value: '"bewaard"' })
         reopened.lock()
         made.cleanup()
         current = null

@@ -17,21 +17,23 @@ beforeEach(() => {
   prepared = []
   const prepare = sqlite.prepare.bind(sqlite)
   // Counts what SQLite is really asked to prepare, under the cache.
-  sqlite.prepare = ((source: string) => {
+  sqlite.prepare = (source: string) => {
     prepared.push(source)
     return prepare(source)
-  })
+  }
 })
 
 afterEach(() => {
   if (sqlite.open) sqlite.close()
 })
 
-const kyselyOver = (size?: number) => new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, size) }) })
+const kyselyOver = (size?: number) =>
+  new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, size) }) })
 
 it('prepares a query once and reuses it, with other parameters each time', async () => {
   const db = kyselyOver()
-  const textOf = async (id: number) => (await db.selectFrom('note').select('text').where('id', '=', id).executeTakeFirstOrThrow()).text
+  const textOf = async (id: number) =>
+    (await db.selectFrom('note').select('text').where('id', '=', id).executeTakeFirstOrThrow()).text
   expect([await textOf(1), await textOf(2), await textOf(3)]).toEqual(['een', 'twee', 'drie'])
   await db.insertInto('note').values({ text: 'vier' }).execute()
   await db.insertInto('note').values({ text: 'vijf' }).execute()

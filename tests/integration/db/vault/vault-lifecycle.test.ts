@@ -49,8 +49,13 @@ describe('vault lifecycle', () => {
     await vault.db.insertInto('setting').values({ key: 'k', value: '1' }).execute()
     vault.lock()
     const before = hashFolder(folder)
-    await expect(vault.unlock('dit is niet het wachtwoord')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE', message: expect.stringContaining('Onjuist wachtwoord') as string })
-    await expect(vault.recover('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', NEW_PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' })
+    await expect(vault.unlock('dit is niet het wachtwoord')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+      message: expect.stringContaining('Onjuist wachtwoord') as string,
+    })
+    await expect(
+      vault.recover('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', NEW_PASSPHRASE, NEW_PASSPHRASE),
+    ).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' })
     expect(hashFolder(folder)).toEqual(before)
     expect(vault.status().state).toBe('locked')
   })
@@ -67,7 +72,11 @@ describe('vault lifecycle', () => {
       await expect(survivor.unlock('dit is niet het wachtwoord')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' })
       expect(hashFolder(crashed)).toEqual(before)
       await survivor.unlock(PASSPHRASE)
-      const row = await survivor.db.selectFrom('setting').select('value').where('key', '=', 'laatste').executeTakeFirst()
+      const row = await survivor.db
+        .selectFrom('setting')
+        .select('value')
+        .where('key', '=', 'laatste')
+        .executeTakeFirst()
       expect(row?.value).toBe('"opgeslagen"')
       survivor.lock()
     } finally {
@@ -80,7 +89,9 @@ describe('vault lifecycle', () => {
     vault.lock()
     await vault.unlock(PASSPHRASE)
     const databaseBefore = hashFolder(folder)['tafelwerk.vault']
-    await expect(vault.changePassphrase('fout fout fout fout', NEW_PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' })
+    await expect(vault.changePassphrase('fout fout fout fout', NEW_PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    })
     await vault.changePassphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     vault.lock()
     expect(hashFolder(folder)['tafelwerk.vault']).toBe(databaseBefore)
@@ -101,13 +112,17 @@ describe('vault lifecycle', () => {
 
   it('confirms the recovery key only when typed back correctly, and can renew it', async () => {
     const { vault, recoveryKey } = await created()
-    await expect(vault.confirmRecoveryKey('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' })
+    await expect(vault.confirmRecoveryKey('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    })
     await vault.confirmRecoveryKey(recoveryKey)
     expect(vault.status().recoveryKeyConfirmed).toBe(true)
     const renewed = await vault.renewRecoveryKey(PASSPHRASE)
     expect(vault.status().recoveryKeyConfirmed).toBe(false)
     vault.lock()
-    await expect(vault.recover(recoveryKey, NEW_PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' })
+    await expect(vault.recover(recoveryKey, NEW_PASSPHRASE, NEW_PASSPHRASE)).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_KEY',
+    })
     await vault.recover(renewed, NEW_PASSPHRASE, NEW_PASSPHRASE)
     expect(vault.status().state).toBe('unlocked')
   })
@@ -131,7 +146,10 @@ describe('encryption at rest', () => {
   it('leaves no trace of a written marker in any file, in UTF-8 or UTF-16', async () => {
     const { vault, folder } = await created()
     const marker = 'MARKER-Jansen-1983-uniek-7f3a'
-    await vault.db.insertInto('setting').values({ key: 'probe', value: JSON.stringify(marker) }).execute()
+    await vault.db
+      .insertInto('setting')
+      .values({ key: 'probe', value: JSON.stringify(marker) })
+      .execute()
     vault.lock()
     const files = Object.keys(hashFolder(folder))
     expect(files).toContain('tafelwerk.vault')

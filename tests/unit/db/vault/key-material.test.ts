@@ -27,7 +27,10 @@ describe('key material', () => {
     expect(unwrapKey(wrapped, randomBytes(32), 'doel')).toBeNull()
     const shortTag = { ...wrapped, tag: Buffer.from(wrapped.tag, 'base64').subarray(0, 4).toString('base64') }
     expect(unwrapKey(shortTag, wrappingKey, 'doel')).toBeNull()
-    const longKey = { ...wrapped, ciphertext: Buffer.concat([Buffer.from(wrapped.ciphertext, 'base64'), Buffer.alloc(1)]).toString('base64') }
+    const longKey = {
+      ...wrapped,
+      ciphertext: Buffer.concat([Buffer.from(wrapped.ciphertext, 'base64'), Buffer.alloc(1)]).toString('base64'),
+    }
     expect(unwrapKey(longKey, wrappingKey, 'doel')).toBeNull()
   })
 
@@ -37,6 +40,8 @@ describe('key material', () => {
   })
 
   it('serialises a header the same way whatever the order of its keys', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: null, e: 'x' }], c: true } })).toBe('{"a":{"c":true,"d":[1,{"e":"x","f":null}]},"b":1}')
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: null, e: 'x' }], c: true } })).toBe(
+      '{"a":{"c":true,"d":[1,{"e":"x","f":null}]},"b":1}',
+    )
   })
 })

@@ -12,7 +12,13 @@ export const districtKind: KindConfig<'district'> = {
     { id: 'name', header: 'Naam', value: (row) => row.name },
   ],
   fields: [
-    { name: 'code', label: 'Code', type: 'text', width: 'short', hint: 'Letters, cijfers en streepjes, hoogstens 12 tekens.' },
+    {
+      name: 'code',
+      label: 'Code',
+      type: 'text',
+      width: 'short',
+      hint: 'Letters, cijfers en streepjes, hoogstens 12 tekens.',
+    },
     { name: 'name', label: 'Naam', type: 'text' },
   ],
   blank: { code: '', name: '' },

@@ -5,7 +5,8 @@ export const gemeenteKind: KindConfig<'gemeente'> = {
   slug: 'gemeenten',
   title: 'Gemeenten',
   noun: { one: 'gemeente', many: 'gemeenten' },
-  intro: 'De gemeenten van de regio en het district waar ze bij horen. Pas de indeling aan als die in uw regio anders is.',
+  intro:
+    'De gemeenten van de regio en het district waar ze bij horen. Pas de indeling aan als die in uw regio anders is.',
   initialSort: { id: 'name', desc: false },
   columns: [
     { id: 'name', header: 'Naam', value: (row) => row.name },

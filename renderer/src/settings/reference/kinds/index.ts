@@ -7,4 +7,11 @@ import { tableKind } from './table-kind'
 import { themeKind } from './theme-kind'
 
 /** In the order the settings navigation shows them. */
-export const referenceKindConfigs: readonly AnyKindConfig[] = [tableKind, districtKind, gemeenteKind, partnerKind, themeKind, phaseKind]
+export const referenceKindConfigs: readonly AnyKindConfig[] = [
+  tableKind,
+  districtKind,
+  gemeenteKind,
+  partnerKind,
+  themeKind,
+  phaseKind,
+]

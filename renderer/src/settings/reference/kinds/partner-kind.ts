@@ -14,11 +14,26 @@ export const partnerKind: KindConfig<'partner'> = {
   ],
   fields: [
     { name: 'name', label: 'Naam', type: 'text' },
-    { name: 'shortName', label: 'Korte naam', type: 'text', width: 'medium', hint: 'Hoogstens 24 tekens, bijvoorbeeld OM of NLA.' },
-    { name: 'convenant', label: 'Convenantpartner', type: 'checkbox', hint: 'De organisatie heeft het RIEC-convenant ondertekend.' },
+    {
+      name: 'shortName',
+      label: 'Korte naam',
+      type: 'text',
+      width: 'medium',
+      hint: 'Hoogstens 24 tekens, bijvoorbeeld OM of NLA.',
+    },
+    {
+      name: 'convenant',
+      label: 'Convenantpartner',
+      type: 'checkbox',
+      hint: 'De organisatie heeft het RIEC-convenant ondertekend.',
+    },
   ],
   blank: { name: '', shortName: '', convenant: true },
   toForm: (row) => ({ name: row.name, shortName: row.shortName, convenant: row.convenant }),
-  toValues: (form) => ({ name: text(form, 'name'), shortName: text(form, 'shortName'), convenant: flag(form, 'convenant') }),
+  toValues: (form) => ({
+    name: text(form, 'name'),
+    shortName: text(form, 'shortName'),
+    convenant: flag(form, 'convenant'),
+  }),
   label: (row) => row.name,
 }

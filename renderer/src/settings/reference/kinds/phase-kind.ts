@@ -15,7 +15,14 @@ export const phaseKind: KindConfig<'phase'> = {
   ],
   fields: [
     { name: 'name', label: 'Naam', type: 'text' },
-    { name: 'sortOrder', label: 'Volgorde', type: 'number', min: 0, max: 999, hint: 'Een heel getal van 0 tot en met 999; lager staat eerder.' },
+    {
+      name: 'sortOrder',
+      label: 'Volgorde',
+      type: 'number',
+      min: 0,
+      max: 999,
+      hint: 'Een heel getal van 0 tot en met 999; lager staat eerder.',
+    },
   ],
   blank: { name: '', sortOrder: '' },
   toForm: (row) => ({ name: row.name, sortOrder: String(row.sortOrder) }),

@@ -10,7 +10,8 @@ export const themeKind: KindConfig<'theme'> = {
   slug: 'themas',
   title: 'Thema’s',
   noun: { one: 'thema', many: 'thema’s' },
-  intro: 'De verschijningsvormen van ondermijning waar de regio dit jaar op inzet. De lijst verschilt per jaar en per regio.',
+  intro:
+    'De verschijningsvormen van ondermijning waar de regio dit jaar op inzet. De lijst verschilt per jaar en per regio.',
   initialSort: { id: 'name', desc: false },
   columns: [
     { id: 'name', header: 'Naam', value: (row) => row.name },
