@@ -1,4 +1,5 @@
 // @ts-check
+import prettierCompatible from 'eslint-config-prettier/flat'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -209,4 +210,6 @@ export default tseslint.config(
     files: ['db/migrations/2*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
   },
+  // Last: layout is Prettier's job (npm run format), so no lint rule may argue with it.
+  prettierCompatible,
 )
