@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ESLint } from 'eslint'
 import tseslint from 'typescript-eslint'
@@ -144,5 +145,13 @@ describe('only feature modules write', () => {
         "import type { Db } from '../kernel/schema/database'\nexport const rows = (db: Db) => db.selectFrom('meeting').selectAll().execute()\n",
       ),
     ).toEqual([])
+  })
+
+  // A folder added to db/ without a place in eslint.config.js's dbLayers would be bound by no layer.
+  const folders = readdirSync(join(root, 'db'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'handlers')
+    .map((entry) => entry.name)
+  it.each(folders)('db/%s has a layer below the handlers', async (folder) => {
+    expect(await problems(`db/${folder}/fixture.queries.ts`, importing('../handlers/create-handlers'))).not.toEqual([])
   })
 })
