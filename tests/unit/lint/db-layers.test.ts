@@ -146,7 +146,9 @@ describe('only feature modules write', () => {
       ),
     ).toEqual([])
   })
+})
 
+describe('db/ folders', () => {
   // A folder added to db/ without a place in eslint.config.js's dbLayers would be bound by no layer.
   const folders = readdirSync(join(root, 'db'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'handlers')
