@@ -5,8 +5,6 @@ import { launchChromium } from './chromium'
 import { type StartOptions, TafelwerkApp } from './tafelwerk-app'
 
 export interface Scenario {
-  /** The app the steps share; started before the first step. */
-  readonly app: TafelwerkApp
   /**
    * One step of the scenario as its own test, so a failure names the step that
    * broke. The steps run in order on the same app; once one fails, the ones
@@ -60,10 +58,6 @@ export function useTafelwerk(): {
         await app?.close()
       })
       return {
-        get app() {
-          if (!app) throw new Error('The scenario’s app has not started.')
-          return app
-        },
         step(name, run) {
           test(name, async (context) => {
             if (failed !== undefined) context.skip(`an earlier step failed: ${failed}`)
