@@ -31,12 +31,12 @@ const refused: Answer = {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 const shown = (meetingId: string) => useMeetingModeStore.getState().byMeeting[meetingId]
 
-let vault: ReturnType<typeof fakeBridge>
+let omt: ReturnType<typeof fakeBridge>
 let meetingId: string
 let meetings = 0
 beforeEach(() => {
-  vault = fakeBridge()
-  vi.stubGlobal('window', { omt: vault.bridge })
+  omt = fakeBridge()
+  vi.stubGlobal('window', { omt: omt.bridge })
   // The store is one per app; a fresh meeting per test keeps the tests apart.
   meetingId = `meeting-${String(++meetings)}`
 })
@@ -48,9 +48,9 @@ describe('meeting mode store', () => {
   test('load shows the position the vault recorded', async () => {
     const loading = useMeetingModeStore.getState().load(meetingId)
     await flush()
-    expect(vault.calls.map((call) => [call.channel, call.input])).toEqual([['meeting-mode:get', { meetingId }]])
+    expect(omt.calls.map((call) => [call.channel, call.input])).toEqual([['meeting-mode:get', { meetingId }]])
     expect(shown(meetingId)).toBeUndefined()
-    vault.calls[0]?.answer(at('item-2', '2026-12-03T09:00:00.000Z', { 'item-1': 60_000 }))
+    omt.calls[0]?.answer(at('item-2', '2026-12-03T09:00:00.000Z', { 'item-1': 60_000 }))
     await loading
     expect(shown(meetingId)).toEqual({
       itemId: 'item-2',
@@ -63,7 +63,7 @@ describe('meeting mode store', () => {
     const moving = useMeetingModeStore.getState().goTo(meetingId, 'item-1')
     expect(shown(meetingId)?.itemId).toBe('item-1')
     await flush()
-    vault.calls[0]?.answer(at('item-1', '2026-12-03T09:05:00.000Z'))
+    omt.calls[0]?.answer(at('item-1', '2026-12-03T09:05:00.000Z'))
     await moving
     expect(shown(meetingId)).toEqual({ itemId: 'item-1', since: Date.parse('2026-12-03T09:05:00.000Z'), spentMs: {} })
   })
@@ -73,17 +73,17 @@ describe('meeting mode store', () => {
     const first = goTo(meetingId, 'item-1')
     const second = goTo(meetingId, 'item-2')
     await flush()
-    expect(vault.calls).toHaveLength(1)
-    vault.calls[0]?.answer(at('item-1', '2026-12-03T09:00:00.000Z'))
+    expect(omt.calls).toHaveLength(1)
+    omt.calls[0]?.answer(at('item-1', '2026-12-03T09:00:00.000Z'))
     await first
     // The answer to the older move does not undo the newer one on screen.
     expect(shown(meetingId)?.itemId).toBe('item-2')
     await flush()
-    expect(vault.calls.map((call) => call.input)).toEqual([
+    expect(omt.calls.map((call) => call.input)).toEqual([
       { meetingId, itemId: 'item-1' },
       { meetingId, itemId: 'item-2' },
     ])
-    vault.calls[1]?.answer(at('item-2', '2026-12-03T09:01:00.000Z', { 'item-1': 60_000 }))
+    omt.calls[1]?.answer(at('item-2', '2026-12-03T09:01:00.000Z', { 'item-1': 60_000 }))
     await second
     expect(shown(meetingId)?.spentMs).toEqual({ 'item-1': 60_000 })
   })
@@ -92,10 +92,10 @@ describe('meeting mode store', () => {
     const moving = useMeetingModeStore.getState().goTo(meetingId, 'elsewhere')
     const outcome = moving.catch((failure: unknown) => failure)
     await flush()
-    vault.calls[0]?.answer(refused)
+    omt.calls[0]?.answer(refused)
     await flush()
-    expect(vault.calls[1]?.channel).toBe('meeting-mode:get')
-    vault.calls[1]?.answer(at('item-3', '2026-12-03T08:30:00.000Z'))
+    expect(omt.calls[1]?.channel).toBe('meeting-mode:get')
+    omt.calls[1]?.answer(at('item-3', '2026-12-03T08:30:00.000Z'))
     expect(await outcome).toMatchObject({
       code: 'VALIDATION',
       message: 'Dit agendapunt hoort niet bij deze vergadering.',
@@ -109,9 +109,9 @@ describe('meeting mode store', () => {
       .goTo(meetingId, 'item-1')
       .catch((failure: unknown) => failure)
     await flush()
-    vault.calls[0]?.answer(refused)
+    omt.calls[0]?.answer(refused)
     await flush()
-    vault.calls[1]?.answer({ ok: false, error: { code: 'VAULT_LOCKED', message: 'De kluis is vergrendeld.' } })
+    omt.calls[1]?.answer({ ok: false, error: { code: 'VAULT_LOCKED', message: 'De kluis is vergrendeld.' } })
     await outcome
     expect(meetingId in useMeetingModeStore.getState().byMeeting).toBe(false)
   })
