@@ -16,6 +16,7 @@ export const interventionKindLabels: Record<InterventionKind, string> = {
 export const interventionSubtypes = {
   bestuursrechtelijk: {
     bibob: 'Bibob-toets',
+    'damocles-waarschuwing': 'Waarschuwing (art. 13b Opiumwet)',
     damocles: 'Damocles (art. 13b Opiumwet)',
     'last-onder-dwangsom': 'Last onder dwangsom',
     'last-onder-bestuursdwang': 'Last onder bestuursdwang',

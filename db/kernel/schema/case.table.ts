@@ -8,6 +8,8 @@ export interface OmtCaseTable {
   table_id: string
   kind: CaseKind
   lead_partner_id: string | null
+  /** The partner that brought the signal in (aandrager). */
+  signal_partner_id: string | null
   case_director: string | null
   registered_on: string
   retention_until: string

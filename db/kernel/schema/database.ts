@@ -14,6 +14,7 @@ import type {
   DecisionSequenceTable,
   DecisionTable,
 } from './decision.table'
+import type { DistrictReportNoteTable, EnforcementIssueTable } from './district-report.table'
 import type { InterventionTable } from './intervention.table'
 import type {
   AgendaItemTable,
@@ -69,6 +70,8 @@ export interface Database {
   erratum: ErratumTable
   export_record: ExportRecordTable
   meeting_mode_clock: MeetingModeClockTable
+  enforcement_issue: EnforcementIssueTable
+  district_report_note: DistrictReportNoteTable
 }
 
 /** The one handle every query module takes first: a database or an open transaction. */

@@ -1,4 +1,5 @@
 import type { CaseKind } from '../../../shared/domain/case'
+import type { ClosingReason } from '../../../shared/domain/closing-reason'
 import type { DecisionStatus, DecisionType } from '../../../shared/domain/decision-types'
 
 export interface DecisionSequenceTable {
@@ -26,6 +27,8 @@ export interface DecisionTable {
   case_id: string | null
   text: string
   reason: string | null
+  /** Only for "afsluiten": the coded reason the district report counts by. */
+  closing_reason: ClosingReason | null
   phase_from_id: string | null
   phase_to_id: string | null
   case_kind_from: CaseKind | null
