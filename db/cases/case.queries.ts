@@ -10,11 +10,18 @@ import { assertCodeFree, claimCaseCode, nextCaseCode } from './case-code.queries
 interface Linked {
   tableId: string | null
   leadPartnerId: string | null
+  signalPartnerId: string | null
   themeIds: string[]
   gemeenteIds: string[]
 }
 
-const nothingLinked: Linked = { tableId: null, leadPartnerId: null, themeIds: [], gemeenteIds: [] }
+const nothingLinked: Linked = {
+  tableId: null,
+  leadPartnerId: null,
+  signalPartnerId: null,
+  themeIds: [],
+  gemeenteIds: [],
+}
 
 function referenceChecks(values: CaseUpdateValues | CaseCreate, linked: Linked): ReferenceCheck[] {
   return [
@@ -27,6 +34,7 @@ function referenceChecks(values: CaseUpdateValues | CaseCreate, linked: Linked):
       archived: 'Deze ondermijningstafel is gearchiveerd. Kies een actieve tafel.',
     },
     partnerCheck('leadPartnerId', values.leadPartnerId || null, linked.leadPartnerId),
+    partnerCheck('signalPartnerId', values.signalPartnerId || null, linked.signalPartnerId),
     {
       field: 'themeIds',
       table: 'theme',
@@ -103,6 +111,7 @@ export function createCase<T>(db: Db, values: CaseCreate, answer: Answer<T>): Pr
         table_id: values.tableId,
         kind: values.kind,
         lead_partner_id: values.leadPartnerId,
+        signal_partner_id: values.signalPartnerId,
         case_director: values.caseDirector,
         registered_on: values.registeredOn,
         retention_until: values.retentionUntil,
@@ -141,7 +150,7 @@ export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answ
   return db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('omt_case')
-      .select(['code', 'table_id', 'lead_partner_id', 'registered_on', 'retention_until'])
+      .select(['code', 'table_id', 'lead_partner_id', 'signal_partner_id', 'registered_on', 'retention_until'])
       .where('id', '=', id)
       .executeTakeFirst()
     if (!current) throw new OmtError('NOT_FOUND', 'Deze casus bestaat niet (meer).')
@@ -158,6 +167,7 @@ export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answ
       referenceChecks(values, {
         tableId: current.table_id,
         leadPartnerId: current.lead_partner_id,
+        signalPartnerId: current.signal_partner_id,
         themeIds,
         gemeenteIds,
       }),
@@ -182,6 +192,7 @@ export function updateCase<T>(db: Db, id: string, values: CaseUpdateValues, answ
         table_id: values.tableId,
         kind: values.kind,
         lead_partner_id: values.leadPartnerId,
+        signal_partner_id: values.signalPartnerId,
         case_director: values.caseDirector,
         retention_until: values.retentionUntil,
         updated_at: new Date().toISOString(),

@@ -11,11 +11,13 @@ export async function getCase(db: Db, id: string): Promise<CaseDetail> {
     .innerJoin('omt_table as t', 't.id', 'c.table_id')
     .innerJoin('phase as p', 'p.id', 'c.current_phase_id')
     .leftJoin('partner as lp', 'lp.id', 'c.lead_partner_id')
+    .leftJoin('partner as sp', 'sp.id', 'c.signal_partner_id')
     .leftJoin('case_summary as cs', 'cs.case_id', 'c.id')
     .selectAll('c')
     .select('cs.summary')
     .select(['t.code as table_code', 't.name as table_name', 'p.code as phase_code', 'p.name as phase_name'])
     .select(['lp.name as lead_partner_name', 'lp.short_name as lead_partner_short_name'])
+    .select(['sp.name as signal_partner_name', 'sp.short_name as signal_partner_short_name'])
     .where('c.id', '=', id)
     .executeTakeFirst()
   if (!row) throw new OmtError('NOT_FOUND', 'Deze casus bestaat niet (meer).')
@@ -87,6 +89,10 @@ export async function getCase(db: Db, id: string): Promise<CaseDetail> {
     leadPartner:
       row.lead_partner_id && row.lead_partner_name !== null && row.lead_partner_short_name !== null
         ? { id: row.lead_partner_id, name: row.lead_partner_name, shortName: row.lead_partner_short_name }
+        : null,
+    signalPartner:
+      row.signal_partner_id && row.signal_partner_name !== null && row.signal_partner_short_name !== null
+        ? { id: row.signal_partner_id, name: row.signal_partner_name, shortName: row.signal_partner_short_name }
         : null,
     caseDirector: row.case_director,
     summary: row.summary ?? '',

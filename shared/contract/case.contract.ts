@@ -44,6 +44,8 @@ const CaseFields = z.object({
   tableId: Id,
   kind: z.enum(caseKinds, 'Kies of het een betekenisvolle of een lokale casus is.'),
   leadPartnerId: Id.nullable(),
+  /** The partner that brought the signal in (aangedragen door); the district report counts signals by it. */
+  signalPartnerId: Id.nullable(),
   /** The casusregisseur: an official, named so partners know whom to call. */
   caseDirector: PersonName,
   summary: Summary,
@@ -138,6 +140,7 @@ export const CaseDetail = z.object({
   kind: z.enum(caseKinds),
   table: TableRef,
   leadPartner: z.object({ id: Id, name: z.string(), shortName: z.string() }).nullable(),
+  signalPartner: z.object({ id: Id, name: z.string(), shortName: z.string() }).nullable(),
   caseDirector: z.string().nullable(),
   summary: z.string(),
   themes: z.array(NamedRef),

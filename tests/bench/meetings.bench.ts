@@ -145,6 +145,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
         tableId: decisionMeeting.table_id,
         kind: 'lokaal',
         leadPartnerId: partner.id,
+        signalPartnerId: partner.id,
         caseDirector: null,
         summary: '',
         themeIds: [],

@@ -125,7 +125,10 @@ describe('the case register', () => {
         const gemeenten = page.getByRole('group', { name: 'Gemeenten' })
         await gemeenten.getByLabel('Delft', { exact: true }).check()
         await gemeenten.getByLabel('Westland', { exact: true }).check()
+        // The signal partner is its own choice: picking the lead partner does not fill it in.
         await page.getByLabel('Trekker').selectOption({ label: 'Gemeente' })
+        expect(await page.getByLabel('Aangedragen door').inputValue()).toBe('')
+        await page.getByLabel('Aangedragen door').selectOption({ label: 'Politie' })
         await page.getByLabel('Casusregisseur').fill('Eva Jansen')
         await page.getByLabel('Samenvatting').fill(SUMMARY)
         // The preview renders the Markdown as the case page will (headings, a list, bold), never as HTML.
@@ -161,6 +164,9 @@ describe('the case register', () => {
           'Westland',
         ])
         await page.getByRole('heading', { name: 'Aanpak', level: 3 }).waitFor()
+        const facts = page.locator('.facts')
+        expect(await facts.getByRole('definition').nth(3).innerText()).toBe('Politie')
+        expect(await facts.getByRole('term').nth(3).innerText()).toBe('Aangedragen door')
         const timeline = page.locator('.timeline__item')
         expect(await timeline.count()).toBe(1)
         expect(await timeline.innerText()).toContain('Signaal')

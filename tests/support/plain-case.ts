@@ -14,6 +14,7 @@ export function plainCase(
     tableId,
     kind: 'lokaal',
     leadPartnerId: null,
+    signalPartnerId: null,
     caseDirector: null,
     summary: '',
     themeIds: [],

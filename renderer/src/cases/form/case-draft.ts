@@ -10,6 +10,13 @@ export interface CaseDraft {
   alias: string
   themeIds: string[]
   gemeenteIds: string[]
+  /**
+   * Who brought the signal in. It starts empty rather than copying the lead
+   * partner: the two often differ (politie brings the signal, the gemeente
+   * leads), and a copied default would be counted by the district report as a
+   * fact nobody chose.
+   */
+  signalPartnerId: string
   leadPartnerId: string
   caseDirector: string
   summary: string
@@ -29,6 +36,7 @@ export function blankDraft(today: string): CaseDraft {
     alias: '',
     themeIds: [],
     gemeenteIds: [],
+    signalPartnerId: '',
     leadPartnerId: '',
     caseDirector: '',
     summary: '',
@@ -47,6 +55,7 @@ export function draftOf(detail: CaseDetail): CaseDraft {
     alias: detail.alias,
     themeIds: detail.themes.map((theme) => theme.id),
     gemeenteIds: detail.gemeenten.map((gemeente) => gemeente.id),
+    signalPartnerId: detail.signalPartner?.id ?? '',
     leadPartnerId: detail.leadPartner?.id ?? '',
     caseDirector: detail.caseDirector ?? '',
     summary: detail.summary,
@@ -73,6 +82,7 @@ const common = (draft: CaseDraft) => ({
   alias: draft.alias,
   tableId: draft.tableId,
   kind: draft.kind as CaseKind,
+  signalPartnerId: draft.signalPartnerId || null,
   leadPartnerId: draft.leadPartnerId || null,
   caseDirector: draft.caseDirector.trim() || null,
   summary: draft.summary,

@@ -34,10 +34,9 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
     value: table.id,
     label: table.name,
   }))
-  const partnerOptions = choosable(references.partners, [draft.leadPartnerId]).map((partner) => ({
-    value: partner.id,
-    label: partner.name,
-  }))
+  // Each select keeps its own archived partner, so an old case still shows what it holds.
+  const partnerOptions = (current: string) =>
+    choosable(references.partners, [current]).map((partner) => ({ value: partner.id, label: partner.name }))
 
   return (
     <form {...form.props} className="form form--wide">
@@ -97,18 +96,24 @@ export function CaseForm({ mode, initial, references, submitLabel, onSubmit, onC
       />
       <div className="field-row">
         <SelectField
+          label="Aangedragen door"
+          hint="De partner die het signaal heeft ingebracht."
+          {...field('signalPartnerId')}
+          options={[{ value: '', label: 'Niet vastgelegd' }, ...partnerOptions(draft.signalPartnerId)]}
+        />
+        <SelectField
           label="Trekker"
           hint="De partner die de casus trekt."
           {...field('leadPartnerId')}
-          options={[{ value: '', label: 'Nog niet bekend' }, ...partnerOptions]}
-        />
-        <TextField
-          label="Casusregisseur"
-          hint="De medewerker die de casus regisseert."
-          autoComplete="off"
-          {...field('caseDirector')}
+          options={[{ value: '', label: 'Nog niet bekend' }, ...partnerOptions(draft.leadPartnerId)]}
         />
       </div>
+      <TextField
+        label="Casusregisseur"
+        hint="De medewerker die de casus regisseert."
+        autoComplete="off"
+        {...field('caseDirector')}
+      />
       <SummaryField
         value={draft.summary}
         error={errors.fieldError('summary')}

@@ -53,6 +53,9 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
       </Fact>
       <Fact label="Tafel">{detail.table.name}</Fact>
       <Fact label="Soort">{caseKindLabels[detail.kind]}</Fact>
+      <Fact label="Aangedragen door">
+        {detail.signalPartner?.name ?? <span className="muted">Niet vastgelegd</span>}
+      </Fact>
       <Fact label="Trekker">{detail.leadPartner?.name ?? <span className="muted">Niet vastgelegd</span>}</Fact>
       <Fact label="Casusregisseur">{detail.caseDirector ?? <span className="muted">Niet vastgelegd</span>}</Fact>
       <Fact label="Geregistreerd">{longDate(detail.registeredOn)}</Fact>

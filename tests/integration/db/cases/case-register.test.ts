@@ -33,6 +33,7 @@ describe('a case from registration to its page', () => {
       kind: 'lokaal',
       table: { code: 'D' },
       leadPartner: { shortName: 'Gemeente' },
+      signalPartner: { shortName: 'Politie' },
       caseDirector: 'Marieke van Dam',
       registeredOn: '2025-03-01',
       retentionUntil: '2030-03-01',
@@ -53,6 +54,30 @@ describe('a case from registration to its page', () => {
       },
     ])
     expect(await call(setup.made.dispatch, 'case:get', { id: detail.id })).toEqual(detail)
+  })
+
+  it('keeps the partner that brought the signal in apart from the lead partner, and lets an edit change or clear it', async () => {
+    const changed = await call(setup.made.dispatch, 'case:update', {
+      id: detail.id,
+      values: { ...editable(detail), signalPartnerId: setup.ref.partner('Belastingdienst') },
+    })
+    expect(changed.signalPartner).toMatchObject({ shortName: 'Belastingdienst' })
+    expect(changed.leadPartner).toMatchObject({ shortName: 'Gemeente' })
+    const cleared = await call(setup.made.dispatch, 'case:update', {
+      id: detail.id,
+      values: { ...editable(changed), signalPartnerId: null },
+    })
+    expect(cleared.signalPartner).toBeNull()
+    const row = await setup.made.vault.db
+      .selectFrom('omt_case')
+      .select(['signal_partner_id', 'lead_partner_id'])
+      .where('id', '=', detail.id)
+      .executeTakeFirstOrThrow()
+    expect(row).toEqual({ signal_partner_id: null, lead_partner_id: setup.ref.partner('Gemeente') })
+    detail = await call(setup.made.dispatch, 'case:update', {
+      id: detail.id,
+      values: { ...editable(cleared), signalPartnerId: setup.ref.partner('Politie') },
+    })
   })
 
   it('shows the phase timeline that decisions write, each period pointing at its decision', async () => {

@@ -82,6 +82,18 @@ describe('case fields', () => {
       /^Deze partner bestaat niet/u,
     )
     await expectRefused(
+      'case:create',
+      newCase(ref, { signalPartnerId: 'geen-partner' }),
+      'signalPartnerId',
+      'Deze partner bestaat niet (meer). Kies een partner uit de lijst.',
+    )
+    await expectRefused(
+      'case:update',
+      { id: existing.id, values: { ...editable(existing), signalPartnerId: 'geen-partner' } },
+      'signalPartnerId',
+      /^Deze partner bestaat niet/u,
+    )
+    await expectRefused(
       'case:update',
       { id: existing.id, values: { ...editable(existing), themeIds: ['geen-thema'] } },
       'themeIds',

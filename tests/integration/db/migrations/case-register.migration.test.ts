@@ -49,7 +49,9 @@ it('2026-11-22-02 adds the case register to a vault with edited reference data',
     expect(tableSql.get('case_phase')).toMatch(/decision_id TEXT,/u)
     expect(tableSql.get('involvement')).toMatch(/opened_by_decision_id TEXT,\s+closed_by_decision_id TEXT CHECK/u)
 
-    // The seeded prefix is used, and the register, its triggers and the index work on the migrated vault.
+    // The seeded prefix is used, and the register, its triggers and the index work on the migrated vault,
+    // once the later migrations the app's code expects have run too.
+    expect((await migrations.migrateToLatest()).error).toBeUndefined()
     const table = await db.selectFrom('omt_table').select('id').where('code', '=', 'D').executeTakeFirstOrThrow()
     const theme = await db
       .selectFrom('theme')
@@ -63,6 +65,7 @@ it('2026-11-22-02 adds the case register to a vault with edited reference data',
         tableId: table.id,
         kind: 'lokaal',
         leadPartnerId: 'partner-extra',
+        signalPartnerId: null,
         caseDirector: null,
         summary: 'Na de update geregistreerd.',
         themeIds: [theme.id],
