@@ -36,6 +36,7 @@ export function decisionFromDraft(input: {
     case: draft.case ? { id: draft.case.id, code: draft.case.code, alias: draft.case.alias } : null,
     text: draft.text,
     reason: draft.values.reason,
+    closingReason: draft.values.closingReason,
     effect: {
       phase: draft.phaseFrom && draft.phaseTo ? { from: draft.phaseFrom, to: draft.phaseTo } : null,
       caseKind: draft.caseKindFrom && draft.caseKindTo ? { from: draft.caseKindFrom, to: draft.caseKindTo } : null,

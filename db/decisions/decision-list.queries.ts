@@ -26,6 +26,7 @@ export async function getDecision(db: Db, id: string): Promise<Output<'decision:
         type: previous.type,
         text: previous.text,
         reason: previous.reason,
+        closingReason: previous.closingReason ?? null,
         caseCode: previous.caseCode,
         effect: await snapshotEffect(db, previous),
       },

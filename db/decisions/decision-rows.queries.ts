@@ -80,6 +80,7 @@ function toDecision(row: BaseRow, subjects: SubjectEffect[]): Decision {
         : null,
     text: row.text,
     reason: row.reason,
+    closingReason: row.closing_reason,
     effect: {
       phase:
         row.phase_from_id &&

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { Decision } from '../../shared/contract/decision.contract'
+import type { ClosingReason } from '../../shared/domain/closing-reason'
 import type { Db } from '../kernel/schema/database'
 import type { DecisionTable, InvolvementChange } from '../kernel/schema/decision.table'
 
@@ -8,6 +9,8 @@ export interface DecisionSnapshot {
   type: Selectable<DecisionTable>['type']
   text: string
   reason: string | null
+  /** Absent in corrections kept before the coded closing reason existed. */
+  closingReason?: ClosingReason | null
   caseId: string | null
   caseCode: string | null
   phaseFromId: string | null
@@ -35,6 +38,7 @@ export async function snapshotOf(db: Db, row: Selectable<DecisionTable>): Promis
     type: row.type,
     text: row.text,
     reason: row.reason,
+    closingReason: row.closing_reason,
     caseId: row.case_id,
     caseCode: caseRow?.code ?? null,
     phaseFromId: row.phase_from_id,

@@ -21,6 +21,7 @@ function draftColumns(draft: DecisionDraft) {
     case_id: draft.case?.id ?? null,
     text: draft.text,
     reason: draft.values.reason,
+    closing_reason: draft.values.closingReason,
     phase_from_id: draft.phaseFrom?.id ?? null,
     phase_to_id: draft.phaseTo?.id ?? null,
     case_kind_from: draft.caseKindFrom,
@@ -160,6 +161,7 @@ export function correctDecision(db: Db, id: string, values: DecisionValues, note
         .set({
           text: values.text || row.text,
           reason: values.reason,
+          closing_reason: values.closingReason,
           refers_to_decision_id: values.refersToDecisionId,
           updated_at: new Date().toISOString(),
         })
@@ -202,6 +204,9 @@ export function withdrawDecision(db: Db, id: string, note: string): Promise<Deci
         retention_from: null,
         retention_to: null,
         minutes_meeting_id: null,
+        // Like the phase change: a withdrawn decision closed nothing, so the report has no reason to count.
+        // The correction kept above still holds what it said.
+        closing_reason: null,
         updated_at: new Date().toISOString(),
       })
       .where('id', '=', id)

@@ -1,5 +1,6 @@
 import type { Decision } from '../../shared/contract/decision.contract'
 import type { DecisionEntry } from '../../shared/contract/export.contract'
+import { closingReasonLabels } from '../../shared/domain/closing-reason'
 import { subjectKindLabels, type SubjectKind } from '../../shared/domain/subject'
 import { longDate, shortDate } from './dutch-text'
 import type { Pseudonyms } from './pseudonyms.queries'
@@ -31,6 +32,8 @@ export function toDecisionEntry(decision: Decision, itemLabel: string, pseudonym
       const who = pseudonyms ? pseudonyms.label(caseId, subject.subjectId, subject.kind) : subject.title
       return `${changeLabels[subject.change]}: ${who} (${kindLabel(subject.kind)})`
     }),
+    // A label from the code list, never free text: the decision list may show it without scrubbing.
+    ...(decision.closingReason ? [`Reden van afsluiten: ${closingReasonLabels[decision.closingReason]}`] : []),
     ...(effect.retention
       ? [`Bewaartermijn verlengd van ${shortDate(effect.retention.from)} tot ${shortDate(effect.retention.to)}`]
       : []),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { caseKinds } from '../domain/case'
+import { closingReasons } from '../domain/closing-reason'
 import { decisionStatuses, decisionTypes } from '../domain/decision-types'
 import { IsoDate } from '../domain/iso-date'
 import { Id } from '../domain/reference'
@@ -15,11 +16,19 @@ const Text = z
 const Reason = z.string('Vul de reden in.').trim().max(2000, 'Gebruik hoogstens 2.000 tekens voor de reden.')
 const RequiredReason = Reason.min(1, 'Vul de reden in; die hoort bij dit besluit in het verslag.')
 
+/** Only "afsluiten" is closed for a coded reason: the district report counts closed cases by it. */
+const ClosingReason = z.enum(closingReasons, 'Kies de reden van afsluiten.')
+const NoClosingReason = z
+  .null('Alleen een besluit tot afsluiten heeft een reden van afsluiten. Laat dit veld leeg.')
+  .optional()
+
 const Common = {
   /** Empty: the minutes print a standard sentence for the type (without subject names). */
   text: Text,
   /** A later decision that revises an adopted one points at it. */
   refersToDecisionId: Id.nullable(),
+  /** Refused on every type but "afsluiten", so a coded reason never sits on a decision that closed nothing. */
+  closingReason: NoClosingReason,
 }
 
 /** An existing subject, or a new one registered in the same transaction as the decision. */
@@ -75,7 +84,13 @@ const DecisionVariants = z.discriminatedUnion(
     withReason('escaleren', Reason),
     withReason('hervatten', Reason),
     phaseOnly('evaluatie'),
-    z.object({ type: z.literal('afsluiten'), caseId: Id, reason: RequiredReason, ...Common }),
+    z.object({
+      type: z.literal('afsluiten'),
+      caseId: Id,
+      reason: RequiredReason,
+      ...Common,
+      closingReason: ClosingReason,
+    }),
     z.object({
       type: z.literal('bewaartermijn-verlengen'),
       caseId: Id,
@@ -100,6 +115,7 @@ export const DecisionValues = DecisionVariants.transform((values) => ({
   caseId: 'caseId' in values ? values.caseId : null,
   text: values.text,
   reason: 'reason' in values && values.reason ? values.reason : null,
+  closingReason: values.type === 'afsluiten' ? values.closingReason : null,
   caseKind: 'caseKind' in values ? values.caseKind : null,
   subjectsToAdd: 'subjects' in values ? values.subjects : [],
   subjectIdsToRemove: 'subjectIds' in values ? [...new Set(values.subjectIds)] : [],
@@ -136,6 +152,8 @@ export const Decision = z.object({
   case: CaseLink.nullable(),
   text: z.string(),
   reason: z.string().nullable(),
+  /** Only on "afsluiten"; a withdrawn decision closed nothing and keeps none (its corrections do). */
+  closingReason: z.enum(closingReasons).nullable(),
   effect: DecisionEffect,
   refersTo: DecisionRef.nullable(),
   correctionCount: z.number().int(),
@@ -154,6 +172,7 @@ export const DecisionCorrection = z.object({
     type: z.enum(decisionTypes),
     text: z.string(),
     reason: z.string().nullable(),
+    closingReason: z.enum(closingReasons).nullable(),
     caseCode: z.string().nullable(),
     effect: DecisionEffect,
   }),

@@ -170,7 +170,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
         type === 'start-casus'
           ? { ...common, type, caseKind: 'lokaal' }
           : type === 'afsluiten'
-            ? { ...common, type, reason: 'Doelen van het plan van aanpak bereikt.' }
+            ? { ...common, type, reason: 'Doelen van het plan van aanpak bereikt.', closingReason: 'doelen-bereikt' }
             : { ...common, type }
       return call('decision:record', { agendaItemId: target?.itemId ?? '', values })
     }

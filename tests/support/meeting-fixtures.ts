@@ -113,8 +113,15 @@ export function decisionInput(
     case 'start-casus':
       return { ...base, type, caseKind: 'lokaal', ...extra }
     case 'niet-starten':
-    case 'afsluiten':
       return { ...base, type, reason: 'Onvoldoende aanknopingspunten.', ...extra }
+    case 'afsluiten':
+      return {
+        ...base,
+        type,
+        reason: 'Onvoldoende aanknopingspunten.',
+        closingReason: 'geen-aanknopingspunten',
+        ...extra,
+      }
     case 'aanhouden':
     case 'escaleren':
     case 'hervatten':

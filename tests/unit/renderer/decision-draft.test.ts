@@ -63,10 +63,21 @@ describe('new subjects', () => {
 
 describe('valuesFor', () => {
   test('sends the fields of the type only', () => {
-    expect(valuesFor({ ...toevoegen(), type: 'afsluiten', reason: 'Doel bereikt' })).toEqual({
+    expect(
+      valuesFor({ ...toevoegen(), type: 'afsluiten', reason: 'Doel bereikt', closingReason: 'doelen-bereikt' }),
+    ).toEqual({
       type: 'afsluiten',
       caseId: 'case-1',
       reason: 'Doel bereikt',
+      closingReason: 'doelen-bereikt',
+      text: '',
+      refersToDecisionId: null,
+    })
+    // Only "afsluiten" sends a closing reason, even when one is left in the draft from an earlier choice.
+    expect(valuesFor({ ...toevoegen(), type: 'niet-starten', reason: 'Geen grond', closingReason: 'overig' })).toEqual({
+      type: 'niet-starten',
+      caseId: 'case-1',
+      reason: 'Geen grond',
       text: '',
       refersToDecisionId: null,
     })

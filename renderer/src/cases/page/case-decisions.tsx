@@ -1,4 +1,5 @@
 import type { Decision } from '../../../../shared/contract/decision.contract'
+import { closingReasonLabels } from '../../../../shared/domain/closing-reason'
 import { cx } from '../../lib/class-names'
 import { shortDate } from '../../lib/dates'
 import { hrefFor } from '../../stores/route-store'
@@ -52,6 +53,11 @@ export function CaseDecisionsTable({ decisions, headingId }: { decisions: readon
                 <td className="cell--prose">
                   <span className="cell-title">{decision.typeLabel}</span>
                   {decision.text ? <span className="record-table__sentence">{decision.text}</span> : null}
+                  {decision.closingReason ? (
+                    <span className="record-table__sentence">
+                      Reden van afsluiten: {closingReasonLabels[decision.closingReason]}
+                    </span>
+                  ) : null}
                   {reason ? <span className="record-table__sentence">Reden: {reason}</span> : null}
                   {decision.refersTo ? <span className="cell-sub">Verwijst naar {decision.refersTo.code}</span> : null}
                 </td>

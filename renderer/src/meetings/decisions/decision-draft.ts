@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../../../shared/contract/agenda.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import type { Input } from '../../../../shared/contract/index'
 import type { CaseKind } from '../../../../shared/domain/case'
+import type { ClosingReason } from '../../../../shared/domain/closing-reason'
 import { defaultDecisionText } from '../../../../shared/domain/decision-text'
 import type { DecisionType } from '../../../../shared/domain/decision-types'
 import { blankSubject, type SubjectDraft, subjectValues } from '../../subjects/subject-draft'
@@ -19,6 +20,8 @@ export interface DecisionDraft {
   caseId: string
   caseKind: CaseKind
   reason: string
+  /** Only for "afsluiten"; empty until chosen, so the vault asks for it. */
+  closingReason: ClosingReason | ''
   text: string
   /** Existing subjects: to add (subject-toevoegen) or to remove (subject-verwijderen). */
   subjectIds: string[]
@@ -37,6 +40,7 @@ export function draftForItem(item: AgendaItem, refersToDecisionId: string): Deci
     caseId: item.case?.id ?? '',
     caseKind: 'lokaal',
     reason: '',
+    closingReason: '',
     text: '',
     subjectIds: [],
     newSubjects: [newSubjectEntry()],
@@ -72,6 +76,7 @@ export function draftFromDecision(decision: Decision): DecisionDraft {
     caseId: decision.case?.id ?? '',
     caseKind: decision.effect.caseKind?.to ?? 'lokaal',
     reason: decision.reason ?? '',
+    closingReason: decision.closingReason ?? '',
     text: hasStandardText(decision) ? '' : decision.text,
     subjectIds: touched.map((subject) => subject.subjectId),
     newSubjects: [newSubjectEntry()],
@@ -125,8 +130,16 @@ export function valuesFor(draft: DecisionDraft, linked: ReadonlyMap<number, stri
       return { type: draft.type, caseId, ...common }
     case 'start-casus':
       return { type: 'start-casus', caseId, caseKind: draft.caseKind, ...common }
-    case 'niet-starten':
     case 'afsluiten':
+      // An empty choice goes to the vault as it is, so its Dutch message says what to choose.
+      return {
+        type: 'afsluiten',
+        caseId,
+        reason: draft.reason,
+        closingReason: draft.closingReason as ClosingReason,
+        ...common,
+      }
+    case 'niet-starten':
     case 'aanhouden':
     case 'escaleren':
     case 'hervatten':

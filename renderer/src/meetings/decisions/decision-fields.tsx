@@ -1,6 +1,7 @@
 import type { CaseDetail } from '../../../../shared/contract/case.contract'
 import type { Decision } from '../../../../shared/contract/decision.contract'
 import { caseKindLabels, caseKinds, type CaseKind } from '../../../../shared/domain/case'
+import { type ClosingReason, closingReasonLabels, closingReasons } from '../../../../shared/domain/closing-reason'
 import { type DecisionType, decisionTypeInfo, decisionTypes } from '../../../../shared/domain/decision-types'
 import { useVaultQuery } from '../../api/use-vault-query'
 import { ChoiceGroup } from '../../components/choice-group'
@@ -188,9 +189,23 @@ export function DecisionFields({ draft, set, fieldError, tableId, itemCase, corr
           onChange={(event) => set({ retentionUntil: event.target.value })}
         />
       ) : null}
+      {draft.type === 'afsluiten' ? (
+        <SelectField
+          label="Reden van afsluiten"
+          hint="De voortgangsrapportage telt afgesloten casussen naar deze reden."
+          name="closingReason"
+          value={draft.closingReason}
+          error={fieldError('closingReason')}
+          onChange={(event) => set({ closingReason: event.target.value as ClosingReason | '' })}
+          options={[
+            { value: '', label: 'Kies een reden' },
+            ...closingReasons.map((reason) => ({ value: reason, label: closingReasonLabels[reason] })),
+          ]}
+        />
+      ) : null}
       {withReason.includes(draft.type) ? (
         <TextareaField
-          label={info.reasonRequired ? 'Reden' : 'Reden (optioneel)'}
+          label={draft.type === 'afsluiten' ? 'Toelichting' : info.reasonRequired ? 'Reden' : 'Reden (optioneel)'}
           name="reason"
           rows={2}
           value={draft.reason}

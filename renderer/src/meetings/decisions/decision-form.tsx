@@ -53,7 +53,14 @@ export function DecisionForm({
       announce(`Besluit ${decision.code} (${decision.typeLabel}) is vastgelegd.${reference}`)
       if (decision.refersTo && decision.refersTo.id === usePendingReference.getState().reference?.decisionId)
         setPendingReference(null)
-      set({ text: '', reason: '', subjectIds: [], newSubjects: [newSubjectEntry()], refersToDecisionId: '' })
+      set({
+        text: '',
+        reason: '',
+        closingReason: '',
+        subjectIds: [],
+        newSubjects: [newSubjectEntry()],
+        refersToDecisionId: '',
+      })
       noteDecisionWrite()
       onRecorded(decision)
     } finally {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { closingReasonLabels } from '../../../../shared/domain/closing-reason'
 import { decisionTypeInfo } from '../../../../shared/domain/decision-types'
 import { useVaultQuery } from '../../api/use-vault-query'
 import { longDate } from '../../lib/dates'
@@ -37,6 +38,11 @@ export function DecisionHistory({ id, code, version }: { id: string; code: strin
               {effect ? `; ${effect}` : ''}.
             </p>
             {correction.previous.text ? <p className="decision-history__text">‘{correction.previous.text}’</p> : null}
+            {correction.previous.closingReason ? (
+              <p className="decision-history__text">
+                Reden van afsluiten: {closingReasonLabels[correction.previous.closingReason]}
+              </p>
+            ) : null}
             {correction.previous.reason ? (
               <p className="decision-history__text">Reden van het besluit: {correction.previous.reason}</p>
             ) : null}

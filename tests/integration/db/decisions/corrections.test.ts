@@ -55,6 +55,7 @@ describe('a decision is corrected only while its minutes are concept, and every 
           type: 'start-analyse',
           text: decision.text,
           reason: null,
+          closingReason: null,
           caseCode: decision.case?.code,
           effect: decision.effect,
         },
@@ -102,6 +103,58 @@ describe('a decision is corrected only while its minutes are concept, and every 
     expect(full.corrections.map((c) => [c.kind, c.previous.type, c.previous.effect.phase?.to.code])).toEqual([
       ['correctie', 'afsluiten', 'afgesloten'],
     ])
+    // The coded closing reason went with the type; the kept version still says why it was closed.
+    expect(right.closingReason).toBeNull()
+    expect(full.corrections[0]?.previous.closingReason).toBe('geen-aanknopingspunten')
+  })
+
+  it('keeps the coded closing reason with its afsluiten decision: recorded, corrected, withdrawn', async () => {
+    const { caseId, itemId } = await caseInPhase(
+      setup.made.dispatch,
+      setup.ref,
+      setup.meetingId,
+      setup.parentId,
+      'evaluatie',
+      'Reden Van Afsluiten',
+    )
+    const closed = await call(setup.made.dispatch, 'decision:record', {
+      agendaItemId: itemId,
+      values: decisionInput('afsluiten', caseId, { closingReason: 'geen-capaciteit' }),
+    })
+    expect(closed.closingReason).toBe('geen-capaciteit')
+    expect(await call(setup.made.dispatch, 'decision:get', { id: closed.id })).toMatchObject({
+      closingReason: 'geen-capaciteit',
+    })
+    const stored = () =>
+      setup.made.vault.db
+        .selectFrom('decision')
+        .select('closing_reason')
+        .where('id', '=', closed.id)
+        .executeTakeFirstOrThrow()
+    // Another reason only: the effect stands, the reason changes, the previous one is kept.
+    const corrected = await call(setup.made.dispatch, 'decision:correct', {
+      id: closed.id,
+      values: decisionInput('afsluiten', caseId, { closingReason: 'doelen-bereikt' }),
+      note: 'De doelen waren bereikt.',
+    })
+    expect(corrected).toMatchObject({ closingReason: 'doelen-bereikt', effect: closed.effect })
+    expect(await stored()).toEqual({ closing_reason: 'doelen-bereikt' })
+    // Withdrawn: the case is open again and the report has no closure to count; the history keeps the reason.
+    const withdrawn = await call(setup.made.dispatch, 'decision:withdraw', { id: closed.id, note: 'Niet besloten.' })
+    expect(withdrawn).toMatchObject({ status: 'ingetrokken', closingReason: null, type: 'afsluiten' })
+    expect(await stored()).toEqual({ closing_reason: null })
+    expect((await call(setup.made.dispatch, 'case:get', { id: caseId })).phase.code).toBe('evaluatie')
+    const full = await call(setup.made.dispatch, 'decision:get', { id: closed.id })
+    expect(full.corrections.map((c) => [c.kind, c.previous.closingReason])).toEqual([
+      ['correctie', 'geen-capaciteit'],
+      ['ingetrokken', 'doelen-bereikt'],
+    ])
+    // A withdrawn decision is not corrected back into force, so the reason cannot return without a decision.
+    await refuse(setup.made.dispatch, 'decision:correct', {
+      id: closed.id,
+      values: decisionInput('afsluiten', caseId),
+      note: 'Toch wel.',
+    })
   })
 
   it('undoes subject changes exactly: a confirmed proposal becomes a proposal again, a new involvement disappears', async () => {

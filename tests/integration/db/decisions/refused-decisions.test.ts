@@ -243,6 +243,23 @@ describe('other refusals', () => {
       code: 'VALIDATION',
       fields: { reason: 'Vul de reden in; die hoort bij dit besluit in het verslag.' },
     })
+    const noClosingReason = await refuse(setup.made.dispatch, 'decision:record', {
+      agendaItemId: itemId,
+      values: { ...decisionInput('afsluiten', caseId), closingReason: undefined },
+    })
+    expect(noClosingReason.fields).toEqual({ closingReason: 'Kies de reden van afsluiten.' })
+    const unknownClosingReason = await refuse(setup.made.dispatch, 'decision:record', {
+      agendaItemId: itemId,
+      values: { ...decisionInput('afsluiten', caseId), closingReason: 'opgeheven' },
+    })
+    expect(unknownClosingReason.fields).toEqual({ closingReason: 'Kies de reden van afsluiten.' })
+    const closingReasonElsewhere = await refuse(setup.made.dispatch, 'decision:record', {
+      agendaItemId: itemId,
+      values: { ...decisionInput('niet-starten', caseId), closingReason: 'doelen-bereikt' },
+    })
+    expect(closingReasonElsewhere.fields).toEqual({
+      closingReason: 'Alleen een besluit tot afsluiten heeft een reden van afsluiten. Laat dit veld leeg.',
+    })
     const badDate = await refuse(setup.made.dispatch, 'decision:record', {
       agendaItemId: itemId,
       values: { ...decisionInput('bewaartermijn-verlengen', caseId), retentionUntil: '2031-02-30' },
