@@ -29,6 +29,12 @@ export async function demoReferences(db: Db) {
     themes: await db.selectFrom('theme').select(['id', 'name']).where('archived', '=', 0).orderBy('name').execute(),
     partners: await db.selectFrom('partner').select(['id', 'short_name']).orderBy('short_name').execute(),
     phases: await db.selectFrom('phase').select(['id', 'code']).execute(),
+    districts: await db
+      .selectFrom('district')
+      .select(['id', 'code'])
+      .where('archived', '=', 0)
+      .orderBy('code')
+      .execute(),
   }
 }
 

@@ -3,7 +3,7 @@ import { phaseTransition } from '../../shared/domain/decision-rules'
 import type { DecisionType } from '../../shared/domain/decision-types'
 import { fromDay, toDay } from './demo-phases'
 import { type DemoDecision, type DemoMeeting, earliestMeeting, latestMeeting, type Rows } from './demo-meeting-plan'
-import { REASONS } from './demo-meeting-words'
+import { CLOSING_REASON_TEXTS, CLOSING_REASON_WEIGHTS, REASONS } from './demo-meeting-words'
 import type { Prng } from './prng'
 
 /** Which decision can have caused a step to a phase; the rules pick the one that fits the history. */
@@ -196,6 +196,7 @@ export function applyCaseDecisions(
       phaseFromId: null,
       phaseToId: null,
       reason: null,
+      closingReason: null,
       subjectCount: 0,
       minutesOf: null,
       text: null,
@@ -209,7 +210,12 @@ export function applyCaseDecisions(
     const decision = make(pick.meeting, pick.caseIndex, pick.type, sectionOf(pick.type, pick.from))
     decision.phaseFromId = pick.fromPhaseId
     decision.phaseToId = pick.row.phase_id
-    if (pick.type === 'niet-starten' || pick.type === 'afsluiten') decision.reason = rng.pick(REASONS[pick.type])
+    if (pick.type === 'niet-starten') decision.reason = rng.pick(REASONS['niet-starten'])
+    if (pick.type === 'afsluiten') {
+      const closing = rng.weighted(CLOSING_REASON_WEIGHTS)
+      decision.closingReason = closing
+      decision.reason = rng.pick(CLOSING_REASON_TEXTS[closing])
+    }
     pick.row.started_on = fromDay(pick.meeting.day)
     pick.row.decision_id = decision.id
     byPick.set(pick, decision)

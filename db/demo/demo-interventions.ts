@@ -50,6 +50,10 @@ const OUTCOMES: Record<string, readonly string[]> = {
     'Vergunning geweigerd op grond van de Wet Bibob.',
     'Bibob-advies: ernstig gevaar; aanvraag ingetrokken door aanvrager.',
   ],
+  'damocles-waarschuwing': [
+    'Schriftelijke waarschuwing gegeven na een drugsvondst in de woning.',
+    'Waarschuwing op grond van art. 13b Opiumwet; bij herhaling volgt sluiting.',
+  ],
   damocles: [
     'Woning voor drie maanden gesloten op grond van art. 13b Opiumwet.',
     'Bedrijfspand voor zes maanden gesloten.',
@@ -98,7 +102,13 @@ const WITH_AMOUNT = new Set([
   'ontneming',
 ])
 /** Measures aimed at a place or a thing rather than a person. */
-export const AIMED_AT_OBJECTS = new Set(['damocles', 'sluiting', 'last-onder-bestuursdwang', 'beslag'])
+export const AIMED_AT_OBJECTS = new Set([
+  'damocles-waarschuwing',
+  'damocles',
+  'sluiting',
+  'last-onder-bestuursdwang',
+  'beslag',
+])
 
 export interface DemoIntervention {
   kind: InterventionKind
@@ -118,9 +128,11 @@ export function demoIntervention(rng: Prng, caseClosed: boolean): DemoInterventi
   ])
   const subtypes = Object.keys(interventionSubtypes[kind])
   // "overig" is the way out, not the rule.
-  const subtype = rng.chance(0.05)
+  const picked = rng.chance(0.05)
     ? (subtypes[subtypes.length - 1] ?? subtypes[0] ?? '')
     : rng.pick(subtypes.slice(0, -1))
+  // Art. 13b: a mayor warns first for a small find, so warnings outnumber closures about two to one.
+  const subtype = picked.startsWith('damocles') ? (rng.chance(0.66) ? 'damocles-waarschuwing' : 'damocles') : picked
   const status = caseClosed
     ? rng.weighted<InterventionStatus>([
         ['afgerond', 85],

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { AgendaItemType } from '../../shared/domain/agenda'
+import type { ClosingReason } from '../../shared/domain/closing-reason'
 import type { DecisionType } from '../../shared/domain/decision-types'
 import type { Database } from '../kernel/schema/database'
 
@@ -25,6 +26,8 @@ export interface DemoDecision {
   phaseFromId: string | null
   phaseToId: string | null
   reason: string | null
+  /** Only for "afsluiten". */
+  closingReason: ClosingReason | null
   subjectCount: number
   minutesOf: DemoMeeting | null
   text: string | null

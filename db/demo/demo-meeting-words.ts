@@ -1,3 +1,5 @@
+import type { ClosingReason } from '../../shared/domain/closing-reason'
+
 /** What minutes typically say, per kind of agenda item; fictitious and free of names of subjects. */
 export const SECTION_NOTES: Record<string, readonly string[]> = {
   opening: [
@@ -53,12 +55,31 @@ export const REASONS = {
     'Het signaal wordt regulier opgepakt door de gemeente.',
     'Geen ondermijnende component vastgesteld.',
   ],
-  afsluiten: [
+} as const
+
+/** Why cases close, roughly as often as the region reports it: most reach their goals or go to the regular approach. */
+export const CLOSING_REASON_WEIGHTS: readonly (readonly [ClosingReason, number])[] = [
+  ['doelen-bereikt', 45],
+  ['overgedragen', 25],
+  ['geen-aanknopingspunten', 14],
+  ['geen-capaciteit', 8],
+  ['overig', 8],
+]
+
+/** The minutes' free-text reason, matching the coded one. */
+export const CLOSING_REASON_TEXTS: Record<ClosingReason, readonly string[]> = {
+  'doelen-bereikt': [
     'De interventies zijn afgerond en de criminogene uitstraling is weggenomen.',
     'Doelen van het plan van aanpak bereikt.',
-    'Overgedragen aan de reguliere handhaving.',
   ],
-} as const
+  overgedragen: [
+    'Overgedragen aan de reguliere handhaving.',
+    'De gemeente zet de aanpak voort in het reguliere toezicht.',
+  ],
+  'geen-aanknopingspunten': ['Na de interventies bleven onvoldoende aanknopingspunten over voor een vervolg.'],
+  'geen-capaciteit': ['De partners hebben onvoldoende capaciteit om de aanpak voort te zetten.'],
+  overig: ['Betrokkenen zijn uit de regio vertrokken; de casus heeft geen doel meer.'],
+}
 
 export const OTHER_DECISIONS = [
   'De OMT neemt kennis van de voortgangsrapportage en vraagt de partners de interventies voort te zetten.',

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely'
 import { formatCaseCode } from '../../shared/domain/case'
 import { addYears } from '../../shared/domain/iso-date'
 import type { Database, Db } from '../kernel/schema/database'
+import { demoEnforcementIssues } from './demo-enforcement-issues'
 import { demoIntervention, AIMED_AT_OBJECTS } from './demo-interventions'
 import {
   assertEmptyRegister,
@@ -34,6 +35,7 @@ export interface DemoCounts {
   subjects: number
   involvements: number
   interventions: number
+  enforcementIssues: number
   meetings: number
   agendaItems: number
   decisions: number
@@ -44,7 +46,8 @@ export const DEMO_BASE = { cases: 5000, subjects: 30_000, interventions: 15_000 
 const DEFAULT_END_DATE = '2026-11-01'
 const FINAL = new Set(['afgesloten', 'niet-gestart'])
 
-const TABLE_WEIGHTS: Record<string, number> = { ABC: 30, D: 15, E: 14, F: 18, G: 15, REG: 8 }
+// Den Haag brings the most cases, but every district enough that its half-year report shows figures, not "<5".
+const TABLE_WEIGHTS: Record<string, number> = { ABC: 24, D: 16, E: 16, F: 18, G: 16, REG: 10 }
 const THEME_WEIGHTS: Record<string, number> = {
   'Georganiseerde drugscriminaliteit': 30,
   'Malafide bedrijvigheid': 20,
@@ -64,6 +67,28 @@ const LEAD_WEIGHTS: Record<string, number> = {
   UWV: 1,
   KMar: 1,
   Douane: 1,
+}
+
+/**
+ * Who brings signals in: mostly the gemeente and the politie (their own
+ * observations, meldingen, the Bibob desk), then the fiscal and criminal
+ * partners and the RIEC's own analyses.
+ */
+const SIGNAL_WEIGHTS: Record<string, number> = {
+  Gemeente: 36,
+  Politie: 30,
+  Belastingdienst: 8,
+  OM: 4,
+  RIEC: 6,
+  NLA: 4,
+  FIOD: 2,
+  UWV: 2,
+  Douane: 2,
+  KMar: 1,
+  IND: 1,
+  NVWA: 1,
+  ZVH: 1,
+  HEIT: 1,
 }
 
 type Rows<T extends keyof Database> = Insertable<Database[T]>[]
@@ -97,7 +122,7 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
   const endDay = toDay(options.endDate ?? DEFAULT_END_DATE)
   const startDay = toDay(addYears(fromDay(endDay), -10))
 
-  const { tables, gemeenten, themes, partners, phases } = await demoReferences(db)
+  const { tables, gemeenten, themes, partners, phases, districts } = await demoReferences(db)
   const phaseId = new Map(phases.map((p) => [p.code, p.id]))
   const partnerId = new Map(partners.map((p) => [p.short_name, p.id]))
   const gemeenteId = new Map(gemeenten.map((g) => [g.name, g.id]))
@@ -125,6 +150,9 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
   const tableWeights = tables.map((table, index) => [index, TABLE_WEIGHTS[table.code] ?? 10] as const)
   const themeWeights = themes.map((theme) => [theme.name, THEME_WEIGHTS[theme.name] ?? 5] as const)
   const leadWeights = partners.map((partner) => [partner.short_name, LEAD_WEIGHTS[partner.short_name] ?? 0.5] as const)
+  const signalWeights = partners.map(
+    (partner) => [partner.short_name, SIGNAL_WEIGHTS[partner.short_name] ?? 0.2] as const,
+  )
 
   for (let index = 0; index < counts.cases; index++) {
     const tableIndex = rng.weighted(tableWeights)
@@ -132,8 +160,9 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     if (!table) continue
     const regional = table.district_id === null
     const kind = rng.chance(regional ? 0.7 : 0.03) ? 'betekenisvol' : 'lokaal'
-    // Registrations grow over the years: half uniform, half weighted to recent years.
-    const fraction = rng.chance(0.5) ? rng.next() : Math.sqrt(rng.next())
+    // Registrations grow over the years, as the tables took on more: a third spread evenly, the rest weighted to
+    // recent years, so the last half-years (the district report's columns) hold most of the register.
+    const fraction = rng.chance(1 / 3) ? rng.next() : Math.cbrt(rng.next())
     const registeredDay = Math.min(endDay - 1, startDay + Math.floor(fraction * (endDay - startDay)))
     const history = demoPhaseHistory(rng, registeredDay, endDay)
     const last = history[history.length - 1] ?? { code: 'signaal', day: registeredDay }
@@ -147,6 +176,8 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     ]
     const caseThemes = [...new Set(Array.from({ length: rng.chance(0.7) ? 1 : 2 }, () => rng.weighted(themeWeights)))]
     const lead = rng.chance(0.95) ? rng.weighted(leadWeights) : null
+    // The partner that brings a signal often leads the case too; a few old cases never recorded it.
+    const signal = rng.chance(0.03) ? null : lead && rng.chance(0.4) ? lead : rng.weighted(signalWeights)
     const id = rng.uuid()
     cases.push({
       id,
@@ -169,6 +200,7 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
       table_id: table.id,
       kind,
       lead_partner_id: lead ? (partnerId.get(lead) ?? null) : null,
+      signal_partner_id: signal ? (partnerId.get(signal) ?? null) : null,
       case_director: rng.chance(0.9) ? rng.pick(OFFICIALS) : null,
       registered_on: registeredOn,
       retention_until: addYears(fromDay(Math.max(registeredDay, last.day)), 5),
@@ -221,6 +253,8 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     involvementRows,
   })
 
+  const enforcementRows = demoEnforcementIssues(rng, districts, startDay, endDay)
+
   caseRows.forEach((row, index) => {
     const c = cases[index]
     if (c)
@@ -238,6 +272,7 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     await insertAll(trx, 'involvement', involvementRows)
     await insertAll(trx, 'intervention', interventionRows)
     await finishDemoMeetings(trx, meetingPlan)
+    await insertAll(trx, 'enforcement_issue', enforcementRows)
     await insertAll(
       trx,
       'case_sequence',
@@ -253,6 +288,7 @@ export async function generateDemoData(db: Db, options: DemoOptions): Promise<De
     subjects: subjectRows.length,
     involvements: involvementRows.length,
     interventions: interventionRows.length,
+    enforcementIssues: enforcementRows.length,
     ...meetingPlan.counts,
   }
 }

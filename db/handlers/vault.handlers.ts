@@ -5,8 +5,12 @@ import type { HandlersFor } from './handler-types'
 
 type VaultChannel = Extract<Channel, `vault:${string}`>
 
-/** Big enough to feel like a real region (500 cases), small enough to build in a moment. */
-const DEMO_VAULT = { seed: 20_251_122, scale: 0.1 }
+/**
+ * Big enough to feel like a real region (1,250 cases over ten years) and for
+ * the district report to show figures rather than "<5" in every district's
+ * recent half-years; small enough to build in some seconds.
+ */
+export const DEMO_VAULT = { seed: 20_251_122, scale: 0.25 }
 
 /**
  * Vault operations run one at a time: two unlock clicks or an idle lock during

@@ -166,7 +166,7 @@ describe('the case register', () => {
         await page.getByRole('heading', { name: 'Aanpak', level: 3 }).waitFor()
         const facts = page.locator('.facts')
         expect(await facts.getByRole('definition').nth(3).innerText()).toBe('Politie')
-        expect(await facts.getByRole('term').nth(3).innerText()).toBe('Aangedragen door')
+        expect(await facts.getByRole('term').nth(3).textContent()).toBe('Aangedragen door')
         const timeline = page.locator('.timeline__item')
         expect(await timeline.count()).toBe(1)
         expect(await timeline.innerText()).toContain('Signaal')
@@ -379,7 +379,7 @@ describe('the demo vault', () => {
       },
     })
 
-    step('opens from the unlock screen with 500 fictitious cases', async (app) => {
+    step('opens from the unlock screen with 1,250 fictitious cases', async (app) => {
       const { page } = app
       await heading(page, 'Kluis ontgrendelen')
       await page.getByRole('button', { name: 'Probeer met voorbeeldgegevens' }).click()
@@ -388,14 +388,14 @@ describe('the demo vault', () => {
       await page
         .getByRole('region', { name: 'Voorbeeldkluis met fictieve gegevens — wijzigingen verdwijnen bij vergrendelen' })
         .waitFor()
-      await page.getByRole('status').filter({ hasText: '500 casussen' }).waitFor()
+      await page.getByRole('status').filter({ hasText: '1.250 casussen' }).waitFor()
     })
 
-    step('virtualised: a screenful of the 500 rows in the DOM, each knowing its place', async (app) => {
+    step('virtualised: a screenful of the 1,250 rows in the DOM, each knowing its place', async (app) => {
       const { page } = app
-      // Virtualised: 500 cases, a screenful (plus a margin) of rows in the DOM, each knowing its place.
+      // Virtualised: 1,250 cases, a screenful (plus a margin) of rows in the DOM, each knowing its place.
       const grid = page.getByRole('grid', { name: 'Casussen' })
-      expect(await grid.getAttribute('aria-rowcount')).toBe('501')
+      expect(await grid.getAttribute('aria-rowcount')).toBe('1251')
       const rendered = grid.locator('tbody tr[aria-rowindex]')
       expect(await rendered.count()).toBeLessThan(40)
       await grid.locator('tbody tr[aria-rowindex="2"] td').first().filter({ hasNotText: 'Laden' }).waitFor()
@@ -420,12 +420,12 @@ describe('the demo vault', () => {
         await page.keyboard.press('PageDown')
         expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeGreaterThan(8)
         await page.keyboard.press('End')
-        await expectFocused(grid.locator('tbody tr[aria-rowindex="501"]'))
-        await grid.locator('tbody tr[aria-rowindex="501"] td').first().filter({ hasNotText: 'Laden' }).waitFor()
+        await expectFocused(grid.locator('tbody tr[aria-rowindex="1251"]'))
+        await grid.locator('tbody tr[aria-rowindex="1251"] td').first().filter({ hasNotText: 'Laden' }).waitFor()
         expect(await grid.locator('tbody tr[aria-rowindex="2"]').count()).toBe(0)
         expect(await rendered.count()).toBeLessThan(40)
         await page.keyboard.press('PageUp')
-        expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeLessThan(495)
+        expect(Number(await focusedAttribute(page, 'aria-rowindex'))).toBeLessThan(1245)
         await page.keyboard.press('Home')
         await expectFocused(grid.locator('tbody tr[aria-rowindex="2"]'))
         await page.keyboard.press('ArrowDown')
@@ -465,11 +465,11 @@ describe('the demo vault', () => {
       await filtered.waitFor()
       const count = Number((await filtered.innerText()).split(' ')[0])
       expect(count).toBeGreaterThan(0)
-      expect(count).toBeLessThan(500)
+      expect(count).toBeLessThan(1250)
       expect(await grid.getAttribute('aria-rowcount')).toBe(String(count + 1))
       await checkScreen(app, 'casussen: gefilterd')
       await page.getByRole('button', { name: 'Filters wissen' }).click()
-      await page.getByRole('status').filter({ hasText: '500 casussen' }).waitFor()
+      await page.getByRole('status').filter({ hasText: '1.250 casussen' }).waitFor()
       await expectFocused(page.getByLabel('Code of alias'))
     })
 

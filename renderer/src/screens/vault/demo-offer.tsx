@@ -10,9 +10,9 @@ import { useSession } from '../../stores/session-store'
  */
 const intro = {
   'first-run':
-    'Open een aparte voorbeeldkluis met zo’n 500 verzonnen casussen om Tafelwerk te leren kennen. Als u hem vergrendelt, verdwijnt hij weer en maakt u hier uw eigen kluis.',
+    'Open een aparte voorbeeldkluis met zo’n 1.250 verzonnen casussen om Tafelwerk te leren kennen. Als u hem vergrendelt, verdwijnt hij weer en maakt u hier uw eigen kluis.',
   unlock:
-    'Open een aparte voorbeeldkluis met zo’n 500 verzonnen casussen. Uw eigen kluis blijft onaangeroerd. De voorbeeldkluis verdwijnt weer als u hem vergrendelt.',
+    'Open een aparte voorbeeldkluis met zo’n 1.250 verzonnen casussen. Uw eigen kluis blijft onaangeroerd. De voorbeeldkluis verdwijnt weer als u hem vergrendelt.',
 }
 
 export function DemoOffer({ context }: { context: 'first-run' | 'unlock' }) {

@@ -27,7 +27,9 @@ async function fingerprint(vault: Vault) {
       .selectFrom('omt_case as c')
       .innerJoin('omt_table as t', 't.id', 'c.table_id')
       .innerJoin('case_summary as s', 's.case_id', 'c.id')
+      .leftJoin('partner as sp', 'sp.id', 'c.signal_partner_id')
       .select([
+        'sp.short_name as signal_partner',
         'c.id',
         'c.code',
         'c.alias',
@@ -60,6 +62,12 @@ async function fingerprint(vault: Vault) {
       .selectFrom('intervention')
       .select(['case_id', 'kind', 'subtype', 'status', 'started_on', 'ended_on', 'amount_cents', 'subject_id'])
       .orderBy('id')
+      .execute(),
+    enforcementIssues: await db
+      .selectFrom('enforcement_issue as e')
+      .leftJoin('district as d', 'd.id', 'e.district_id')
+      .select(['e.id', 'd.code as district', 'e.name', 'e.designated_on', 'e.plan_adopted_on', 'e.finished_on'])
+      .orderBy('e.id')
       .execute(),
   }
 }
@@ -126,6 +134,38 @@ describe('demo data generator', () => {
     expect(
       phases.filter((p) => ['uitvoering', 'analyse', 'signaal', 'gestart', 'evaluatie'].includes(p.code)).length,
     ).toBeGreaterThan(5)
+  })
+
+  it('records what the district report counts: signal partners, 13b warnings and closures, HHKs per district', async () => {
+    const { cases, interventions, enforcementIssues } = await fingerprint(first.vault)
+    const bySignal = new Map<string | null, number>()
+    for (const c of cases) bySignal.set(c.signal_partner, (bySignal.get(c.signal_partner) ?? 0) + 1)
+    // Mostly the gemeente and the politie bring signals in, but not only they; a few old cases never recorded it.
+    expect((bySignal.get('Gemeente') ?? 0) + (bySignal.get('Politie') ?? 0)).toBeGreaterThan(cases.length / 2)
+    expect([...bySignal.keys()].filter((partner) => partner !== null).length).toBeGreaterThan(4)
+    expect(bySignal.get(null) ?? 0).toBeLessThan(cases.length / 10)
+    const warnings = interventions.filter((i) => i.subtype === 'damocles-waarschuwing').length
+    const closures = interventions.filter((i) => i.subtype === 'damocles').length
+    expect(closures).toBeGreaterThan(0)
+    expect(warnings).toBeGreaterThan(closures)
+
+    const districts = await first.vault.db.selectFrom('district').select('code').execute()
+    for (const { code } of districts) {
+      const own = enforcementIssues.filter((issue) => issue.district === code)
+      expect(own.length, code).toBeGreaterThanOrEqual(3)
+      expect(new Set(own.map((issue) => issue.name)).size, code).toBe(own.length)
+    }
+    expect(enforcementIssues.filter((issue) => issue.district === null).length).toBeGreaterThanOrEqual(2)
+    const today = new Date().toISOString().slice(0, 10)
+    for (const issue of enforcementIssues) {
+      expect(issue.designated_on <= today).toBe(true)
+      if (issue.plan_adopted_on) expect(issue.plan_adopted_on >= issue.designated_on).toBe(true)
+      if (issue.finished_on) expect(issue.finished_on >= (issue.plan_adopted_on ?? '9')).toBe(true)
+    }
+    // Progress in every stage: waiting for a plan, under way, finished.
+    expect(enforcementIssues.some((issue) => issue.plan_adopted_on === null)).toBe(true)
+    expect(enforcementIssues.some((issue) => issue.plan_adopted_on !== null && issue.finished_on === null)).toBe(true)
+    expect(enforcementIssues.some((issue) => issue.finished_on !== null)).toBe(true)
   })
 
   it('makes subjects that pass the register’s own validation', async () => {

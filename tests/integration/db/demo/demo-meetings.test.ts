@@ -72,6 +72,15 @@ describe('demo meetings', () => {
     }
   })
 
+  it('gives every afsluiten decision a coded closing reason, and no other decision one', async () => {
+    expect(await rows(`SELECT id FROM decision WHERE (type = 'afsluiten') != (closing_reason IS NOT NULL)`)).toEqual([])
+    const byReason = (await rows(
+      `SELECT closing_reason AS reason, count(*) AS n FROM decision WHERE type = 'afsluiten' GROUP BY 1 ORDER BY 2 DESC`,
+    )) as { reason: string; n: number }[]
+    expect(byReason.length).toBeGreaterThanOrEqual(3)
+    expect(byReason[0]?.reason).toBe('doelen-bereikt')
+  })
+
   it('numbers decisions per table and year without gaps, and adopts each meeting’s minutes at the next', async () => {
     expect(
       await rows(`SELECT table_id, year FROM decision GROUP BY table_id, year HAVING max(number) != count(*)`),
