@@ -48,6 +48,7 @@ const dbLayers = {
     'agenda',
     'meetings',
     'search',
+    'enforcement-issues',
     'demo',
   ],
   readModels: ['read-models', 'exports'],

@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachment.handlers'
 import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
+import { enforcementIssueHandlers } from './enforcement-issue.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
@@ -33,6 +34,7 @@ export function createHandlers(vault: Vault): Handlers {
     ...attendanceHandlers(vault),
     ...decisionHandlers(vault),
     ...actionHandlers(vault),
+    ...enforcementIssueHandlers(vault),
     ...exportHandlers(vault),
   }
 }

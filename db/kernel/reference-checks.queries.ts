@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../shared/contract/errors'
 import type { Db } from './schema/database'
 
-type ReferenceTable = 'omt_table' | 'partner' | 'theme' | 'gemeente'
+type ReferenceTable = 'omt_table' | 'district' | 'partner' | 'theme' | 'gemeente'
 
 export interface ReferenceCheck {
   field: string

@@ -7,6 +7,7 @@ import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
+import { enforcementIssueContract } from './enforcement-issue.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
@@ -33,6 +34,7 @@ export const contract = {
   ...attendanceContract,
   ...decisionContract,
   ...actionContract,
+  ...enforcementIssueContract,
   ...exportContract,
   ...clipboardContract,
 } as const
