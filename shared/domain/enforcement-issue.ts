@@ -7,8 +7,8 @@ export const enforcementIssueStages = ['aangewezen', 'plan-vastgesteld', 'afgero
 export type EnforcementIssueStage = (typeof enforcementIssueStages)[number]
 
 export const enforcementIssueStageLabels: Record<EnforcementIssueStage, string> = {
-  aangewezen: 'Aangewezen, plan van aanpak volgt',
-  'plan-vastgesteld': 'Plan van aanpak in uitvoering',
+  aangewezen: 'Aangewezen',
+  'plan-vastgesteld': 'Plan in uitvoering',
   afgerond: 'Afgerond',
 }
 

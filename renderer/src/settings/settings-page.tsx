@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { PageHeading } from '../components/page-heading'
 import { useRoute } from '../stores/route-store'
+import { EnforcementIssueSection } from './enforcement-issues/enforcement-issue-section'
 import { ReferenceSection } from './reference/reference-section'
 import { SecuritySection } from './security/security-section'
 import { SettingsNav } from './settings-nav'
@@ -27,6 +28,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
           <div className="settings-layout__content">
             {section.type === 'reference' ? (
               <ReferenceSection key={section.slug} config={section.config} focusHeading={seen.moved} />
+            ) : section.type === 'enforcement-issues' ? (
+              <EnforcementIssueSection focusHeading={seen.moved} />
             ) : (
               <SecuritySection key={section.slug} focusHeading={seen.moved} />
             )}

@@ -1,8 +1,8 @@
 import { referenceKindConfigs } from './reference/kinds/index'
 import type { AnyKindConfig } from './reference/reference-config'
 
-export type SettingsSection = { slug: string; title: string; group: 'reference' | 'vault' } & (
-  { type: 'reference'; config: AnyKindConfig } | { type: 'security' }
+export type SettingsSection = { slug: string; title: string; group: 'reference' | 'register' | 'vault' } & (
+  { type: 'reference'; config: AnyKindConfig } | { type: 'enforcement-issues' } | { type: 'security' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
@@ -14,10 +14,18 @@ export const settingsSections: readonly SettingsSection[] = [
     type: 'reference' as const,
     config,
   })),
+  {
+    slug: 'handhavingsknelpunten',
+    // A soft hyphen: the long word breaks in the narrow menu instead of running out of it.
+    title: 'Handhavings\u00ADknelpunten',
+    group: 'register',
+    type: 'enforcement-issues',
+  },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
 ]
 
 export const settingsGroups = [
   { id: 'reference', title: 'Referentiegegevens' },
+  { id: 'register', title: 'Voortgangsrapportage' },
   { id: 'vault', title: 'Kluis' },
 ] as const
