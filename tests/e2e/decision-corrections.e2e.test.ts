@@ -36,6 +36,7 @@ type Outputs = {
       | 'meeting:adopt-minutes'
       | 'subject:create'
       | 'subject:suggest'
+      | 'decision:record'
   ]: Output<C>
 }
 
@@ -454,5 +455,45 @@ describe('Besluiten corrigeren en intrekken', () => {
       excludeId: null,
     })
     expect(persons.matches.map((match) => match.subject.id)).toEqual([existing.id])
+  })
+
+  test('afsluiten asks for its coded reason at its own field; the case page shows it beside the explanation', async () => {
+    const app = await tafelwerk.start({ ...openVault, route: 'vergaderingen' })
+    const { page } = app
+    await heading(page, 'Vergaderingen')
+    const { caseRow, meeting } = await seed(app)
+    const item = (await call(app, 'meeting:get', { id: meeting.id })).items[0]
+    const common = { caseId: caseRow.id, text: '', refersToDecisionId: null }
+    for (const values of [
+      { ...common, type: 'start-analyse' },
+      { ...common, type: 'start-casus', caseKind: 'lokaal' },
+      { ...common, type: 'plan-van-aanpak' },
+      { ...common, type: 'evaluatie' },
+    ])
+      await call(app, 'decision:record', { agendaItemId: item?.id ?? '', values })
+
+    await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}/vergadermodus`), meeting.id)
+    await heading(page, 'Vergadermodus')
+    const form = page.getByRole('form', { name: 'Besluit vastleggen bij agendapunt 1' })
+    await form.getByLabel('Soort besluit').selectOption({ label: 'Afsluiten' })
+    const closingReason = form.getByLabel('Reden van afsluiten')
+    expect(await closingReason.inputValue()).toBe('')
+    await form.getByLabel('Toelichting').fill('Alle interventies zijn afgerond.')
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await form.getByText('Kies de reden van afsluiten.').waitFor()
+    expect(await closingReason.getAttribute('aria-invalid')).toBe('true')
+    expect(await descriptionOf(closingReason)).toContain('Fout: Kies de reden van afsluiten.')
+    await expectFocused(closingReason)
+    await checkScreen(app, 'besluit afsluiten zonder reden van afsluiten')
+    await closingReason.selectOption({ label: 'Doelen bereikt' })
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click()
+    await decisionEntry(page, 5)
+      .getByText(/Afsluiten – .*: fase Evaluatie → Afgesloten/u)
+      .waitFor()
+
+    await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), caseRow.id)
+    await page.getByText('Reden van afsluiten: Doelen bereikt').waitFor()
+    await page.getByText('Reden: Alle interventies zijn afgerond.').waitFor()
+    await checkScreen(app, 'casuspagina met reden van afsluiten')
   })
 })
