@@ -53,7 +53,7 @@ export async function readReportFacts(db: ReportDb, scope: ReportScope, until: s
     .where('table_id', 'in', tables)
     .where('registered_on', '<=', until)
 
-  const [cases, phases, themes, interventions, actions, enforcementIssues] = await Promise.all([
+  const [cases, phases, themes, interventions, actions, enforcementIssues, phaseCodes, closings] = await Promise.all([
     db
       .selectFrom('omt_case')
       .select(['id', 'kind', 'registered_on', 'signal_partner_id'])
@@ -62,13 +62,11 @@ export async function readReportFacts(db: ReportDb, scope: ReportScope, until: s
       .execute(),
     db
       .selectFrom('case_phase')
-      .innerJoin('phase', 'phase.id', 'case_phase.phase_id')
-      .leftJoin('decision', 'decision.id', 'case_phase.decision_id')
-      .select(['case_phase.case_id', 'phase.code as phase_code', 'case_phase.started_on', 'decision.closing_reason'])
-      .where('case_phase.case_id', 'in', casesInScope)
-      .where('case_phase.started_on', '<=', until)
-      .orderBy('case_phase.case_id')
-      .orderBy('case_phase.seq')
+      .select(['case_id', 'phase_id', 'started_on', 'decision_id'])
+      .where('case_id', 'in', casesInScope)
+      .where('started_on', '<=', until)
+      .orderBy('case_id')
+      .orderBy('seq')
       .execute(),
     db.selectFrom('case_theme').select(['case_id', 'theme_id']).where('case_id', 'in', casesInScope).execute(),
     db
@@ -85,10 +83,19 @@ export async function readReportFacts(db: ReportDb, scope: ReportScope, until: s
       .where('created_at', '<=', `${until}T23:59:59.999Z`)
       .execute(),
     enforcementIssuesOf(db, scope).where('designated_on', '<=', until).execute(),
+    db.selectFrom('phase').select(['id', 'code']).execute(),
+    db.selectFrom('decision').select(['id', 'closing_reason']).where('closing_reason', 'is not', null).execute(),
   ])
+  const codeOf = new Map(phaseCodes.map((phase) => [phase.id, phase.code]))
+  const reasonOf = new Map(closings.map((decision) => [decision.id, decision.closing_reason]))
   return {
     cases,
-    phases,
+    phases: phases.map((row) => ({
+      case_id: row.case_id,
+      phase_code: codeOf.get(row.phase_id) ?? '',
+      started_on: row.started_on,
+      closing_reason: row.decision_id === null ? null : (reasonOf.get(row.decision_id) ?? null),
+    })),
     themes,
     interventions: interventions.map((row) => ({ ...row, started_on: row.started_on ?? '' })),
     actions,
