@@ -1,7 +1,7 @@
 import type { Figure } from '../../../shared/contract/district-report.contract'
 import { caseKindLabels, FINAL_PHASE_CODES } from '../../../shared/domain/case'
 import { closingReasonLabels, closingReasons } from '../../../shared/domain/closing-reason'
-import { endEntry, firstEntry, phaseAt } from '../case-timeline'
+import { dayBefore, firstEntry, phaseAt } from '../case-timeline'
 import { percentCell } from '../suppress'
 import { countFigure, type FigureContext, largestShown, lastShown, tally, within } from './figure-context'
 
@@ -162,8 +162,8 @@ export function casesByTheme(context: FigureContext): Figure {
   const activeIn = context.columns.map((column) =>
     context.timelines.filter((timeline) => {
       if (timeline.registeredOn > column.to) return false
-      const end = endEntry({ ...timeline, phases: timeline.phases.filter((e) => e.startedOn < column.from) })
-      return end === null
+      const before = phaseAt(timeline, dayBefore(column.from))
+      return before === null || !FINAL_PHASE_CODES.includes(before.code)
     }),
   )
   const rows = (['betekenisvol', 'lokaal'] as const).flatMap((kind) =>
