@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachment.handlers'
 import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
+import { districtReportHandlers } from './district-report.handlers'
 import { enforcementIssueHandlers } from './enforcement-issue.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
@@ -36,5 +37,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...actionHandlers(vault),
     ...enforcementIssueHandlers(vault),
     ...exportHandlers(vault),
+    ...districtReportHandlers(vault),
   }
 }

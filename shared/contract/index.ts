@@ -7,6 +7,7 @@ import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
+import { districtReportContract } from './district-report.contract'
 import { enforcementIssueContract } from './enforcement-issue.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
@@ -36,6 +37,7 @@ export const contract = {
   ...actionContract,
   ...enforcementIssueContract,
   ...exportContract,
+  ...districtReportContract,
   ...clipboardContract,
 } as const
 
