@@ -121,10 +121,11 @@ export interface DemoIntervention {
 
 export function demoIntervention(rng: Prng, caseClosed: boolean): DemoIntervention {
   const kind = rng.weighted<InterventionKind>([
-    ['bestuursrechtelijk', 45],
-    ['strafrechtelijk', 25],
-    ['fiscaal', 15],
-    ['financieel', 15],
+    ['bestuursrechtelijk', 42],
+    ['strafrechtelijk', 24],
+    ['fiscaal', 14],
+    // Seizures and confiscation: enough that every district's report shows an amount (it needs three cases).
+    ['financieel', 20],
   ])
   const subtypes = Object.keys(interventionSubtypes[kind])
   // "overig" is the way out, not the rule.
@@ -145,7 +146,7 @@ export function demoIntervention(rng: Prng, caseClosed: boolean): DemoInterventi
         ['ingetrokken', 5],
       ])
   const amountCents =
-    WITH_AMOUNT.has(subtype) && status !== 'gepland' && rng.chance(0.75)
+    WITH_AMOUNT.has(subtype) && status !== 'gepland' && rng.chance(0.85)
       ? Math.round(Math.exp(rng.next() * Math.log(5000)) * 500) * 100
       : null
   return {
