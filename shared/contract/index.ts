@@ -7,6 +7,7 @@ import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
+import { districtReportExportContract } from './district-report-export.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
@@ -34,6 +35,7 @@ export const contract = {
   ...decisionContract,
   ...actionContract,
   ...exportContract,
+  ...districtReportExportContract,
   ...clipboardContract,
 } as const
 
