@@ -38,7 +38,7 @@ export class TafelwerkApp {
   private problems: string[] = []
   private window: Window | null = null
   private dispatch: Dispatch
-  /** Where `export:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
+  /** Where `export:save`, `districtReport:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
   readonly exportTarget: SaveTarget
   /** The system clipboard `clipboard:copy-secret` writes to (see memory-clipboard.ts). */
   readonly clipboard: MemoryClipboard
