@@ -7,6 +7,7 @@ import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
+import { districtReportContract } from './district-report.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
@@ -35,6 +36,7 @@ export const contract = {
   ...actionContract,
   ...exportContract,
   ...clipboardContract,
+  ...districtReportContract,
 } as const
 
 export type Contract = typeof contract
