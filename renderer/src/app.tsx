@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { omtBridge } from './api/omt-bridge'
 import { Announcer } from './components/announcer'
+import { ReportPrintScreen } from './district-report/print/report-print-screen'
 import { AppShell } from './layout/app-shell'
 import { PrintScreen } from './print/print-screen'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
@@ -12,6 +13,7 @@ import { UnlockScreen } from './screens/vault/unlock-screen'
 import { useRoute } from './stores/route-store'
 import { useSession } from './stores/session-store'
 import { PRINT_ROUTE_SEGMENT } from '../../shared/domain/print-route'
+import { isReportPrintHash } from '../../shared/domain/report-print-route'
 
 /** Picks the one screen the vault's state allows; nothing of the app renders while it is locked. */
 function CurrentScreen() {
@@ -20,9 +22,12 @@ function CurrentScreen() {
   const pendingRecoveryKey = useSession((state) => state.pendingRecoveryKey)
   const lockedView = useSession((state) => state.lockedView)
   const printing = useRoute((state) => state.segments[0] === PRINT_ROUTE_SEGMENT)
+  // The segments come from the hash, so their first one is the print route's segment if the hash is one.
+  const printingReport = useRoute((state) => isReportPrintHash(state.segments.join('/')))
 
   // The print window shows the document alone, and only from an unlocked vault.
   if (printing) return <PrintScreen status={status} />
+  if (printingReport) return <ReportPrintScreen status={status} />
   if (!status) return <StartupScreen error={statusError} />
   switch (status.state) {
     case 'none':
