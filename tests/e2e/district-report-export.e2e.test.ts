@@ -46,6 +46,20 @@ describe('the district report leaves the vault as slides, hand-out, CSV, XLSX an
     expect(report.slides.length).toBeGreaterThan(3)
   })
 
+  step('CSV, XLSX and package are written under their names', async (app) => {
+    files.csv = await saveByCall(app, request('csv'))
+    files.xlsx = await saveByCall(app, request('xlsx'))
+    files.package = await saveByCall(app, request('package'))
+    expect(files.csv).toMatch(/\.csv$/u)
+    expect(files.xlsx).toMatch(/\.xlsx$/u)
+    expect(files.package).toMatch(/\.tafelrapport$/u)
+  })
+
+  step('the package opens as a second installation would: no vault, the same report', async (app) => {
+    const bytes = readFileSync(files.package ?? '').toString('base64')
+    const answer = await app.call('districtReport:openPackage', { bytes, fileName: 'rapport.tafelrapport' })
+    expect(answer).toMatchObject({ ok: true, value: { scopeLabel: report.scopeLabel, slides: report.slides } })
+  })
   step('the slides PDF: one landscape 1280×720 page per slide, with the document properties set', async (app) => {
     files.slides = await saveByCall(app, request('slides-pdf'))
     const sizes = pdfPageSizes(files.slides)
@@ -104,15 +118,6 @@ describe('the district report leaves the vault as slides, hand-out, CSV, XLSX an
     expect(text).toContain('Begin met het aantal signalen van de gemeente.')
   })
 
-  step('CSV, XLSX and package are written under their names', async (app) => {
-    files.csv = await saveByCall(app, request('csv'))
-    files.xlsx = await saveByCall(app, request('xlsx'))
-    files.package = await saveByCall(app, request('package'))
-    expect(files.csv).toMatch(/\.csv$/u)
-    expect(files.xlsx).toMatch(/\.xlsx$/u)
-    expect(files.package).toMatch(/\.tafelrapport$/u)
-  })
-
   step(
     'no marker name or free text in the report, the slides, the hand-out, the CSV, the XLSX or the package',
     async (app) => {
@@ -131,10 +136,4 @@ describe('the district report leaves the vault as slides, hand-out, CSV, XLSX an
       }
     },
   )
-
-  step('the package opens as a second installation would: no vault, the same report', async (app) => {
-    const bytes = readFileSync(files.package ?? '').toString('base64')
-    const answer = await app.call('districtReport:openPackage', { bytes, fileName: 'rapport.tafelrapport' })
-    expect(answer).toMatchObject({ ok: true, value: { scopeLabel: report.scopeLabel, slides: report.slides } })
-  })
 })
