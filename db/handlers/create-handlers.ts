@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachment.handlers'
 import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
+import { districtReportHandlers } from './district-report.handlers'
 import { districtReportExportHandlers } from './district-report-export.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
@@ -35,6 +36,7 @@ export function createHandlers(vault: Vault): Handlers {
     ...decisionHandlers(vault),
     ...actionHandlers(vault),
     ...exportHandlers(vault),
+    ...districtReportHandlers(vault),
     ...districtReportExportHandlers(),
   }
 }

@@ -36,9 +36,9 @@ export const contract = {
   ...decisionContract,
   ...actionContract,
   ...exportContract,
+  ...districtReportContract,
   ...districtReportExportContract,
   ...clipboardContract,
-  ...districtReportContract,
 } as const
 
 export type Contract = typeof contract
