@@ -4,6 +4,7 @@ import { useVaultQuery } from '../api/use-vault-query'
 import { PageHeading } from '../components/page-heading'
 import { PageUnavailable } from '../components/page-unavailable'
 import { checkPeriod, choiceOf, CUSTOM_PERIOD, periodOfChoice, scopeOfValue, scopeValue } from './report-choice'
+import { ReportExportBar } from './export/report-export-bar'
 import { ReportControls, type ReportSelection } from './report-controls'
 import { ReportView } from './report-view'
 import './district-report.css'
@@ -61,6 +62,7 @@ function DistrictReportScreen({ options }: { options: ReportOptions }) {
       ) : null}
       {request && report.data ? (
         <div aria-busy={report.loading || undefined}>
+          <ReportExportBar request={request} empty={report.data.empty} />
           <ReportView report={report.data} />
         </div>
       ) : request && report.loading ? (
