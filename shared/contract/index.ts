@@ -11,6 +11,7 @@ import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
+import { presenterContract } from './presenter.contract'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
@@ -35,6 +36,7 @@ export const contract = {
   ...actionContract,
   ...exportContract,
   ...clipboardContract,
+  ...presenterContract,
 } as const
 
 export type Contract = typeof contract
