@@ -7,6 +7,7 @@ import { attendanceContract } from './attendance.contract'
 import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
+import { districtReportContract } from './district-report.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
@@ -37,6 +38,7 @@ export const contract = {
   ...exportContract,
   ...clipboardContract,
   ...presenterContract,
+  ...districtReportContract,
 } as const
 
 export type Contract = typeof contract
