@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { omtBridge } from './api/omt-bridge'
 import { Announcer } from './components/announcer'
 import { AppShell } from './layout/app-shell'
+import { PresenterScreen } from './district-report/present/presenter-screen'
 import { PrintScreen } from './print/print-screen'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
 import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
@@ -11,6 +12,7 @@ import { StartupScreen } from './screens/vault/startup-screen'
 import { UnlockScreen } from './screens/vault/unlock-screen'
 import { useRoute } from './stores/route-store'
 import { useSession } from './stores/session-store'
+import { PRESENTER_ROUTE_SEGMENT } from '../../shared/domain/presenter-route'
 import { PRINT_ROUTE_SEGMENT } from '../../shared/domain/print-route'
 
 /** Picks the one screen the vault's state allows; nothing of the app renders while it is locked. */
@@ -20,9 +22,12 @@ function CurrentScreen() {
   const pendingRecoveryKey = useSession((state) => state.pendingRecoveryKey)
   const lockedView = useSession((state) => state.lockedView)
   const printing = useRoute((state) => state.segments[0] === PRINT_ROUTE_SEGMENT)
+  const presenting = useRoute((state) => state.segments[0]?.split('?')[0] === PRESENTER_ROUTE_SEGMENT)
 
   // The print window shows the document alone, and only from an unlocked vault.
   if (printing) return <PrintScreen status={status} />
+  // The presenter view shows what the presentation sends it, from a vault or from a package file alike.
+  if (presenting) return <PresenterScreen />
   if (!status) return <StartupScreen error={statusError} />
   switch (status.state) {
     case 'none':
