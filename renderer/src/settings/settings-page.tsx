@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { PageHeading } from '../components/page-heading'
 import { useRoute } from '../stores/route-store'
 import { ReferenceSection } from './reference/reference-section'
+import { ReportSection } from './report/report-section'
 import { SecuritySection } from './security/security-section'
 import { SettingsNav } from './settings-nav'
 import { settingsSections } from './settings-sections'
@@ -27,6 +28,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
           <div className="settings-layout__content">
             {section.type === 'reference' ? (
               <ReferenceSection key={section.slug} config={section.config} focusHeading={seen.moved} />
+            ) : section.type === 'report' ? (
+              <ReportSection key={section.slug} focusHeading={seen.moved} />
             ) : (
               <SecuritySection key={section.slug} focusHeading={seen.moved} />
             )}

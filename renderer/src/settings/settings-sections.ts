@@ -1,8 +1,8 @@
 import { referenceKindConfigs } from './reference/kinds/index'
 import type { AnyKindConfig } from './reference/reference-config'
 
-export type SettingsSection = { slug: string; title: string; group: 'reference' | 'vault' } & (
-  { type: 'reference'; config: AnyKindConfig } | { type: 'security' }
+export type SettingsSection = { slug: string; title: string; group: 'reference' | 'report' | 'vault' } & (
+  { type: 'reference'; config: AnyKindConfig } | { type: 'report' } | { type: 'security' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
@@ -14,10 +14,12 @@ export const settingsSections: readonly SettingsSection[] = [
     type: 'reference' as const,
     config,
   })),
+  { slug: 'voortgangsrapportage', title: 'Voortgangsrapportage', group: 'report', type: 'report' },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
 ]
 
 export const settingsGroups = [
   { id: 'reference', title: 'Referentiegegevens' },
+  { id: 'report', title: 'Rapportage' },
   { id: 'vault', title: 'Kluis' },
 ] as const

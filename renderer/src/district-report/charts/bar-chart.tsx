@@ -1,0 +1,116 @@
+import { scaleBand, scaleLinear } from 'd3-scale'
+import type { SVGProps } from 'react'
+import type { Figure } from '../../../../shared/contract/district-report.contract'
+import { axisTick } from './axis-format'
+import { chartInk } from './chart-colours'
+import { type ChartMark, valueCeiling } from './chart-data'
+import { HiddenValueMark } from './hidden-value-mark'
+import { estimatedWidth, wrapLabel } from './text-fit'
+
+export interface BarChartProps {
+  marks: readonly ChartMark[]
+  unit: Figure['unit']
+  width: number
+  /** A fixed height (a slide); without it every bar gets a comfortable row. */
+  height?: number | undefined
+  fontSize: number
+  /** role, aria-* and focus handling from the chart frame. */
+  svg: SVGProps<SVGSVGElement>
+}
+
+const TICKS = 5
+
+/** Horizontal bars, one per row, of the period's value: labels left, the report's own text at the end of each bar. */
+export function BarChart({ marks, unit, width, height, fontSize, svg }: BarChartProps) {
+  const lineHeight = fontSize * 1.2
+  const labelWidth = Math.min(
+    width * 0.36,
+    Math.max(96, ...marks.map((mark) => estimatedWidth(mark.label, fontSize))) + 12,
+  )
+  const valueRoom = Math.max(fontSize * 3, ...marks.map((mark) => estimatedWidth(mark.display, fontSize))) + 12
+  const top = 4
+  const bottom = fontSize * 2
+  const rowHeight = height ? (height - top - bottom) / Math.max(1, marks.length) : fontSize * 2.6
+  const innerHeight = rowHeight * marks.length
+  const totalHeight = height ?? top + innerHeight + bottom
+
+  const x = scaleLinear()
+    .domain([0, valueCeiling(marks)])
+    .nice(TICKS)
+    .range([labelWidth, width - valueRoom])
+  const y = scaleBand<string>()
+    .domain(marks.map((mark) => mark.key))
+    .range([top, top + innerHeight])
+    .paddingInner(0.25)
+    .paddingOuter(0.12)
+  const ticks = x.ticks(TICKS).filter(Number.isInteger)
+  const axisY = top + innerHeight
+  // A hidden value has no length: a short empty outline stands in its place, whatever the scale.
+  const hiddenWidth = Math.min(fontSize * 2.6, (width - valueRoom - labelWidth) * 0.12)
+
+  return (
+    <svg
+      className="chart__svg"
+      viewBox={`0 0 ${String(width)} ${String(totalHeight)}`}
+      width={width}
+      height={totalHeight}
+      fontSize={fontSize}
+      {...svg}
+    >
+      <g aria-hidden="true">
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={x(tick)} x2={x(tick)} y1={top} y2={axisY} stroke={chartInk.grid} />
+            <text x={x(tick)} y={axisY + fontSize * 1.3} textAnchor="middle" fill={chartInk.muted}>
+              {axisTick(tick, unit)}
+            </text>
+          </g>
+        ))}
+        <line x1={labelWidth} x2={labelWidth} y1={top} y2={axisY} stroke={chartInk.axis} />
+        {marks.map((mark) => {
+          const bandTop = y(mark.key) ?? 0
+          const middle = bandTop + y.bandwidth() / 2
+          const lines = wrapLabel(mark.label, labelWidth - 12, fontSize, rowHeight >= lineHeight * 2.2 ? 2 : 1)
+          const firstLine = middle - ((lines.length - 1) * lineHeight) / 2
+          const end = mark.value === null ? null : x(mark.value)
+          return (
+            <g key={mark.key}>
+              <text x={labelWidth - 10} textAnchor="end" dominantBaseline="central" fill={chartInk.text}>
+                {lines.map((line, index) => (
+                  <tspan key={index} x={labelWidth - 10} y={firstLine + index * lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {end === null ? (
+                <HiddenValueMark
+                  x={labelWidth}
+                  y={bandTop}
+                  width={hiddenWidth}
+                  height={y.bandwidth()}
+                  display={mark.display}
+                  label={{ x: labelWidth + hiddenWidth + 6, y: middle, anchor: 'start' }}
+                />
+              ) : (
+                <>
+                  {end > labelWidth ? (
+                    <rect
+                      x={labelWidth}
+                      y={bandTop}
+                      width={end - labelWidth}
+                      height={y.bandwidth()}
+                      fill={chartInk.period}
+                    />
+                  ) : null}
+                  <text x={end + 6} y={middle} dominantBaseline="central" fill={chartInk.text} fontWeight={600}>
+                    {mark.display}
+                  </text>
+                </>
+              )}
+            </g>
+          )
+        })}
+      </g>
+    </svg>
+  )
+}
