@@ -8,6 +8,7 @@ import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
 import { districtReportContract } from './district-report.contract'
+import { districtReportExportContract } from './district-report-export.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
@@ -36,6 +37,7 @@ export const contract = {
   ...decisionContract,
   ...actionContract,
   ...exportContract,
+  ...districtReportExportContract,
   ...clipboardContract,
   ...presenterContract,
   ...districtReportContract,
