@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { DistrictReport } from '../../../../shared/contract/district-report.contract'
-import { SlideView } from './slide-view-placeholder'
+import { SlideView } from '../slide-view'
 import { presentationAction } from './presentation-keys'
 import { newPresenterSession } from './presentation-session'
 import { presentationReducer, startAt, type PresentationState } from './presentation-state'
@@ -48,11 +49,17 @@ export function PresentationMode({
   const close = useCallback(() => onClose(indexRef.current), [onClose])
   useFullscreen(root, close)
 
-  // Focus back to what opened the presentation (the button), as a dialog does.
+  // The app beneath is inert while presenting, so Tab stays in the presentation; focus returns
+  // to what opened it (the button), as after a dialog.
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const app = document.getElementById('root')
+    app?.setAttribute('inert', '')
     root.current?.focus()
-    return () => opener?.focus()
+    return () => {
+      app?.removeAttribute('inert')
+      opener?.focus()
+    }
   }, [])
   // Leaving the overview returns focus to the stage, where the keys are heard.
   const layer = state.layer
@@ -78,7 +85,7 @@ export function PresentationMode({
   const slide = report.slides[state.index]
   const announcement = slide ? slideAnnouncement(state.index, count, slide.title) : ''
 
-  return (
+  return createPortal(
     <div
       ref={root}
       className="presentation"
@@ -101,7 +108,7 @@ export function PresentationMode({
         </div>
       ) : slide ? (
         <SlideStage className="presentation__stage">
-          <SlideView report={report} slide={slide} mode="stage" />
+          <SlideView report={report} slide={slide} mode="screen" />
         </SlideStage>
       ) : (
         <p className="presentation__empty">Dit rapport heeft geen dia’s.</p>
@@ -120,6 +127,7 @@ export function PresentationMode({
       <div className="visually-hidden" aria-live="polite" data-testid="slide-announcement">
         {announcement}
       </div>
-    </div>
+    </div>,
+    document.body,
   )
 }

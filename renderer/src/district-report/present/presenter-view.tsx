@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { DistrictReport } from '../../../../shared/contract/district-report.contract'
-import { SlideView } from './slide-view-placeholder'
+import { SlideView } from '../slide-view'
 import { NoteEditor } from './note-editor'
 import { presentationAction } from './presentation-keys'
 import type { PresentationLayer } from './presentation-keys'
@@ -79,7 +79,7 @@ export function PresenterView({ report, index, layer, notesEditable, onGo, onNot
           </h2>
           {slide ? (
             <SlideStage className="presenter__stage" hidden>
-              <SlideView report={report} slide={slide} mode="thumbnail" />
+              <SlideView report={report} slide={slide} mode="print" />
             </SlideStage>
           ) : null}
         </section>
@@ -89,7 +89,7 @@ export function PresenterView({ report, index, layer, notesEditable, onGo, onNot
           </h2>
           {next ? (
             <SlideStage className="presenter__stage presenter__stage--next" hidden>
-              <SlideView report={report} slide={next} mode="thumbnail" />
+              <SlideView report={report} slide={next} mode="print" />
             </SlideStage>
           ) : null}
         </section>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { DistrictReport } from '../../../../shared/contract/district-report.contract'
 import { cx } from '../../lib/class-names'
-import { SlideView } from './slide-view-placeholder'
+import { SlideView } from '../slide-view'
 import { slidePosition } from './slide-counter'
 import { SlideStage } from './slide-stage'
 
@@ -48,7 +48,7 @@ export function SlideOverview({ report, current, selected, onChoose }: SlideOver
               onClick={() => onChoose(index)}
             >
               <SlideStage className="slide-thumbnail__stage" hidden>
-                <SlideView report={report} slide={slide} mode="thumbnail" />
+                <SlideView report={report} slide={slide} mode="print" />
               </SlideStage>
               <span className="slide-thumbnail__label">
                 <span className="slide-thumbnail__number">{slidePosition(index, report.slides.length)}</span>
