@@ -58,7 +58,7 @@ export function isTrustedPrintSender(
  * a BroadcastChannel. From the vault it needs only the status and to save
  * the speaker note typed in it.
  */
-export const PRESENTER_WINDOW_CHANNELS: readonly Channel[] = ['vault:status']
+export const PRESENTER_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'districtReport:saveNote']
 
 export function isTrustedPresenterSender(
   event: SenderEvent,
