@@ -40,7 +40,11 @@ export function RegionalView({ packages }: { packages: OpenedPackage[] }) {
             <li key={entry.fileName}>
               <h3 className="package-list__title">{entry.report.scopeLabel}</h3>
               <p className="muted">{entry.fileName}</p>
-              <PresentTools report={entry.report} notesEditable={false} />
+              <PresentTools
+                report={entry.report}
+                notesEditable={false}
+                presentLabel={`${entry.report.scopeLabel} presenteren`}
+              />
             </li>
           ))}
         </ul>

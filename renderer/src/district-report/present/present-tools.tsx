@@ -8,10 +8,17 @@ interface PresentToolsProps {
   /** From the vault the notes can be written; a report from a package file is read only. */
   notesEditable: boolean
   onNoteSaved?: (slideId: string, text: string) => void
+  /** The button's text where several reports are listed: "District D presenteren". */
+  presentLabel?: string
 }
 
 /** "Presenteren" and the notes panel above a report; the presentation itself covers the window. */
-export function PresentTools({ report, notesEditable, onNoteSaved = () => undefined }: PresentToolsProps) {
+export function PresentTools({
+  report,
+  notesEditable,
+  onNoteSaved = () => undefined,
+  presentLabel = 'Presenteren',
+}: PresentToolsProps) {
   const [presenting, setPresenting] = useState<number | null>(null)
   const [notesOpen, setNotesOpen] = useState(false)
   const panelId = useId()
@@ -21,7 +28,7 @@ export function PresentTools({ report, notesEditable, onNoteSaved = () => undefi
     <div className="present-tools">
       <div className="present-tools__buttons">
         <button type="button" className="button button--primary" disabled={noSlides} onClick={() => setPresenting(0)}>
-          Presenteren
+          {presentLabel}
         </button>
         {notesEditable ? (
           <button

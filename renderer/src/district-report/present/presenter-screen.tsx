@@ -35,7 +35,7 @@ function FollowingPresenter({ session }: { session: string }) {
 function PresenterMessage({ text }: { text: string }) {
   return (
     <main className="presenter presenter--message">
-      <h1 className="presenter__title">Presentatorweergave</h1>
+      <h1 className="presenter__heading">Presentatorweergave</h1>
       <p role="status">{text}</p>
     </main>
   )

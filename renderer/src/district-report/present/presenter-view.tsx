@@ -52,12 +52,14 @@ export function PresenterView({ report, index, layer, notesEditable, onGo, onNot
   return (
     <div className="presenter">
       <header className="presenter__header">
-        <h1 ref={heading} tabIndex={-1} className="presenter__title">
-          Presentatorweergave
-          <span className="presenter__subtitle">
+        <div className="presenter__title">
+          <h1 ref={heading} tabIndex={-1} className="presenter__heading">
+            Presentatorweergave
+          </h1>
+          <p className="presenter__subtitle">
             {report.scopeLabel} · {report.period.label}
-          </span>
-        </h1>
+          </p>
+        </div>
         <p className="presenter__position" data-testid="presenter-position">
           {slidePosition(index, count)}
         </p>
