@@ -6,6 +6,7 @@ import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
 import { districtReportExportHandlers } from './district-report-export.handlers'
+import { districtReportHandlers } from './district-report.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
@@ -36,5 +37,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...actionHandlers(vault),
     ...exportHandlers(vault),
     ...districtReportExportHandlers(),
+    ...districtReportHandlers(vault),
   }
 }

@@ -37,10 +37,10 @@ export const contract = {
   ...decisionContract,
   ...actionContract,
   ...exportContract,
+  ...districtReportContract,
   ...districtReportExportContract,
   ...clipboardContract,
   ...presenterContract,
-  ...districtReportContract,
 } as const
 
 export type Contract = typeof contract
