@@ -49,12 +49,16 @@ const dbLayers = {
     'meetings',
     'search',
     'demo',
+    'district-report',
   ],
   readModels: ['read-models', 'exports'],
   vault: ['vault'],
   migrations: ['migrations'],
   handlers: ['handlers'],
 }
+const reportLayer = 'A feature module imports the kernel and other features only.'
+const reportPrivacy =
+  'The district report reads only the tables and columns of db/district-report/report-tables.ts: take a ReportDb, add a column there if the report may read it.'
 const dbZone = intoFolders(['electron', 'renderer', 'tests'], 'db/ imports shared/ only.')
 const dbPaths = [...networkModules, 'electron'].map((name) => ({
   name,
@@ -128,6 +132,41 @@ export default tseslint.config(
       ['readModels', 'vault', 'migrations', 'handlers'],
       'A feature module imports the kernel and other features only; a page it answers with comes from the handler (see Answer).',
     ),
+  },
+  {
+    // Privacy by construction (issue 11): the district report reads only the columns report-tables.ts names.
+    // Only that file sees the full schema; the rest takes a ReportDb, and neither raw SQL nor selectAll
+    // (which reads every column at run time, whatever the type says) can get past it.
+    files: ['db/district-report/**/*.ts'],
+    ignores: ['db/district-report/report-tables.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          dbZone,
+          intoFolders(
+            ['readModels', 'vault', 'migrations', 'handlers'].flatMap((layer) => dbLayers[layer]),
+            reportLayer,
+          ),
+          {
+            regex: '(^|/)kernel/schema/',
+            message: reportPrivacy,
+          },
+          intoFolders(
+            dbLayers.features.filter((folder) => folder !== 'district-report'),
+            reportPrivacy,
+          ),
+        ],
+        dbPaths,
+      ),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='kysely'] ImportSpecifier[imported.name='sql']",
+          message: reportPrivacy,
+        },
+        { selector: "CallExpression[callee.property.name='selectAll']", message: reportPrivacy },
+      ],
+    },
   },
   {
     files: dbLayers.readModels.map((folder) => `db/${folder}/**/*.ts`),

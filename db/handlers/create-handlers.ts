@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachment.handlers'
 import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
+import { districtReportHandlers } from './district-report.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
@@ -34,5 +35,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...decisionHandlers(vault),
     ...actionHandlers(vault),
     ...exportHandlers(vault),
+    ...districtReportHandlers(vault),
   }
 }

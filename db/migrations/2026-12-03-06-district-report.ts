@@ -24,8 +24,6 @@ const statements: string[] = [
   `CREATE INDEX omt_case_registered ON omt_case (registered_on)`,
   `ALTER TABLE decision ADD COLUMN closing_reason TEXT
      CHECK (closing_reason IS NULL OR (type = 'afsluiten' AND closing_reason IN (${list(CLOSING_REASONS)})))`,
-  `CREATE INDEX case_phase_phase ON case_phase (phase_id, started_on)`,
-  `CREATE INDEX intervention_started ON intervention (started_on)`,
   `CREATE TABLE enforcement_issue (
     id TEXT PRIMARY KEY,
     district_id TEXT REFERENCES district (id),

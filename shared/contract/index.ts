@@ -35,6 +35,7 @@ export const contract = {
   ...decisionContract,
   ...actionContract,
   ...exportContract,
+  ...districtReportContract,
   ...clipboardContract,
   ...districtReportContract,
 } as const

@@ -44,15 +44,17 @@ export function periodLabel(period: ReportPeriod): string {
 /**
  * The report's columns: up to `count` full half-years before the period,
  * oldest first, then the period itself. Half-years that end before
- * `earliest` (the first registered case) hold nothing and are left out.
+ * `earliest` (the first registered case; null: there is none) hold nothing
+ * and are left out.
  */
 export function comparisonPeriods(period: ReportPeriod, earliest: string | null, count = 4): ReportPeriod[] {
+  if (earliest === null) return [period]
   const columns: ReportPeriod[] = []
   // A custom period compares with the full half-years before the one it starts in.
   let cursor = previousHalf(halfYearOf(period.from))
   for (let i = 0; i < count; i++) {
     const candidate = halfYear(cursor.year, cursor.half)
-    if (earliest !== null && candidate.to < earliest) break
+    if (candidate.to < earliest) break
     columns.unshift(candidate)
     cursor = previousHalf(cursor)
   }

@@ -157,3 +157,36 @@ describe('db/ folders', () => {
     expect(await problems(`db/${folder}/fixture.queries.ts`, importing('../handlers/create-handlers'))).not.toEqual([])
   })
 })
+
+describe('the district report reads only its allowed columns', () => {
+  const reads = (body: string) =>
+    `import type { ReportDb } from './report-tables'\nexport const read = (db: ReportDb) => ${body}\n`
+
+  it('refuses the full schema, raw SQL and selectAll in the report folder', async () => {
+    expect(await problems('db/district-report/fixture.queries.ts', importing('../kernel/schema/database'))).toEqual([
+      expect.stringContaining('report-tables.ts'),
+    ])
+    expect(await problems('db/district-report/fixture.queries.ts', importing('../subjects/subject.queries'))).toEqual([
+      expect.stringContaining('report-tables.ts'),
+    ])
+    expect(
+      await problems(
+        'db/district-report/fixture.queries.ts',
+        "import { sql } from 'kysely'\nexport const raw = sql`select name from subject`\n",
+      ),
+    ).toEqual([expect.stringContaining('report-tables.ts')])
+    expect(
+      await problems('db/district-report/fixture.queries.ts', reads("db.selectFrom('omt_case').selectAll().execute()")),
+    ).toEqual([expect.stringContaining('report-tables.ts')])
+  })
+
+  it('accepts named columns through a ReportDb, and the schema in report-tables.ts', async () => {
+    expect(
+      await problems(
+        'db/district-report/fixture.queries.ts',
+        reads("db.selectFrom('omt_case').select(['id', 'kind']).execute()"),
+      ),
+    ).toEqual([])
+    expect(await problems('db/district-report/report-tables.ts', importing('../kernel/schema/database'))).toEqual([])
+  })
+})

@@ -1,0 +1,64 @@
+import { FINAL_PHASE_CODES } from '../../shared/domain/case'
+import type { ReportFacts } from './report-facts.queries'
+
+export interface PhaseEntry {
+  code: string
+  startedOn: string
+  closingReason: string | null
+}
+
+/** One case as the report sees it: its kind, registration and phase history. */
+export interface CaseTimeline {
+  id: string
+  kind: 'betekenisvol' | 'lokaal'
+  registeredOn: string
+  signalPartnerId: string | null
+  /** In the order the phases were entered. */
+  phases: PhaseEntry[]
+}
+
+export function caseTimelines(facts: ReportFacts): CaseTimeline[] {
+  const phasesByCase = new Map<string, PhaseEntry[]>()
+  for (const row of facts.phases) {
+    const list = phasesByCase.get(row.case_id) ?? []
+    list.push({ code: row.phase_code, startedOn: row.started_on, closingReason: row.closing_reason })
+    phasesByCase.set(row.case_id, list)
+  }
+  return facts.cases.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    registeredOn: row.registered_on,
+    signalPartnerId: row.signal_partner_id,
+    phases: phasesByCase.get(row.id) ?? [],
+  }))
+}
+
+/** The phase a case was in at the end of a day; null before it was registered. */
+export function phaseAt(timeline: CaseTimeline, date: string): PhaseEntry | null {
+  let current: PhaseEntry | null = null
+  for (const entry of timeline.phases) if (entry.startedOn <= date) current = entry
+  return current
+}
+
+export function firstEntry(timeline: CaseTimeline, code: string): PhaseEntry | null {
+  return timeline.phases.find((entry) => entry.code === code) ?? null
+}
+
+/** When the case ended (afgesloten or niet gestart) for the last time, if it did. */
+export function endEntry(timeline: CaseTimeline): PhaseEntry | null {
+  const last = timeline.phases.at(-1)
+  return last && FINAL_PHASE_CODES.includes(last.code) ? last : null
+}
+
+/** Every stay in a phase that has ended: from its start to the start of the next phase. */
+export function finishedStays(timeline: CaseTimeline): { code: string; from: string; to: string }[] {
+  return timeline.phases.slice(0, -1).map((entry, index) => ({
+    code: entry.code,
+    from: entry.startedOn,
+    to: timeline.phases[index + 1]?.startedOn ?? entry.startedOn,
+  }))
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
