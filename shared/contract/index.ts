@@ -37,7 +37,6 @@ export const contract = {
   ...exportContract,
   ...districtReportContract,
   ...clipboardContract,
-  ...districtReportContract,
 } as const
 
 export type Contract = typeof contract
