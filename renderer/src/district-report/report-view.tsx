@@ -2,12 +2,12 @@ import type { DistrictReport, Figure, Slide } from '../../../shared/contract/dis
 import { shortDate } from '../lib/dates'
 import { FigureChart } from './charts/figure-chart'
 import { EmptyReportText } from './empty-report-text'
+import { useContentWidth } from './use-content-width'
 
-const PAGE_CHART_WIDTH = 960
-const PAGE_FONT_SIZE = 14
+const PAGE_FONT_SIZE = 15
 
 /** The figures of a slide: the first as the slide charts it, the others as tables with their own title and summary. */
-function SlideSection({ report, slide }: { report: DistrictReport; slide: Slide }) {
+function SlideSection({ report, slide, width }: { report: DistrictReport; slide: Slide; width: number }) {
   const figures = slide.figureIds
     .map((id) => report.figures.find((figure) => figure.id === id))
     .filter((figure): figure is Figure => figure !== undefined)
@@ -24,7 +24,7 @@ function SlideSection({ report, slide }: { report: DistrictReport; slide: Slide 
           columns={report.columns}
           kind={index === 0 ? slide.chart : 'none'}
           mode="screen"
-          width={PAGE_CHART_WIDTH}
+          width={width}
           fontSize={PAGE_FONT_SIZE}
         />
       ))}
@@ -42,8 +42,11 @@ function unshownFigures(report: DistrictReport): Figure[] {
 export function ReportView({ report }: { report: DistrictReport }) {
   const rest = unshownFigures(report)
   const comparisons = report.columns.slice(0, -1).map((column) => column.label)
+  // The slides' sections have the same inner width; the head measures it before any chart is drawn.
+  const { ref, width } = useContentWidth<HTMLDivElement>(880)
   return (
     <div className="report-view">
+      <div ref={ref} className="report-view__measure" aria-hidden="true" />
       <div className="notice report-view__head">
         <p className="notice__title">
           {report.scopeLabel}, {report.period.label}
@@ -66,7 +69,7 @@ export function ReportView({ report }: { report: DistrictReport }) {
       ) : (
         <>
           {report.slides.map((slide) => (
-            <SlideSection key={slide.id} report={report} slide={slide} />
+            <SlideSection key={slide.id} report={report} slide={slide} width={width} />
           ))}
           {rest.length > 0 ? (
             <section className="report-slide" aria-labelledby="dia-overig">
@@ -80,7 +83,7 @@ export function ReportView({ report }: { report: DistrictReport }) {
                   columns={report.columns}
                   kind="none"
                   mode="screen"
-                  width={PAGE_CHART_WIDTH}
+                  width={width}
                   fontSize={PAGE_FONT_SIZE}
                 />
               ))}
