@@ -5,8 +5,8 @@ import { attachmentHandlers } from './attachment.handlers'
 import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
-import { districtReportExportHandlers } from './district-report-export.handlers'
 import { districtReportHandlers } from './district-report.handlers'
+import { districtReportExportHandlers } from './district-report-export.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
@@ -36,7 +36,7 @@ export function createHandlers(vault: Vault): Handlers {
     ...decisionHandlers(vault),
     ...actionHandlers(vault),
     ...exportHandlers(vault),
-    ...districtReportExportHandlers(),
     ...districtReportHandlers(vault),
+    ...districtReportExportHandlers(),
   }
 }

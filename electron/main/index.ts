@@ -11,7 +11,9 @@ import { clipboardHandlers } from './clipboard/clipboard-handler'
 import { electronSecretClipboard } from './clipboard/electron-clipboard'
 import { SecretClipboard } from './clipboard/secret-clipboard'
 import { exportSaveHandlers } from './export/export-save-handler'
+import { PrintSession } from './export/print-session'
 import { PrintWindowRegistry } from './export/print-window-registry'
+import { reportSaveHandlers } from './export/report-save-handler'
 import { registerIpc } from './ipc/register-ipc'
 import { isTrustedPresenterSender, isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
@@ -66,15 +68,18 @@ function start(): void {
 
   const vault = new Vault(userData)
   const printWindows = new PrintWindowRegistry()
-  const exportSave = exportSaveHandlers({
+  const printing = new PrintSession(
+    {
+      preloadPath,
+      isPackaged: app.isPackaged,
+      baseUrl: dev?.href ?? APP_ENTRY_URL,
+      register: (window) => printWindows.register(window),
+    },
     vault,
-    mainWindow: liveWindow,
-    documentsFolder: () => app.getPath('documents'),
-    preloadPath,
-    isPackaged: app.isPackaged,
-    baseUrl: dev?.href ?? APP_ENTRY_URL,
-    printWindows,
-  })
+  )
+  const saveTo = { vault, mainWindow: liveWindow, documentsFolder: () => app.getPath('documents'), printing }
+  const exportSave = exportSaveHandlers(saveTo)
+  const reportSave = reportSaveHandlers(saveTo)
   const attachmentSave = attachmentSaveHandlers({
     vault,
     mainWindow: liveWindow,
@@ -95,6 +100,7 @@ function start(): void {
   const dispatch = createDispatcher(vault, logUnexpectedFailure, {
     ...createHandlers(vault),
     ...exportSave,
+    ...reportSave,
     ...attachmentSave,
     ...clipboardHandlers(secretClipboard),
     ...presenterHandlers(presenter),

@@ -6,6 +6,8 @@ import { reportHeading, thresholdsLine } from './report-heading'
 /** Excel reads a UTF-8 file without it as Windows-1252, and "€" and "ë" come out garbled. */
 const BOM = '\uFEFF'
 
+const NO_ROWS = 'Geen gegevens in deze periode'
+
 export const CSV_COLUMNS = ['Figuur', 'Groep', 'Rij', 'Kolom', 'Van', 'Tot', 'Waarde', 'Eenheid'] as const
 
 /**
@@ -26,18 +28,21 @@ export function reportCsv(report: DistrictReport): Uint8Array {
     [...CSV_COLUMNS],
   ]
   const body = report.figures.flatMap((figure) =>
-    figure.rows.flatMap((row) =>
-      report.columns.map((column, index) => [
-        figure.title,
-        row.group ?? '',
-        row.label,
-        column.label,
-        column.from,
-        column.to,
-        row.cells[index]?.display ?? '',
-        figure.unit,
-      ]),
-    ),
+    // A figure with nothing to count still has its line, so no figure silently goes missing.
+    figure.rows.length === 0
+      ? [[figure.title, '', NO_ROWS, '', report.period.from, report.period.to, '', figure.unit]]
+      : figure.rows.flatMap((row) =>
+          report.columns.map((column, index) => [
+            figure.title,
+            row.group ?? '',
+            row.label,
+            column.label,
+            column.from,
+            column.to,
+            row.cells[index]?.display ?? '',
+            figure.unit,
+          ]),
+        ),
   )
   return new Uint8Array(Buffer.from(BOM + csvLines([...head, ...body]), 'utf8'))
 }

@@ -38,10 +38,11 @@ export function isTrustedSender(event: SenderEvent, window: OurWindow | null, de
 
 /**
  * A hidden print window loads the same renderer to print one document. It
- * may read the vault's status and that document, nothing else: no saving,
- * no changes, no other data.
+ * may read the vault's status and that document (the minutes' model, or the
+ * district report, already suppressed), nothing else: no saving, no
+ * changes, no other data.
  */
-export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document']
+export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document', 'districtReport:get']
 
 export function isTrustedPrintSender(
   event: SenderEvent,

@@ -41,7 +41,7 @@ export class TafelwerkApp {
   /** The second page `presenter:open` opened, as main opens the presenter window. */
   private presenter: Page | null = null
   private dispatch: Dispatch
-  /** Where `export:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
+  /** Where `export:save`, `districtReport:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
   readonly exportTarget: SaveTarget
   /** The system clipboard `clipboard:copy-secret` writes to (see memory-clipboard.ts). */
   readonly clipboard: MemoryClipboard
