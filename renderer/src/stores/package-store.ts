@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { DistrictReport } from '../../../shared/contract/district-report.contract'
 import { request } from '../api/request'
-import { readFileAsBase64 } from '../district-report/package/read-package-file'
+import { readFileAsBase64 } from '../lib/read-file-base64'
 
 export interface OpenedPackage {
   fileName: string

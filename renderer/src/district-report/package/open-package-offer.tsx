@@ -79,6 +79,6 @@ export function OpenPackageOffer() {
 /** The channel's Dutch refusal; a check of the bytes or the name arrives as a field error, which says more. */
 function refusalText(failure: unknown): string {
   if (failure instanceof OmtError) return Object.values(failure.fields ?? {})[0] ?? failure.message
-  // Reading the file itself failed (read-package-file.ts says which file, in Dutch).
+  // Reading the file itself failed (read-file-base64.ts says which file, in Dutch).
   return failure instanceof Error ? failure.message : messageOf(failure)
 }

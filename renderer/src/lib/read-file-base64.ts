@@ -1,6 +1,7 @@
 /**
- * A chosen file's bytes as base64 for `districtReport:openPackage`. Whether
- * it is a report package at all is for the vault side to say, from the bytes.
+ * A chosen file's bytes as base64, the way bytes cross the contract (a
+ * report package for `districtReport:openPackage`). What the file is, is
+ * for the vault side to say from the bytes; a failed read says which file.
  */
 export function readFileAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
