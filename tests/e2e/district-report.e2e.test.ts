@@ -52,7 +52,7 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
     await heading(page, 'Voortgangsrapportage')
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Voortgangsrapportage' })
+      .getByRole('link', { name: 'Rapportage' })
       .and(page.locator('[aria-current="page"]'))
       .waitFor()
     options = await answer<ReportOptions>(app, 'districtReport:options', {})
@@ -69,8 +69,9 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
       period: options.defaultPeriod,
     })
     expect(report.empty).toBe(false)
-    await page.getByText(`${report.scopeLabel}, ${report.period.label}`).waitFor()
-    await page.getByText(report.disclaimer).first().waitFor()
+    const head = page.locator('.report-view__head')
+    await head.getByText(`${report.scopeLabel}, ${report.period.label}`).waitFor()
+    await head.getByText(report.disclaimer).waitFor()
 
     // Every charted figure is an image named by its visible title and described by its visible summary.
     const charts = page.getByRole('img')
@@ -222,6 +223,8 @@ describe('Instellingen: the small-number thresholds can be raised, never set bel
   step('the card shows the thresholds in force', async (app) => {
     const { page } = app
     await heading(page, 'Kleine aantallen in de voortgangsrapportage', 3)
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: join(SHOTS, 'instellingen.png') })
     expect(await page.getByLabel('Aantallen tonen vanaf').inputValue()).toBe('5')
     expect(await page.getByLabel('Mediaan en percentage vanaf (aantal casussen)').inputValue()).toBe('10')
     expect(await page.getByLabel('Bedragen vanaf (aantal casussen dat bijdraagt)').inputValue()).toBe('3')

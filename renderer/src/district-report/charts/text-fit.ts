@@ -35,3 +35,26 @@ export function wrapLabel(text: string, width: number, fontSize: number, maxLine
   kept[maxLines - 1] = `${last.slice(0, Math.max(1, perLine - 1))}…`
   return kept
 }
+
+/** Whether a label fits in `maxLines` lines of `width` without being cut. */
+export function fitsIn(text: string, width: number, fontSize: number, maxLines: number): boolean {
+  return !wrapLabel(text, width, fontSize, maxLines).some((line) => line.endsWith('…'))
+}
+
+/**
+ * The largest font size, from `largest` down to `smallest` in half pixels,
+ * at which every label fits its room uncut; `smallest` if none does (the
+ * longest then end in "…"). Labels that differ only at their end ("… (lokale
+ * casus)", "… (betekenisvolle casus)") stay distinguishable this way.
+ */
+export function fittingFontSize(
+  labels: readonly string[],
+  width: number,
+  maxLines: number,
+  largest: number,
+  smallest: number,
+): number {
+  for (let size = largest; size > smallest; size -= 0.5)
+    if (labels.every((label) => fitsIn(label, width, size, maxLines))) return size
+  return smallest
+}
