@@ -73,7 +73,8 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
     await head.getByText(`${report.scopeLabel}, ${report.period.label}`).waitFor()
     await head.getByText(report.disclaimer).waitFor()
 
-    // Every charted figure is an image named by its visible title and described by its visible summary.
+    // Every charted figure is an image named by its visible title and described by its summary, which is on
+    // screen as the chart's own line or, where it is the same sentence, as the slide's message just above.
     const charts = page.getByRole('img')
     await charts.first().waitFor()
     const charted = report.slides.filter((slide) => slide.chart !== 'none')

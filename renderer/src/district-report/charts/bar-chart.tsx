@@ -11,7 +11,7 @@ export interface BarChartProps {
   marks: readonly ChartMark[]
   unit: Figure['unit']
   width: number
-  /** A fixed height (a slide); without it every bar gets a comfortable row. */
+  /** The most height the chart may take (a slide); without it every bar gets a comfortable row. */
   height?: number | undefined
   fontSize: number
   /** role, aria-* and focus handling from the chart frame. */
@@ -32,7 +32,11 @@ export function BarChart({ marks, unit, width, height, fontSize, svg }: BarChart
   const labelRoom = labelWidth - 12
   // Labels on one line at the chart's size where they all fit; else two lines, smaller if the rows are low.
   const oneLine = marks.every((mark) => fitsIn(mark.label, labelRoom, fontSize, 1))
-  const rowHeight = height ? (height - top - bottom) / Math.max(1, marks.length) : fontSize * (oneLine ? 2.6 : 3)
+  const comfortable = fontSize * (oneLine ? 2.6 : 3)
+  // On a fixed stage the rows share its height, but a bar never grows thicker than a comfortable row and a half.
+  const rowHeight = height
+    ? Math.min((height - top - bottom) / Math.max(1, marks.length), comfortable * 1.5)
+    : comfortable
   const labelFont = oneLine
     ? fontSize
     : fittingFontSize(
@@ -44,7 +48,7 @@ export function BarChart({ marks, unit, width, height, fontSize, svg }: BarChart
       )
   const lineHeight = labelFont * 1.15
   const innerHeight = rowHeight * marks.length
-  const totalHeight = height ?? top + innerHeight + bottom
+  const totalHeight = top + innerHeight + bottom
 
   const x = scaleLinear()
     .domain([0, valueCeiling(marks)])

@@ -16,7 +16,8 @@ export function estimatedWidth(text: string, fontSize: number): number {
  * table and the accessible name).
  */
 export function wrapLabel(text: string, width: number, fontSize: number, maxLines = 2): string[] {
-  const perLine = Math.max(4, Math.floor(width / (fontSize * AVERAGE_GLYPH)))
+  // A hair of slack: a label measured to fit (estimatedWidth) must not break on rounding.
+  const perLine = Math.max(4, Math.floor((width + 0.5) / (fontSize * AVERAGE_GLYPH)))
   const lines: string[] = []
   let current = ''
   for (const word of text.split(/\s+/u).filter(Boolean)) {
