@@ -185,6 +185,16 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
 
   step('the handout’s print route: each slide with its notes, on portrait A4', async (app) => {
     const { page } = app
+    // A speaker note saved for the second slide is printed under it, paragraphs kept.
+    const noted = report.slides[1] ?? report.slides[0]
+    if (!noted) throw new Error('The report has no slides.')
+    const note = 'Eerst de stijging toelichten.\n\nDaarna de vraag aan de burgemeesters.'
+    await answer(app, 'districtReport:saveNote', {
+      scope: report.scope,
+      period: options.defaultPeriod,
+      slideId: noted.id,
+      text: note,
+    })
     const job = 'handout1'
     const route = reportPrintRoutePath({
       layout: 'hand-out',
@@ -198,6 +208,11 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
       ready: printReadyState(reportPrintToken(job)),
     })
     expect(await page.locator('.hand-out__entry').count()).toBe(report.slides.length)
+    const entry = page.locator('.hand-out__entry').filter({ has: page.locator(`[data-slide="${noted.id}"]`) })
+    expect(await entry.locator('.hand-out__note').allTextContents()).toEqual([
+      'Eerst de stijging toelichten.',
+      'Daarna de vraag aan de burgemeesters.',
+    ])
     const pdf = join(SHOTS, 'hand-out.pdf')
     writeFileSync(pdf, await page.pdf({ printBackground: true, preferCSSPageSize: true }))
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/u)
