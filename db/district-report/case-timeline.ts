@@ -1,4 +1,3 @@
-import { FINAL_PHASE_CODES } from '../../shared/domain/case'
 import type { ReportFacts } from './report-facts.queries'
 
 export interface PhaseEntry {
@@ -44,10 +43,8 @@ export function firstEntry(timeline: CaseTimeline, code: string): PhaseEntry | n
   return timeline.phases.find((entry) => entry.code === code) ?? null
 }
 
-/** When the case ended (afgesloten or niet gestart) for the last time, if it did. */
-export function endEntry(timeline: CaseTimeline): PhaseEntry | null {
-  const last = timeline.phases.at(-1)
-  return last && FINAL_PHASE_CODES.includes(last.code) ? last : null
+export function dayBefore(isoDate: string): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 }
 
 /** Every stay in a phase that has ended: from its start to the start of the next phase. */

@@ -47,34 +47,38 @@ export async function readReportFacts(db: ReportDb, scope: ReportScope, until: s
   const tables = await scopeTables(db, scope)
   if (tables.length === 0)
     return { cases: [], phases: [], themes: [], interventions: [], actions: [], enforcementIssues: [] }
+  // The region reads whole tables: a scan beats looking up thousands of case ids one by one.
+  const narrow = scope.kind !== 'regio'
   const casesInScope = db
     .selectFrom('omt_case')
     .select('id')
     .where('table_id', 'in', tables)
     .where('registered_on', '<=', until)
 
-  const [cases, phases, themes, interventions, actions, enforcementIssues] = await Promise.all([
+  const [cases, phases, themes, interventions, actions, enforcementIssues, phaseCodes, closings] = await Promise.all([
     db
       .selectFrom('omt_case')
       .select(['id', 'kind', 'registered_on', 'signal_partner_id'])
-      .where('table_id', 'in', tables)
+      .$if(narrow, (query) => query.where('table_id', 'in', tables))
       .where('registered_on', '<=', until)
       .execute(),
     db
       .selectFrom('case_phase')
-      .innerJoin('phase', 'phase.id', 'case_phase.phase_id')
-      .leftJoin('decision', 'decision.id', 'case_phase.decision_id')
-      .select(['case_phase.case_id', 'phase.code as phase_code', 'case_phase.started_on', 'decision.closing_reason'])
-      .where('case_phase.case_id', 'in', casesInScope)
-      .where('case_phase.started_on', '<=', until)
-      .orderBy('case_phase.case_id')
-      .orderBy('case_phase.seq')
+      .select(['case_id', 'phase_id', 'started_on', 'decision_id'])
+      .$if(narrow, (query) => query.where('case_id', 'in', casesInScope))
+      .where('started_on', '<=', until)
+      .orderBy('case_id')
+      .orderBy('seq')
       .execute(),
-    db.selectFrom('case_theme').select(['case_id', 'theme_id']).where('case_id', 'in', casesInScope).execute(),
+    db
+      .selectFrom('case_theme')
+      .select(['case_id', 'theme_id'])
+      .$if(narrow, (query) => query.where('case_id', 'in', casesInScope))
+      .execute(),
     db
       .selectFrom('intervention')
       .select(['case_id', 'partner_id', 'subtype', 'status', 'started_on', 'amount_cents'])
-      .where('case_id', 'in', casesInScope)
+      .$if(narrow, (query) => query.where('case_id', 'in', casesInScope))
       .where('started_on', 'is not', null)
       .where('started_on', '<=', until)
       .execute(),
@@ -85,12 +89,26 @@ export async function readReportFacts(db: ReportDb, scope: ReportScope, until: s
       .where('created_at', '<=', `${until}T23:59:59.999Z`)
       .execute(),
     enforcementIssuesOf(db, scope).where('designated_on', '<=', until).execute(),
+    db.selectFrom('phase').select(['id', 'code']).execute(),
+    db.selectFrom('decision').select(['id', 'closing_reason']).where('closing_reason', 'is not', null).execute(),
   ])
+  const known = new Set(cases.map((row) => row.id))
+  const codeOf = new Map(phaseCodes.map((phase) => [phase.id, phase.code]))
+  const reasonOf = new Map(closings.map((decision) => [decision.id, decision.closing_reason]))
   return {
     cases,
-    phases,
-    themes,
-    interventions: interventions.map((row) => ({ ...row, started_on: row.started_on ?? '' })),
+    phases: phases
+      .filter((row) => known.has(row.case_id))
+      .map((row) => ({
+        case_id: row.case_id,
+        phase_code: codeOf.get(row.phase_id) ?? '',
+        started_on: row.started_on,
+        closing_reason: row.decision_id === null ? null : (reasonOf.get(row.decision_id) ?? null),
+      })),
+    themes: themes.filter((row) => known.has(row.case_id)),
+    interventions: interventions
+      .filter((row) => known.has(row.case_id))
+      .map((row) => ({ ...row, started_on: row.started_on ?? '' })),
     actions,
     enforcementIssues,
   }

@@ -24,6 +24,7 @@ const statements: string[] = [
   `CREATE INDEX omt_case_registered ON omt_case (registered_on)`,
   `ALTER TABLE decision ADD COLUMN closing_reason TEXT
      CHECK (closing_reason IS NULL OR (type = 'afsluiten' AND closing_reason IN (${list(CLOSING_REASONS)})))`,
+  `CREATE INDEX decision_closing_reason ON decision (id, closing_reason) WHERE closing_reason IS NOT NULL`,
   `CREATE TABLE enforcement_issue (
     id TEXT PRIMARY KEY,
     district_id TEXT REFERENCES district (id),

@@ -1,4 +1,5 @@
 import { benchCaseRegister } from './case-register.bench'
+import { benchDistrictReport } from './district-report.bench'
 import { benchExports } from './exports.bench'
 import { benchMeetings } from './meetings.bench'
 import { benchVault } from './vault.bench'
@@ -8,6 +9,7 @@ const benches: Record<string, () => Promise<void>> = {
   'case-register': benchCaseRegister,
   meetings: benchMeetings,
   exports: benchExports,
+  'district-report': benchDistrictReport,
 }
 
 /**

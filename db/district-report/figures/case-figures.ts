@@ -1,7 +1,7 @@
 import type { Figure } from '../../../shared/contract/district-report.contract'
 import { caseKindLabels, FINAL_PHASE_CODES } from '../../../shared/domain/case'
 import { closingReasonLabels, closingReasons } from '../../../shared/domain/closing-reason'
-import { endEntry, firstEntry, phaseAt } from '../case-timeline'
+import { dayBefore, firstEntry, phaseAt } from '../case-timeline'
 import { percentCell } from '../suppress'
 import { countFigure, type FigureContext, largestShown, lastShown, tally, within } from './figure-context'
 
@@ -93,12 +93,19 @@ export function caseFlow(context: FigureContext): Figure {
 /** Cases still running at each period's end, by the phase they were in. */
 export function ongoingByPhase(context: FigureContext): Figure {
   const phases = context.labels.phases.filter((phase) => !FINAL_PHASE_CODES.includes(phase.code))
+  // One pass per column: the phase of every case at the column's end, counted by code.
+  const byCode = context.columns.map((column) => {
+    const counts = new Map<string, number>()
+    for (const timeline of context.timelines) {
+      const code = phaseAt(timeline, column.to)?.code
+      if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + 1)
+    }
+    return counts
+  })
   const rows = phases.map((phase) => ({
     key: phase.code,
     label: phase.name,
-    counts: context.columns.map(
-      (column) => context.timelines.filter((timeline) => phaseAt(timeline, column.to)?.code === phase.code).length,
-    ),
+    counts: byCode.map((counts) => counts.get(phase.code) ?? 0),
   }))
   return countFigure({
     id: 'lopend-per-fase',
@@ -155,8 +162,8 @@ export function casesByTheme(context: FigureContext): Figure {
   const activeIn = context.columns.map((column) =>
     context.timelines.filter((timeline) => {
       if (timeline.registeredOn > column.to) return false
-      const end = endEntry({ ...timeline, phases: timeline.phases.filter((e) => e.startedOn < column.from) })
-      return end === null
+      const before = phaseAt(timeline, dayBefore(column.from))
+      return before === null || !FINAL_PHASE_CODES.includes(before.code)
     }),
   )
   const rows = (['betekenisvol', 'lokaal'] as const).flatMap((kind) =>
