@@ -2,7 +2,7 @@ import type { Dispatch } from '../../db/handlers/dispatch'
 import type { Vault } from '../../db/vault/vault'
 import type { Input } from '../../shared/contract/index'
 import { call, newCase, newIntervention, reference } from './case-fixtures'
-import { common, itemValues, section } from './meeting-fixtures'
+import { common, decisionInput, itemValues, section } from './meeting-fixtures'
 
 /**
  * Every marker starts with these words. A PDF's text may break a line at
@@ -92,7 +92,7 @@ export async function seedMarkers(dispatch: Dispatch, vault: Vault): Promise<{ d
     if (index < 2) {
       await decide({ ...common, type: 'plan-van-aanpak', caseId: created.id })
       await decide({ ...common, type: 'evaluatie', caseId: created.id })
-      await decide({ ...common, type: 'afsluiten', caseId: created.id, reason: next('reden afsluiten') })
+      await decide(decisionInput('afsluiten', created.id, { reason: next('reden afsluiten') }))
     }
     await send('intervention:create', {
       caseId: created.id,

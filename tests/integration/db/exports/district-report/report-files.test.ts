@@ -44,6 +44,14 @@ const displays = () =>
   new Set(report.figures.flatMap((figure) => figure.rows.flatMap((row) => row.cells.map((cell) => cell.display))))
 
 describe('the district report as files', () => {
+  it('stands on a vault that does hold the marker names, so their absence below means something', async () => {
+    const db = shared.made.vault.db
+    const aliases = await db.selectFrom('omt_case').select('alias').execute()
+    const subjects = await db.selectFrom('subject').select(['name', 'description']).execute()
+    const held = JSON.stringify([aliases, subjects])
+    expect(held.match(/Zwartwoud-MARKER/gu)?.length).toBe(7 + 7 * 3)
+  })
+
   it('has figures with something shown, so the files below are not empty shells', () => {
     expect(report.empty).toBe(false)
     expect(report.figures.length).toBeGreaterThan(5)
