@@ -13,6 +13,7 @@ import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
+import { presenterContract } from './presenter.contract'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
@@ -39,6 +40,7 @@ export const contract = {
   ...districtReportContract,
   ...districtReportExportContract,
   ...clipboardContract,
+  ...presenterContract,
 } as const
 
 export type Contract = typeof contract

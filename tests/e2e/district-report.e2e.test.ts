@@ -52,7 +52,7 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
     await heading(page, 'Voortgangsrapportage')
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Voortgangsrapportage' })
+      .getByRole('link', { name: 'Rapportage' })
       .and(page.locator('[aria-current="page"]'))
       .waitFor()
     options = await answer<ReportOptions>(app, 'districtReport:options', {})
@@ -69,10 +69,12 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
       period: options.defaultPeriod,
     })
     expect(report.empty).toBe(false)
-    await page.getByText(`${report.scopeLabel}, ${report.period.label}`).waitFor()
-    await page.getByText(report.disclaimer).first().waitFor()
+    const head = page.locator('.report-view__head')
+    await head.getByText(`${report.scopeLabel}, ${report.period.label}`).waitFor()
+    await head.getByText(report.disclaimer).waitFor()
 
-    // Every charted figure is an image named by its visible title and described by its visible summary.
+    // Every charted figure is an image named by its visible title and described by its summary, which is on
+    // screen as the chart's own line or, where it is the same sentence, as the slide's message just above.
     const charts = page.getByRole('img')
     await charts.first().waitFor()
     const charted = report.slides.filter((slide) => slide.chart !== 'none')
@@ -183,6 +185,16 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
 
   step('the handout’s print route: each slide with its notes, on portrait A4', async (app) => {
     const { page } = app
+    // A speaker note saved for the second slide is printed under it, paragraphs kept.
+    const noted = report.slides[1] ?? report.slides[0]
+    if (!noted) throw new Error('The report has no slides.')
+    const note = 'Eerst de stijging toelichten.\n\nDaarna de vraag aan de burgemeesters.'
+    await answer(app, 'districtReport:saveNote', {
+      scope: report.scope,
+      period: options.defaultPeriod,
+      slideId: noted.id,
+      text: note,
+    })
     const job = 'handout1'
     const route = reportPrintRoutePath({
       layout: 'hand-out',
@@ -196,6 +208,11 @@ describe('Voortgangsrapportage: choose a district and a period, read the charts 
       ready: printReadyState(reportPrintToken(job)),
     })
     expect(await page.locator('.hand-out__entry').count()).toBe(report.slides.length)
+    const entry = page.locator('.hand-out__entry').filter({ has: page.locator(`[data-slide="${noted.id}"]`) })
+    expect(await entry.locator('.hand-out__note').allTextContents()).toEqual([
+      'Eerst de stijging toelichten.',
+      'Daarna de vraag aan de burgemeesters.',
+    ])
     const pdf = join(SHOTS, 'hand-out.pdf')
     writeFileSync(pdf, await page.pdf({ printBackground: true, preferCSSPageSize: true }))
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/u)
@@ -222,6 +239,8 @@ describe('Instellingen: the small-number thresholds can be raised, never set bel
   step('the card shows the thresholds in force', async (app) => {
     const { page } = app
     await heading(page, 'Kleine aantallen in de voortgangsrapportage', 3)
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: join(SHOTS, 'instellingen.png') })
     expect(await page.getByLabel('Aantallen tonen vanaf').inputValue()).toBe('5')
     expect(await page.getByLabel('Mediaan en percentage vanaf (aantal casussen)').inputValue()).toBe('10')
     expect(await page.getByLabel('Bedragen vanaf (aantal casussen dat bijdraagt)').inputValue()).toBe('3')

@@ -53,3 +53,20 @@ export function isTrustedPrintSender(
   if (!PRINT_WINDOW_CHANNELS.includes(channel)) return false
   return printWindows.some((window) => isTrustedSender(event, window, dev))
 }
+
+/**
+ * The presenter window shows slides it receives from the presentation over
+ * a BroadcastChannel. From the vault it needs only the status and to save
+ * the speaker note typed in it.
+ */
+export const PRESENTER_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'districtReport:saveNote']
+
+export function isTrustedPresenterSender(
+  event: SenderEvent,
+  presenterWindows: readonly OurWindow[],
+  dev: URL | null,
+  channel: Channel,
+): boolean {
+  if (!PRESENTER_WINDOW_CHANNELS.includes(channel)) return false
+  return presenterWindows.some((window) => isTrustedSender(event, window, dev))
+}

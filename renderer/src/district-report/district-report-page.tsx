@@ -3,6 +3,7 @@ import type { ReportOptions } from '../../../shared/contract/district-report.con
 import { useVaultQuery } from '../api/use-vault-query'
 import { PageHeading } from '../components/page-heading'
 import { PageUnavailable } from '../components/page-unavailable'
+import { PresentTools } from './present/present-tools'
 import { checkPeriod, choiceOf, CUSTOM_PERIOD, periodOfChoice, scopeOfValue, scopeValue } from './report-choice'
 import { ReportExportBar } from './export/report-export-bar'
 import { ReportControls, type ReportSelection } from './report-controls'
@@ -62,6 +63,13 @@ function DistrictReportScreen({ options }: { options: ReportOptions }) {
       ) : null}
       {request && report.data ? (
         <div aria-busy={report.loading || undefined}>
+          <PresentTools
+            report={report.data}
+            notesEditable
+            onNoteSaved={(slideId, text) =>
+              report.setData((shown) => ({ ...shown, notes: { ...shown.notes, [slideId]: text } }))
+            }
+          />
           <ReportExportBar request={request} empty={report.data.empty} />
           <ReportView report={report.data} />
         </div>

@@ -23,6 +23,7 @@ function SlideSection({ report, slide, width }: { report: DistrictReport; slide:
           figure={figure}
           columns={report.columns}
           kind={index === 0 ? slide.chart : 'none'}
+          summary={figure.summary === slide.message ? 'hidden' : 'visible'}
           mode="screen"
           width={width}
           fontSize={PAGE_FONT_SIZE}

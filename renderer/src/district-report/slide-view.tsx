@@ -51,6 +51,7 @@ export function SlideView({ report, slide, mode }: SlideViewProps) {
             height={chartHeight(mode)}
             fontSize={17}
             tablePlacement="instead"
+            summary={figure.summary === slide.message ? 'hidden' : 'visible'}
           />
         ) : null}
       </div>

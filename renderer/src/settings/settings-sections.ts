@@ -14,7 +14,7 @@ export const settingsSections: readonly SettingsSection[] = [
     type: 'reference' as const,
     config,
   })),
-  { slug: 'voortgangsrapportage', title: 'Voortgangsrapportage', group: 'report', type: 'report' },
+  { slug: 'voortgangsrapportage', title: 'Kleine aantallen', group: 'report', type: 'report' },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
 ]
 

@@ -5,13 +5,13 @@ import { axisTick } from './axis-format'
 import { chartInk } from './chart-colours'
 import { type ChartMark, valueCeiling } from './chart-data'
 import { HiddenValueMark } from './hidden-value-mark'
-import { estimatedWidth, wrapLabel } from './text-fit'
+import { estimatedWidth, fitsIn, fittingFontSize, wrapLabel } from './text-fit'
 
 export interface BarChartProps {
   marks: readonly ChartMark[]
   unit: Figure['unit']
   width: number
-  /** A fixed height (a slide); without it every bar gets a comfortable row. */
+  /** The most height the chart may take (a slide); without it every bar gets a comfortable row. */
   height?: number | undefined
   fontSize: number
   /** role, aria-* and focus handling from the chart frame. */
@@ -22,7 +22,6 @@ const TICKS = 5
 
 /** Horizontal bars, one per row, of the period's value: labels left, the report's own text at the end of each bar. */
 export function BarChart({ marks, unit, width, height, fontSize, svg }: BarChartProps) {
-  const lineHeight = fontSize * 1.2
   const labelWidth = Math.min(
     width * 0.36,
     Math.max(96, ...marks.map((mark) => estimatedWidth(mark.label, fontSize))) + 12,
@@ -30,9 +29,26 @@ export function BarChart({ marks, unit, width, height, fontSize, svg }: BarChart
   const valueRoom = Math.max(fontSize * 3, ...marks.map((mark) => estimatedWidth(mark.display, fontSize))) + 12
   const top = 4
   const bottom = fontSize * 2
-  const rowHeight = height ? (height - top - bottom) / Math.max(1, marks.length) : fontSize * 2.6
+  const labelRoom = labelWidth - 12
+  // Labels on one line at the chart's size where they all fit; else two lines, smaller if the rows are low.
+  const oneLine = marks.every((mark) => fitsIn(mark.label, labelRoom, fontSize, 1))
+  const comfortable = fontSize * (oneLine ? 2.6 : 3)
+  // On a fixed stage the rows share its height, but a bar never grows thicker than a comfortable row and a half.
+  const rowHeight = height
+    ? Math.min((height - top - bottom) / Math.max(1, marks.length), comfortable * 1.5)
+    : comfortable
+  const labelFont = oneLine
+    ? fontSize
+    : fittingFontSize(
+        marks.map((mark) => mark.label),
+        labelRoom,
+        2,
+        Math.min(fontSize, rowHeight / 2.3),
+        Math.min(fontSize, 11),
+      )
+  const lineHeight = labelFont * 1.15
   const innerHeight = rowHeight * marks.length
-  const totalHeight = height ?? top + innerHeight + bottom
+  const totalHeight = top + innerHeight + bottom
 
   const x = scaleLinear()
     .domain([0, valueCeiling(marks)])
@@ -70,12 +86,18 @@ export function BarChart({ marks, unit, width, height, fontSize, svg }: BarChart
         {marks.map((mark) => {
           const bandTop = y(mark.key) ?? 0
           const middle = bandTop + y.bandwidth() / 2
-          const lines = wrapLabel(mark.label, labelWidth - 12, fontSize, rowHeight >= lineHeight * 2.2 ? 2 : 1)
+          const lines = wrapLabel(mark.label, labelRoom, labelFont, oneLine ? 1 : 2)
           const firstLine = middle - ((lines.length - 1) * lineHeight) / 2
           const end = mark.value === null ? null : x(mark.value)
           return (
             <g key={mark.key}>
-              <text x={labelWidth - 10} textAnchor="end" dominantBaseline="central" fill={chartInk.text}>
+              <text
+                x={labelWidth - 10}
+                textAnchor="end"
+                dominantBaseline="central"
+                fontSize={labelFont}
+                fill={chartInk.text}
+              >
                 {lines.map((line, index) => (
                   <tspan key={index} x={labelWidth - 10} y={firstLine + index * lineHeight}>
                     {line}

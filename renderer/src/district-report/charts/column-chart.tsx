@@ -5,7 +5,7 @@ import { axisTick } from './axis-format'
 import { chartInk, columnFills } from './chart-colours'
 import { type ChartMark, valueCeiling } from './chart-data'
 import { HiddenValueMark } from './hidden-value-mark'
-import { estimatedWidth, wrapLabel } from './text-fit'
+import { estimatedWidth, fittingFontSize, wrapLabel } from './text-fit'
 
 export interface ColumnGroup {
   key: string
@@ -48,7 +48,6 @@ function legendLayout(
 export function ColumnChart({ groups, columnLabels, unit, width, height, fontSize, svg }: ColumnChartProps) {
   const fills = columnFills(columnLabels.length)
   const small = fontSize * 0.8
-  const lineHeight = fontSize * 1.15
   const all = groups.flatMap((group) => group.marks)
   const y = scaleLinear()
     .domain([0, valueCeiling(all)])
@@ -57,15 +56,24 @@ export function ColumnChart({ groups, columnLabels, unit, width, height, fontSiz
   const left = Math.max(...ticks.map((tick) => estimatedWidth(axisTick(tick, unit), small))) + 12
   const legendHeight = fontSize * 2
   const top = legendHeight + small * 1.6
-  const bottom = lineHeight * 2 + 10
   const right = 8
-  y.range([height - bottom, top])
-
   const x0 = scaleBand<string>()
     .domain(groups.map((group) => group.key))
     .range([left, width - right])
     .paddingInner(0.22)
     .paddingOuter(0.08)
+  // Each group's label has the room of one group; as large as lets them all fit in two lines.
+  const labelFont = fittingFontSize(
+    groups.map((group) => group.label),
+    x0.step() - 8,
+    2,
+    fontSize,
+    Math.min(fontSize, 10),
+  )
+  const lineHeight = labelFont * 1.15
+  const bottom = lineHeight * 2 + 10
+  y.range([height - bottom, top])
+
   const x1 = scaleBand<number>()
     .domain(columnLabels.map((_, index) => index))
     .range([0, x0.bandwidth()])
@@ -118,7 +126,7 @@ export function ColumnChart({ groups, columnLabels, unit, width, height, fontSiz
         <line x1={left} x2={width - right} y1={base} y2={base} stroke={chartInk.axis} />
         {groups.map((group) => {
           const groupX = x0(group.key) ?? 0
-          const lines = wrapLabel(group.label, x0.bandwidth() + x0.step() * 0.2, fontSize, 2)
+          const lines = wrapLabel(group.label, x0.step() - 8, labelFont, 2)
           return (
             <g key={group.key}>
               {group.marks.map((mark, index) => {
@@ -157,7 +165,7 @@ export function ColumnChart({ groups, columnLabels, unit, width, height, fontSiz
                   </g>
                 )
               })}
-              <text textAnchor="middle" fill={chartInk.text}>
+              <text textAnchor="middle" fontSize={labelFont} fill={chartInk.text}>
                 {lines.map((line, index) => (
                   <tspan key={index} x={groupX + x0.bandwidth() / 2} y={base + lineHeight * (index + 1)}>
                     {line}

@@ -32,6 +32,11 @@ export interface FigureChartProps {
   fontSize: number
   /** 'below': the table opens under the chart (a page); 'instead': it takes the chart's place (a fixed slide). */
   tablePlacement?: 'below' | 'instead'
+  /**
+   * 'hidden' where the same sentence stands just above as the slide's message:
+   * it still describes the chart to assistive technology, but is not read twice on screen.
+   */
+  summary?: 'visible' | 'hidden'
 }
 
 /** The key that shows and hides a chart's data table while the chart has focus. */
@@ -47,7 +52,7 @@ const isTableKey = (event: KeyboardEvent) =>
  * draw as lengths (a status, or a slide without a chart).
  */
 export function FigureChart(props: FigureChartProps) {
-  const { figure, columns, kind, mode, width, height, fontSize, tablePlacement = 'below' } = props
+  const { figure, columns, kind, mode, width, height, fontSize, tablePlacement = 'below', summary = 'visible' } = props
   const titleId = useId()
   const summaryId = useId()
   const hintId = useId()
@@ -126,7 +131,7 @@ export function FigureChart(props: FigureChartProps) {
       <h3 id={titleId} className="chart__title">
         {figure.title}
       </h3>
-      <p id={summaryId} className="chart__summary">
+      <p id={summaryId} className={summary === 'visible' ? 'chart__summary' : 'visually-hidden'}>
         {figure.summary}
       </p>
       {!charted ? (

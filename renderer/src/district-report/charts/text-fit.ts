@@ -16,7 +16,8 @@ export function estimatedWidth(text: string, fontSize: number): number {
  * table and the accessible name).
  */
 export function wrapLabel(text: string, width: number, fontSize: number, maxLines = 2): string[] {
-  const perLine = Math.max(4, Math.floor(width / (fontSize * AVERAGE_GLYPH)))
+  // A hair of slack: a label measured to fit (estimatedWidth) must not break on rounding.
+  const perLine = Math.max(4, Math.floor((width + 0.5) / (fontSize * AVERAGE_GLYPH)))
   const lines: string[] = []
   let current = ''
   for (const word of text.split(/\s+/u).filter(Boolean)) {
@@ -34,4 +35,27 @@ export function wrapLabel(text: string, width: number, fontSize: number, maxLine
   const last = kept[maxLines - 1] ?? ''
   kept[maxLines - 1] = `${last.slice(0, Math.max(1, perLine - 1))}…`
   return kept
+}
+
+/** Whether a label fits in `maxLines` lines of `width` without being cut. */
+export function fitsIn(text: string, width: number, fontSize: number, maxLines: number): boolean {
+  return !wrapLabel(text, width, fontSize, maxLines).some((line) => line.endsWith('…'))
+}
+
+/**
+ * The largest font size, from `largest` down to `smallest` in half pixels,
+ * at which every label fits its room uncut; `smallest` if none does (the
+ * longest then end in "…"). Labels that differ only at their end ("… (lokale
+ * casus)", "… (betekenisvolle casus)") stay distinguishable this way.
+ */
+export function fittingFontSize(
+  labels: readonly string[],
+  width: number,
+  maxLines: number,
+  largest: number,
+  smallest: number,
+): number {
+  for (let size = largest; size > smallest; size -= 0.5)
+    if (labels.every((label) => fitsIn(label, width, size, maxLines))) return size
+  return smallest
 }

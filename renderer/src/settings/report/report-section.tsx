@@ -2,7 +2,7 @@ import { useId, useRef } from 'react'
 import { useFocusOnMount } from '../../lib/use-focus-on-mount'
 import { ReportThresholdsForm } from './report-thresholds-form'
 
-/** Instellingen › Voortgangsrapportage: how the report hides small numbers. */
+/** Instellingen › Rapportage › Kleine aantallen: how the district report hides small numbers. */
 export function ReportSection({ focusHeading }: { focusHeading: boolean }) {
   const headingId = useId()
   const cardId = useId()
@@ -11,9 +11,9 @@ export function ReportSection({ focusHeading }: { focusHeading: boolean }) {
   return (
     <section className="settings-section" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="section-title">
-        Voortgangsrapportage
+        Kleine aantallen
       </h2>
-      <p className="section-intro">De halfjaarcijfers voor de districtsbijeenkomst.</p>
+      <p className="section-intro">Hoe de voortgangsrapportage kleine aantallen verbergt.</p>
       <div className="card-stack">
         <section className="card" aria-labelledby={cardId}>
           <h3 id={cardId} className="card__title">

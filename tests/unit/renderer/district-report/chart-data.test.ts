@@ -8,7 +8,7 @@ import {
   rowLabel,
   valueCeiling,
 } from '../../../../renderer/src/district-report/charts/chart-data'
-import { wrapLabel } from '../../../../renderer/src/district-report/charts/text-fit'
+import { fittingFontSize, fitsIn, wrapLabel } from '../../../../renderer/src/district-report/charts/text-fit'
 
 const cell = (value: number | null, display = value === null ? '<5' : String(value)) => ({ value, display })
 const figure: Pick<Figure, 'rows'> = {
@@ -86,5 +86,25 @@ describe('labels wrapped to the room they have', () => {
 
   test('a short label is one line', () => {
     expect(wrapLabel('Politie', 200, 14)).toEqual(['Politie'])
+  })
+})
+
+describe('a font size at which every label fits uncut', () => {
+  const labels = [
+    'Georganiseerde drugscriminaliteit (lokale casus)',
+    'Georganiseerde drugscriminaliteit (betekenisvolle casus)',
+  ]
+
+  test('labels that differ only at their end get a size that shows the end', () => {
+    const size = fittingFontSize(labels, 300, 2, 17, 11)
+    expect(size).toBeLessThanOrEqual(17)
+    for (const label of labels) expect(fitsIn(label, 300, size, 2)).toBe(true)
+    const lines = labels.map((label) => wrapLabel(label, 300, size, 2).join(' '))
+    expect(lines).toEqual(labels)
+  })
+
+  test('the largest size when it fits, the smallest when nothing does', () => {
+    expect(fittingFontSize(['Politie'], 300, 1, 17, 11)).toBe(17)
+    expect(fittingFontSize(['Een heel erg lang label dat nergens past'], 40, 1, 17, 11)).toBe(11)
   })
 })
