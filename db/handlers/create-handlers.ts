@@ -6,6 +6,7 @@ import { attendanceHandlers } from './attendance.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
 import { districtReportHandlers } from './district-report.handlers'
+import { districtReportExportHandlers } from './district-report-export.handlers'
 import { enforcementIssueHandlers } from './enforcement-issue.handlers'
 import { exportHandlers } from './export.handlers'
 import type { Handlers } from './handler-types'
@@ -38,5 +39,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...enforcementIssueHandlers(vault),
     ...exportHandlers(vault),
     ...districtReportHandlers(vault),
+    ...districtReportExportHandlers(),
   }
 }

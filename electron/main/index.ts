@@ -11,14 +11,18 @@ import { clipboardHandlers } from './clipboard/clipboard-handler'
 import { electronSecretClipboard } from './clipboard/electron-clipboard'
 import { SecretClipboard } from './clipboard/secret-clipboard'
 import { exportSaveHandlers } from './export/export-save-handler'
+import { PrintSession } from './export/print-session'
 import { PrintWindowRegistry } from './export/print-window-registry'
+import { reportSaveHandlers } from './export/report-save-handler'
 import { registerIpc } from './ipc/register-ipc'
-import { isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
+import { isTrustedPresenterSender, isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
 import { lockOnQuit } from './lock/lock-on-quit'
 import { quitWithMainWindow } from './lock/quit-with-main-window'
 import { logProcessErrors } from './log/process-errors'
 import { errorName, logRenderProcessGone, logUnexpectedFailure } from './log/safe-log'
+import { presenterHandlers } from './presenter/presenter-handler'
+import { PresenterWindow } from './presenter/presenter-window'
 import { installAppMenu } from './menu/app-menu'
 import { APP_ENTRY_URL, devServerUrl } from './origin/app-origin'
 import { registerAppScheme } from './protocol/register-app-scheme'
@@ -64,20 +68,31 @@ function start(): void {
 
   const vault = new Vault(userData)
   const printWindows = new PrintWindowRegistry()
-  const exportSave = exportSaveHandlers({
+  const printing = new PrintSession(
+    {
+      preloadPath,
+      isPackaged: app.isPackaged,
+      baseUrl: dev?.href ?? APP_ENTRY_URL,
+      register: (window) => printWindows.register(window),
+    },
     vault,
-    mainWindow: liveWindow,
-    documentsFolder: () => app.getPath('documents'),
-    preloadPath,
-    isPackaged: app.isPackaged,
-    baseUrl: dev?.href ?? APP_ENTRY_URL,
-    printWindows,
-  })
+  )
+  const saveTo = { vault, mainWindow: liveWindow, documentsFolder: () => app.getPath('documents'), printing }
+  const exportSave = exportSaveHandlers(saveTo)
+  const reportSave = reportSaveHandlers(saveTo)
   const attachmentSave = attachmentSaveHandlers({
     vault,
     mainWindow: liveWindow,
     documentsFolder: () => app.getPath('documents'),
   })
+  const presenter = new PresenterWindow({
+    preloadPath,
+    isPackaged: app.isPackaged,
+    baseUrl: dev?.href ?? APP_ENTRY_URL,
+    mainWindow: liveWindow,
+  })
+  // A presentation from the vault ends with it; one from a package file never had a vault open.
+  vault.onLock(() => presenter.close())
   // A copied key leaves the clipboard with the vault: on lock, and before the app quits.
   const secretClipboard = new SecretClipboard(electronSecretClipboard())
   vault.onLock(() => void secretClipboard.clearIfOurs())
@@ -85,14 +100,18 @@ function start(): void {
   const dispatch = createDispatcher(vault, logUnexpectedFailure, {
     ...createHandlers(vault),
     ...exportSave,
+    ...reportSave,
     ...attachmentSave,
     ...clipboardHandlers(secretClipboard),
+    ...presenterHandlers(presenter),
   })
   registerIpc(
     ipcMain,
     dispatch,
     (event, channel) =>
-      isTrustedSender(event, liveWindow(), dev) || isTrustedPrintSender(event, printWindows.live(), dev, channel),
+      isTrustedSender(event, liveWindow(), dev) ||
+      isTrustedPrintSender(event, printWindows.live(), dev, channel) ||
+      isTrustedPresenterSender(event, presenter.live(), dev, channel),
   )
 
   const window = createMainWindow({
@@ -109,7 +128,11 @@ function start(): void {
     mainWindow = null
   })
   // One window holds the vault; with it gone (on macOS too) the app locks and quits.
-  quitWithMainWindow(window, { vault, printWindows: () => printWindows.live(), stop: stopAutoLock })
+  quitWithMainWindow(window, {
+    vault,
+    printWindows: () => [...printWindows.live(), ...presenter.live()],
+    stop: stopAutoLock,
+  })
   window.loadURL(dev?.href ?? APP_ENTRY_URL).catch((error: unknown) => {
     console.error('[tafelwerk] venster niet geladen', { errorName: errorName(error) })
   })

@@ -1,7 +1,10 @@
 import { useEffect } from 'react'
 import { omtBridge } from './api/omt-bridge'
 import { Announcer } from './components/announcer'
+import { ReportPrintScreen } from './district-report/print/report-print-screen'
 import { AppShell } from './layout/app-shell'
+import { PackageViewerScreen } from './district-report/package/package-viewer-screen'
+import { PresenterScreen } from './district-report/present/presenter-screen'
 import { PrintScreen } from './print/print-screen'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
 import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
@@ -9,9 +12,12 @@ import { RecoverScreen } from './screens/vault/recover-screen'
 import { RecoveryKeyScreen } from './screens/vault/recovery-key-screen'
 import { StartupScreen } from './screens/vault/startup-screen'
 import { UnlockScreen } from './screens/vault/unlock-screen'
+import { usePackages } from './stores/package-store'
 import { useRoute } from './stores/route-store'
 import { useSession } from './stores/session-store'
+import { PRESENTER_ROUTE_SEGMENT } from '../../shared/domain/presenter-route'
 import { PRINT_ROUTE_SEGMENT } from '../../shared/domain/print-route'
+import { isReportPrintHash } from '../../shared/domain/report-print-route'
 
 /** Picks the one screen the vault's state allows; nothing of the app renders while it is locked. */
 function CurrentScreen() {
@@ -20,9 +26,18 @@ function CurrentScreen() {
   const pendingRecoveryKey = useSession((state) => state.pendingRecoveryKey)
   const lockedView = useSession((state) => state.lockedView)
   const printing = useRoute((state) => state.segments[0] === PRINT_ROUTE_SEGMENT)
+  const presenting = useRoute((state) => state.segments[0]?.split('?')[0] === PRESENTER_ROUTE_SEGMENT)
+  const packages = usePackages((state) => state.opened)
+  // The segments come from the hash, so their first one is the print route's segment if the hash is one.
+  const printingReport = useRoute((state) => isReportPrintHash(state.segments.join('/')))
 
   // The print window shows the document alone, and only from an unlocked vault.
   if (printing) return <PrintScreen status={status} />
+  if (printingReport) return <ReportPrintScreen status={status} />
+  // The presenter view shows what the presentation sends it, from a vault or from a package file alike.
+  if (presenting) return <PresenterScreen />
+  // A report package opened from the first screen: viewed with no vault open.
+  if (packages) return <PackageViewerScreen packages={packages} />
   if (!status) return <StartupScreen error={statusError} />
   switch (status.state) {
     case 'none':

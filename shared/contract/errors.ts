@@ -26,6 +26,16 @@ export const errorMessages = {
   EXPORT_DISK_FULL:
     'De schijf is vol. Er is geen half bestand achtergebleven; maak ruimte vrij of kies een andere plek.',
   EXPORT_FAILED: 'Het bestand kon niet worden opgeslagen. Er is geen half bestand achtergebleven; probeer het opnieuw.',
+  REPORT_EMPTY:
+    'Dit bereik heeft tot het einde van deze periode nog geen casussen: er is niets om te exporteren. Kies een andere periode of een ander bereik.',
+  PACKAGE_FOREIGN:
+    'Dit bestand is geen rapport van Tafelwerk. Kies een bestand dat eindigt op .tafelrapport en dat met Tafelwerk is geëxporteerd.',
+  PACKAGE_DAMAGED:
+    'Dit rapportbestand is beschadigd of na het exporteren gewijzigd. Tafelwerk opent het daarom niet; vraag de afzender het rapport opnieuw te exporteren.',
+  PACKAGE_TOO_NEW:
+    'Dit rapportbestand is gemaakt met een nieuwere versie van Tafelwerk. Werk Tafelwerk bij en open het bestand opnieuw.',
+  PACKAGE_INVALID:
+    'Dit rapportbestand is onbeschadigd, maar bevat geen rapport dat Tafelwerk kan tonen. Vraag de afzender het rapport opnieuw te exporteren.',
   INTERNAL: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
 } as const
 

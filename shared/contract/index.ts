@@ -8,11 +8,13 @@ import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
 import { districtReportContract } from './district-report.contract'
+import { districtReportExportContract } from './district-report-export.contract'
 import { enforcementIssueContract } from './enforcement-issue.contract'
 import { exportContract } from './export.contract'
 import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
+import { presenterContract } from './presenter.contract'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
@@ -38,7 +40,9 @@ export const contract = {
   ...enforcementIssueContract,
   ...exportContract,
   ...districtReportContract,
+  ...districtReportExportContract,
   ...clipboardContract,
+  ...presenterContract,
 } as const
 
 export type Contract = typeof contract

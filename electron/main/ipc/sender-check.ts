@@ -38,10 +38,11 @@ export function isTrustedSender(event: SenderEvent, window: OurWindow | null, de
 
 /**
  * A hidden print window loads the same renderer to print one document. It
- * may read the vault's status and that document, nothing else: no saving,
- * no changes, no other data.
+ * may read the vault's status and that document (the minutes' model, or the
+ * district report, already suppressed), nothing else: no saving, no
+ * changes, no other data.
  */
-export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document']
+export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document', 'districtReport:get']
 
 export function isTrustedPrintSender(
   event: SenderEvent,
@@ -51,4 +52,21 @@ export function isTrustedPrintSender(
 ): boolean {
   if (!PRINT_WINDOW_CHANNELS.includes(channel)) return false
   return printWindows.some((window) => isTrustedSender(event, window, dev))
+}
+
+/**
+ * The presenter window shows slides it receives from the presentation over
+ * a BroadcastChannel. From the vault it needs only the status and to save
+ * the speaker note typed in it.
+ */
+export const PRESENTER_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'districtReport:saveNote']
+
+export function isTrustedPresenterSender(
+  event: SenderEvent,
+  presenterWindows: readonly OurWindow[],
+  dev: URL | null,
+  channel: Channel,
+): boolean {
+  if (!PRESENTER_WINDOW_CHANNELS.includes(channel)) return false
+  return presenterWindows.some((window) => isTrustedSender(event, window, dev))
 }

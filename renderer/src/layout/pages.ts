@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { CasesPage } from '../cases/cases-page'
+import { DistrictReportPage } from '../district-report/district-report-page'
 import { ExportPage } from '../exports/export-page'
 import { MeetingsPage } from '../meetings/meetings-page'
 import { ActionsPage } from '../actions/actions-page'
@@ -24,6 +25,8 @@ export const pages: readonly PageEntry[] = [
   { path: 'casussen', label: 'Casussen', Component: CasesPage },
   { path: 'vergaderingen', label: 'Vergaderingen', Component: MeetingsPage },
   { path: 'actiepunten', label: 'Actiepunten', Component: ActionsPage },
+  // The menu says "Rapportage": the screen's full name would push the lock button out of the header at 1280 px.
+  { path: 'voortgangsrapportage', label: 'Rapportage', Component: DistrictReportPage },
   { path: 'instellingen', label: 'Instellingen', Component: SettingsPage },
   { path: 'subjecten', label: 'Subject', Component: SubjectRoute, partOf: 'casussen' },
   // Reached from a meeting (the meeting screens link here); until then it offers a choice of meetings.

@@ -3,6 +3,7 @@ import { PageHeading } from '../components/page-heading'
 import { useRoute } from '../stores/route-store'
 import { EnforcementIssueSection } from './enforcement-issues/enforcement-issue-section'
 import { ReferenceSection } from './reference/reference-section'
+import { ReportSection } from './report/report-section'
 import { SecuritySection } from './security/security-section'
 import { SettingsNav } from './settings-nav'
 import { settingsSections } from './settings-sections'
@@ -30,6 +31,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
               <ReferenceSection key={section.slug} config={section.config} focusHeading={seen.moved} />
             ) : section.type === 'enforcement-issues' ? (
               <EnforcementIssueSection focusHeading={seen.moved} />
+            ) : section.type === 'report' ? (
+              <ReportSection key={section.slug} focusHeading={seen.moved} />
             ) : (
               <SecuritySection key={section.slug} focusHeading={seen.moved} />
             )}

@@ -1,8 +1,11 @@
 import { referenceKindConfigs } from './reference/kinds/index'
 import type { AnyKindConfig } from './reference/reference-config'
 
-export type SettingsSection = { slug: string; title: string; group: 'reference' | 'register' | 'vault' } & (
-  { type: 'reference'; config: AnyKindConfig } | { type: 'enforcement-issues' } | { type: 'security' }
+export type SettingsSection = { slug: string; title: string; group: 'reference' | 'report' | 'vault' } & (
+  | { type: 'reference'; config: AnyKindConfig }
+  | { type: 'enforcement-issues' }
+  | { type: 'report' }
+  | { type: 'security' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
@@ -18,14 +21,15 @@ export const settingsSections: readonly SettingsSection[] = [
     slug: 'handhavingsknelpunten',
     // A soft hyphen: the long word breaks in the narrow menu instead of running out of it.
     title: 'Handhavings\u00ADknelpunten',
-    group: 'register',
+    group: 'report',
     type: 'enforcement-issues',
   },
+  { slug: 'voortgangsrapportage', title: 'Kleine aantallen', group: 'report', type: 'report' },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
 ]
 
 export const settingsGroups = [
   { id: 'reference', title: 'Referentiegegevens' },
-  { id: 'register', title: 'Voortgangsrapportage' },
+  { id: 'report', title: 'Rapportage' },
   { id: 'vault', title: 'Kluis' },
 ] as const

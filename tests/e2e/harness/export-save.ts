@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
 import { saveAttachmentCopy } from '../../../db/attachments/save-attachment'
+import { reportForExport } from '../../../db/exports/district-report/report-for-export'
+import { reportFileName } from '../../../db/exports/district-report/report-file-name'
+import { saveReportExport } from '../../../db/exports/district-report/save-report-export'
 import { exportModelFor, defaultFileName } from '../../../db/exports/render-export'
 import { saveExport } from '../../../db/exports/save-export'
 import type { HandlersFor } from '../../../db/handlers/handler-types'
@@ -16,8 +19,8 @@ export interface SaveTarget {
 }
 
 /**
- * The Electron-only `export:save` and `attachment:save`, as the test harness
- * answers them: the same steps as electron/main/export and
+ * The Electron-only `export:save`, `districtReport:save` and `attachment:save`,
+ * as the test harness answers them: the same steps as electron/main/export and
  * electron/main/attachment, with the save dialog replaced by a test folder
  * and the hidden print window by a Playwright page on the same route.
  */
@@ -25,7 +28,7 @@ export function testExportHandlers(
   vault: () => Vault,
   context: () => BrowserContext,
   target: SaveTarget,
-): HandlersFor<'export:save' | 'attachment:save'> {
+): HandlersFor<'export:save' | 'districtReport:save' | 'attachment:save'> {
   let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
   const printerFor = (current: BrowserContext) => {
     // A restarted app has a new context; the printer page belongs to the old one.
@@ -42,6 +45,17 @@ export function testExportHandlers(
         model,
         request,
         join(target.folder, defaultFileName(model, request.format)),
+        printerFor(context()),
+      )
+    },
+    'districtReport:save': async (request) => {
+      const report = await reportForExport(vault().db, request)
+      if (target.cancel) return { saved: false }
+      mkdirSync(target.folder, { recursive: true })
+      return saveReportExport(
+        report,
+        request,
+        join(target.folder, reportFileName(report, request.format)),
         printerFor(context()),
       )
     },

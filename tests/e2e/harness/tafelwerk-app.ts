@@ -11,6 +11,7 @@ import { channels, type LockReason } from '../../../shared/contract/index'
 import { type SaveTarget, testExportHandlers } from './export-save'
 import { MemoryClipboard } from './memory-clipboard'
 import { installOmtBridge, TEST_LOCK_EVENT } from './omt-bridge-script'
+import { testPresenterHandlers } from './presenter-page'
 import { APP_ORIGIN, assertRendererBuilt, serveRenderer } from './serve-renderer'
 
 export const VIEWPORT = { width: 1280, height: 800 }
@@ -37,8 +38,10 @@ interface Window {
 export class TafelwerkApp {
   private problems: string[] = []
   private window: Window | null = null
+  /** The second page `presenter:open` opened, as main opens the presenter window. */
+  private presenter: Page | null = null
   private dispatch: Dispatch
-  /** Where `export:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
+  /** Where `export:save`, `districtReport:save` and `attachment:save` write, in place of the save dialog (see export-save.ts). */
   readonly exportTarget: SaveTarget
   /** The system clipboard `clipboard:copy-secret` writes to (see memory-clipboard.ts). */
   readonly clipboard: MemoryClipboard
@@ -67,10 +70,18 @@ export class TafelwerkApp {
     )
     const secretClipboard = new SecretClipboard(this.clipboard)
     vault.onLock(() => void secretClipboard.clearIfOurs())
+    const presenter = testPresenterHandlers(
+      () => this.window?.context ?? this.fail('The app window is closed.'),
+      (page) => {
+        this.watch(page)
+        this.presenter = page
+      },
+    )
     return createDispatcher(vault, undefined, {
       ...createHandlers(vault),
       ...saves,
       ...clipboardHandlers(secretClipboard),
+      ...presenter,
     })
   }
 
@@ -97,6 +108,12 @@ export class TafelwerkApp {
     return this.window.page
   }
 
+  /** The presenter view's page, once the presentation opened it. */
+  get presenterPage(): Page {
+    if (!this.presenter || this.presenter.isClosed()) throw new Error('No presenter view is open.')
+    return this.presenter
+  }
+
   private async openWindow(route = ''): Promise<void> {
     const context = await this.browser.newContext({
       viewport: VIEWPORT,
@@ -111,6 +128,13 @@ export class TafelwerkApp {
     )
     await context.addInitScript(installOmtBridge, { channels, lockEvent: TEST_LOCK_EVENT })
     const page = await context.newPage()
+    this.watch(page)
+    this.window = { context, page }
+    await page.goto(TafelwerkApp.url(route))
+  }
+
+  /** What the page reports counts as a problem of the test, in every page the app opens. */
+  private watch(page: Page): void {
     page.on('console', (message) => {
       // Chromium's own "Failed to load resource" lines are left out: how many it writes for one request differs
       // between its versions. The request itself is reported once, below.
@@ -126,8 +150,6 @@ export class TafelwerkApp {
       if (response.status() >= 400)
         this.problems.push(`response ${String(response.status())}: ${appPath(response.url())}`)
     })
-    this.window = { context, page }
-    await page.goto(TafelwerkApp.url(route))
   }
 
   /**

@@ -27,17 +27,25 @@ const request = { meetingId: 'm1', document: 'verslag', variant: 'volledig', for
 
 async function handler() {
   const { exportSaveHandlers } = await import('../../../electron/main/export/export-save-handler')
+  const { PrintSession } = await import('../../../electron/main/export/print-session')
   const { PrintWindowRegistry } = await import('../../../electron/main/export/print-window-registry')
   const registry = new PrintWindowRegistry()
   const lockListeners: (() => void)[] = []
+  const vault = { db: {}, onLock: (listener: () => void) => lockListeners.push(listener) } as never
+  const printing = new PrintSession(
+    {
+      preloadPath: '/app/preload.cjs',
+      isPackaged: true,
+      baseUrl: 'app://tafelwerk/index.html',
+      register: (window) => registry.register(window),
+    },
+    vault,
+  )
   const handlers = exportSaveHandlers({
-    vault: { db: {}, onLock: (listener: () => void) => lockListeners.push(listener) } as never,
+    vault,
     mainWindow: () => null,
     documentsFolder: () => '/home/secretaris/Documenten',
-    preloadPath: '/app/preload.cjs',
-    isPackaged: true,
-    baseUrl: 'app://tafelwerk/index.html',
-    printWindows: registry,
+    printing,
   })
   return { save: handlers['export:save'], registry, lock: () => lockListeners.forEach((listener) => listener()) }
 }

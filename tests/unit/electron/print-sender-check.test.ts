@@ -23,7 +23,7 @@ const print = window(21, 9)
 
 describe('isTrustedPrintSender', () => {
   it('lets a hidden print window read the vault status and the document it prints', () => {
-    expect(PRINT_WINDOW_CHANNELS).toEqual(['vault:status', 'export:document'])
+    expect(PRINT_WINDOW_CHANNELS).toEqual(['vault:status', 'export:document', 'districtReport:get'])
     for (const channel of PRINT_WINDOW_CHANNELS)
       expect(isTrustedPrintSender(event(21, frame(9)), [print], null, channel)).toBe(true)
   })
@@ -31,6 +31,7 @@ describe('isTrustedPrintSender', () => {
   it('refuses every other channel from a print window, saving and changes included', () => {
     const others = channels.filter((channel) => !PRINT_WINDOW_CHANNELS.includes(channel))
     expect(others).toContain('export:save')
+    expect(others).toContain('districtReport:save')
     for (const channel of others)
       expect(isTrustedPrintSender(event(21, frame(9)), [print], null, channel), channel).toBe(false)
     // The main window's check stays as strict as before: a print window is not the main window.

@@ -5,6 +5,7 @@ import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { PageHeading } from '../../components/page-heading'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
+import { OpenPackageOffer } from '../../district-report/package/open-package-offer'
 import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
@@ -45,6 +46,7 @@ export function CreateVaultScreen() {
         </FormActions>
       </form>
       <DemoOffer context="first-run" />
+      <OpenPackageOffer />
     </VaultScreenFrame>
   )
 }

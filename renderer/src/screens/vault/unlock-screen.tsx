@@ -6,6 +6,7 @@ import { SubmitButton } from '../../components/submit-button'
 import { lockCauseText } from '../../stores/lock-cause'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
+import { OpenPackageOffer } from '../../district-report/package/open-package-offer'
 import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
@@ -54,6 +55,7 @@ export function UnlockScreen() {
         </div>
       </form>
       <DemoOffer context="unlock" />
+      <OpenPackageOffer />
     </VaultScreenFrame>
   )
 }
