@@ -17,6 +17,7 @@ import { descriptionOf, heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
 
 const tafelwerk = useTafelwerk()
+const PASSPHRASE = 'rapportage voor de districtsbijeenkomst'
 /** Where the screenshots go for a look; not docs/, which other tests own. */
 const SHOTS = join(tmpdir(), 'tafelwerk-district-report')
 
@@ -267,5 +268,24 @@ describe('Instellingen: the small-number thresholds can be raised, never set bel
     await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor()
     const options = await answer<ReportOptions>(app, 'districtReport:options', {})
     expect(options.thresholds).toEqual({ minCount: 6, minN: 12, minContributors: 3 })
+  })
+})
+
+describe('Voortgangsrapportage in a vault without cases: an honest empty state, never a broken chart', () => {
+  const { step } = tafelwerk.scenario({
+    prepare: async (vault) => {
+      await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    },
+    route: 'voortgangsrapportage',
+  })
+
+  step('says there is nothing to show, with no chart and no table', async (app) => {
+    const { page } = app
+    await heading(page, 'Voortgangsrapportage')
+    await page.getByRole('heading', { name: 'Geen gegevens', level: 2 }).waitFor()
+    await page.getByText(/is tot het einde van .* geen casus geregistreerd/u).waitFor()
+    expect(await page.getByRole('img').count()).toBe(0)
+    expect(await page.getByRole('table').count()).toBe(0)
+    await checkScreen(app, 'Voortgangsrapportage: lege kluis')
   })
 })
