@@ -2,11 +2,16 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect } from 'vitest'
+import { generateDemoData } from '../../db/demo/generate-demo-data'
 import { createDispatcher } from '../../db/handlers/dispatch'
+import type { ReportOptions } from '../../shared/contract/district-report.contract'
 import type { Output } from '../../shared/contract/index'
+import { todayIso } from '../../shared/domain/iso-date'
 import { MARKER_PERIOD, MARKER_WORDS, seedMarkers } from '../support/marker-seed'
 import { pdfInfo, pdfPageSizes, pdfText, xlsxXml } from '../support/report-file-text'
+import { checkScreen } from './harness/check-screen'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
+import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
 
 const PASSPHRASE = 'voortgang van de aanpak in het district'
@@ -136,4 +141,67 @@ describe('the district report leaves the vault as slides, hand-out, CSV, XLSX an
       }
     },
   )
+})
+
+describe('from the Voortgangsrapportage screen: the slides as PDF, and the package that a second installation opens', () => {
+  let district: ReportOptions['scopes'][number]
+  let report: Output<'districtReport:get'>
+  let packageFile = ''
+  const { step } = tafelwerk.scenario({
+    // The demo vault as "Probeer met voorbeeldgegevens" opens it: histories up to today.
+    prepare: (vault) =>
+      vault.openDemo(async (db) => {
+        await generateDemoData(db, { seed: 20_251_122, scale: 0.1, endDate: todayIso() })
+      }),
+    route: 'voortgangsrapportage',
+  })
+
+  const saveWithButton = async (app: TafelwerkApp, button: string) => {
+    await app.page.getByRole('button', { name: button, exact: true }).click()
+    const status = app.page.getByRole('status').filter({ hasText: 'Opgeslagen als' })
+    await status.waitFor({ timeout: 90_000 })
+    const name = /‘(.+)’/u.exec((await status.textContent()) ?? '')?.[1] ?? ''
+    return join(app.exportTarget.folder, name)
+  }
+
+  step('a district for the default period, with its save buttons', async (app) => {
+    const { page } = app
+    await heading(page, 'Voortgangsrapportage')
+    const options = (await app.call('districtReport:options', {})) as { ok: true; value: ReportOptions }
+    const found = options.value.scopes.find((option) => option.scope.kind === 'district')
+    if (!found) throw new Error('The demo vault has no district.')
+    district = found
+    await page.getByLabel('Voor', { exact: true }).selectOption({ label: district.label })
+    const answer = await app.call('districtReport:get', { scope: district.scope, period: options.value.defaultPeriod })
+    if (!answer.ok) throw new Error(JSON.stringify(answer.error))
+    report = answer.value as Output<'districtReport:get'>
+    await page.getByText(`${report.scopeLabel}, ${report.period.label}`).first().waitFor()
+    await page.getByRole('group', { name: 'Opslaan' }).getByRole('button', { name: 'Dia’s als PDF' }).waitFor()
+    await checkScreen(app, 'Voortgangsrapportage: opslaan')
+  })
+
+  step('“Dia’s als PDF” saves one landscape 1280×720 page per slide', async (app) => {
+    const slides = await saveWithButton(app, 'Dia’s als PDF')
+    expect(slides).toMatch(/dia’s\.pdf$/u)
+    const sizes = pdfPageSizes(slides)
+    expect(sizes).toHaveLength(report.slides.length)
+    for (const size of sizes) expect([Math.round(size.width), Math.round(size.height)]).toEqual([960, 540])
+    const text = pdfText(slides)
+    for (const slide of report.slides) expect(text).toContain(slide.title)
+    // The keyboard reaches the buttons too: focus stays on the one pressed.
+    await expect(app.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Dia’s als PDF')
+  })
+
+  step('“Rapportbestand” saves the package; a fresh installation without a vault opens it', async (app) => {
+    packageFile = await saveWithButton(app, 'Rapportbestand')
+    expect(packageFile).toMatch(/\.tafelrapport$/u)
+    const second = await tafelwerk.start()
+    expect(((await second.call('vault:status', {})) as { ok: true; value: { state: string } }).value.state).toBe('none')
+    const opened = await second.call('districtReport:openPackage', {
+      bytes: readFileSync(packageFile).toString('base64'),
+      fileName: 'rapport.tafelrapport',
+    })
+    expect(opened).toMatchObject({ ok: true, value: { scopeLabel: report.scopeLabel, slides: report.slides } })
+    await checkScreen(app, 'Voortgangsrapportage: opgeslagen')
+  })
 })

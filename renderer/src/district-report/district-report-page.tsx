@@ -5,6 +5,7 @@ import { PageHeading } from '../components/page-heading'
 import { PageUnavailable } from '../components/page-unavailable'
 import { PresentTools } from './present/present-tools'
 import { checkPeriod, choiceOf, CUSTOM_PERIOD, periodOfChoice, scopeOfValue, scopeValue } from './report-choice'
+import { ReportExportBar } from './export/report-export-bar'
 import { ReportControls, type ReportSelection } from './report-controls'
 import { ReportView } from './report-view'
 import './district-report.css'
@@ -69,6 +70,7 @@ function DistrictReportScreen({ options }: { options: ReportOptions }) {
               report.setData((shown) => ({ ...shown, notes: { ...shown.notes, [slideId]: text } }))
             }
           />
+          <ReportExportBar request={request} empty={report.data.empty} />
           <ReportView report={report.data} />
         </div>
       ) : request && report.loading ? (
