@@ -25,7 +25,7 @@ import { amounts, interventionsByMeasure, interventionsByPartner } from './figur
 import { leadTimes } from './figures/lead-time-figures'
 import { readReportFacts, readReportLabels, readScopeChoices, scopeName } from './report-facts.queries'
 import { readNotes } from './report-notes.queries'
-import { DISCLAIMER, reportSlides } from './report-slides'
+import { disclaimer, reportSlides } from './report-slides'
 import type { ReportDb } from './report-tables'
 import { readThresholds } from './report-thresholds.queries'
 
@@ -81,9 +81,9 @@ export async function districtReportFor(
     thresholds,
     generatedAt: now.toISOString(),
     empty: facts.cases.length === 0,
-    disclaimer: DISCLAIMER,
+    disclaimer: disclaimer(thresholds),
     figures,
-    slides: reportSlides(figures, label === 'de regio' ? 'de hele regio' : label, period.label),
+    slides: reportSlides(figures, label === 'de regio' ? 'de hele regio' : label, period.label, disclaimer(thresholds)),
     notes,
   }
 }

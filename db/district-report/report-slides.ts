@@ -1,10 +1,19 @@
 import type { Figure, Slide } from '../../shared/contract/district-report.contract'
+import type { SuppressionThresholds } from '../../shared/domain/report-period'
 
-export const DISCLAIMER =
-  'De cijfers zijn indicatief en niet vergelijkbaar tussen districten of met andere RIEC’s. Kleine aantallen (1 tot 5) worden getoond als "<5".'
+/** On every slide and in every export; it names the thresholds in force. */
+export function disclaimer(thresholds: SuppressionThresholds): string {
+  const below = thresholds.minCount
+  return `De cijfers zijn indicatief en niet vergelijkbaar tussen districten of met andere RIEC’s. Aantallen van 1 tot en met ${String(below - 1)} worden getoond als "<${String(below)}".`
+}
 
 /** One message per slide: the first figure's summary, or a title or closing line. */
-export function reportSlides(figures: Figure[], scopeLabel: string, periodLabel: string): Slide[] {
+export function reportSlides(
+  figures: Figure[],
+  scopeLabel: string,
+  periodLabel: string,
+  disclaimerText: string,
+): Slide[] {
   const summary = (id: string) => figures.find((figure) => figure.id === id)?.summary ?? ''
   const slide = (id: string, title: string, figureIds: string[], chart: Slide['chart']): Slide => ({
     id,
@@ -17,7 +26,7 @@ export function reportSlides(figures: Figure[], scopeLabel: string, periodLabel:
     {
       id: 'titel',
       title: 'Voortgang aanpak ondermijning',
-      message: `${scopeLabel}, ${periodLabel}`,
+      message: `Signalen, casussen, interventies en actiepunten in ${scopeLabel}, ${periodLabel}, naast de halfjaren ervoor.`,
       figureIds: [],
       chart: 'none',
     },
@@ -32,6 +41,6 @@ export function reportSlides(figures: Figure[], scopeLabel: string, periodLabel:
     slide('vermogen', 'Afpakken', ['bedragen'], 'columns-over-time'),
     slide('actiepunten', 'Actiepunten', ['actiepunten-open', 'actiepunten-te-laat'], 'bars'),
     slide('knelpunten', 'Handhavingsknelpunten', ['handhavingsknelpunten'], 'none'),
-    { id: 'tot-slot', title: 'Tot slot', message: DISCLAIMER, figureIds: [], chart: 'none' },
+    { id: 'tot-slot', title: 'Tot slot', message: disclaimerText, figureIds: [], chart: 'none' },
   ]
 }

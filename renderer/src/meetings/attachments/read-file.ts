@@ -1,3 +1,4 @@
+import { readFileAsBase64 } from '../../lib/read-file-base64'
 import { ATTACHMENT_MAX_BYTES, attachmentTooLarge, visibleFileName } from '../../../../shared/domain/attachment'
 
 export class FileProblem extends Error {}
@@ -10,25 +11,13 @@ export class FileProblem extends Error {}
 export function readAsBase64(file: File): Promise<string> {
   const name = visibleFileName(file.name)
   if (file.size > ATTACHMENT_MAX_BYTES) return Promise.reject(new FileProblem(attachmentTooLarge(name, file.size)))
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    const unreadable = () =>
-      reject(
-        new FileProblem(
-          `Het bestand ‘${name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`,
-        ),
-      )
-    reader.onerror = unreadable
-    reader.onabort = unreadable
-    reader.onload = () => {
-      // A data: URL: "data:<type>;base64,<bytes>"; only the part after the comma is the file.
-      const url = typeof reader.result === 'string' ? reader.result : ''
-      const comma = url.indexOf(',')
-      if (comma < 0) unreadable()
-      else resolve(url.slice(comma + 1))
-    }
-    reader.readAsDataURL(file)
-  })
+  return readFileAsBase64(
+    file,
+    () =>
+      new FileProblem(
+        `Het bestand ‘${name}’ kon niet worden gelezen. Er is niets toegevoegd; kies het bestand opnieuw.`,
+      ),
+  )
 }
 
 /** The bytes `attachment:get` returned, for a blob: URL or a text view. */
