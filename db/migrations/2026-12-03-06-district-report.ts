@@ -5,8 +5,9 @@ import { type Kysely, sql } from 'kysely'
  * yet record as data:
  *
  * - `omt_case.signal_partner_id`: the partner that brought the signal in
- *   (aandrager). Until now only the lead partner (trekker) was kept; existing
- *   cases take it as their best guess, and the case form can correct it.
+ *   (aandrager). Until now only the lead partner (trekker) was kept. Existing
+ *   cases start without one ("niet vastgelegd" in the report) rather than a
+ *   guess the report would count as if someone had chosen it.
  * - `decision.closing_reason`: a coded reason for "afsluiten", so closed cases
  *   can be counted by reason without reading the free-text reason.
  * - `enforcement_issue`: the handhavingsknelpunten the Stuurgroep designated,
@@ -20,7 +21,6 @@ const list = (values: readonly string[]) => values.map((value) => `'${value}'`).
 
 const statements: string[] = [
   `ALTER TABLE omt_case ADD COLUMN signal_partner_id TEXT REFERENCES partner (id)`,
-  `UPDATE omt_case SET signal_partner_id = lead_partner_id`,
   `CREATE INDEX omt_case_registered ON omt_case (registered_on)`,
   `ALTER TABLE decision ADD COLUMN closing_reason TEXT
      CHECK (closing_reason IS NULL OR (type = 'afsluiten' AND closing_reason IN (${list(CLOSING_REASONS)})))`,
