@@ -56,6 +56,18 @@ export function finishedStays(timeline: CaseTimeline): { code: string; from: str
   }))
 }
 
+/** Day numbers by date: ten years hold fewer than 4,000 distinct dates, and a report asks for each many times. */
+const dayNumbers = new Map<string, number>()
+
+function dayNumber(isoDate: string): number {
+  let day = dayNumbers.get(isoDate)
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000)
+    dayNumbers.set(isoDate, day)
+  }
+  return day
+}
+
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+  return dayNumber(to) - dayNumber(from)
 }

@@ -159,23 +159,27 @@ export function casesByTheme(context: FigureContext): Figure {
   const themesOf = new Map<string, string[]>()
   for (const row of context.facts.themes)
     themesOf.set(row.case_id, [...(themesOf.get(row.case_id) ?? []), row.theme_id])
-  const activeIn = context.columns.map((column) =>
-    context.timelines.filter((timeline) => {
-      if (timeline.registeredOn > column.to) return false
-      const before = phaseAt(timeline, dayBefore(column.from))
-      return before === null || !FINAL_PHASE_CODES.includes(before.code)
-    }),
-  )
+  // Per column, the cases running in it (registered by its end, not ended before its start), counted by kind and theme.
+  const counts = context.columns.map((column) => {
+    const before = dayBefore(column.from)
+    const tally = new Map<string, number>()
+    for (const timeline of context.timelines) {
+      if (timeline.registeredOn > column.to) continue
+      const state = phaseAt(timeline, before)
+      if (state !== null && FINAL_PHASE_CODES.includes(state.code)) continue
+      for (const theme of themesOf.get(timeline.id) ?? []) {
+        const key = `${timeline.kind}:${theme}`
+        tally.set(key, (tally.get(key) ?? 0) + 1)
+      }
+    }
+    return tally
+  })
   const rows = (['betekenisvol', 'lokaal'] as const).flatMap((kind) =>
     context.labels.themes.map((theme) => ({
       key: `${kind}:${theme.id}`,
       label: theme.name,
       group: caseKindLabels[kind],
-      counts: activeIn.map(
-        (cases) =>
-          cases.filter((timeline) => timeline.kind === kind && (themesOf.get(timeline.id) ?? []).includes(theme.id))
-            .length,
-      ),
+      counts: counts.map((tally) => tally.get(`${kind}:${theme.id}`) ?? 0),
     })),
   )
   return countFigure({

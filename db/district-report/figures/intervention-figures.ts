@@ -36,15 +36,14 @@ const MEASURES: { key: string; label: string; matches: (item: Intervention) => b
 
 export function interventionsByMeasure(context: FigureContext): Figure {
   const items = counted(context)
+  const byColumn = context.columns.map((column) => items.filter((item) => within(item.started_on, column)))
   return countFigure({
     id: 'interventies-per-soort',
     title: 'Interventies per soort',
     rows: MEASURES.map((measure) => ({
       key: measure.key,
       label: measure.label,
-      counts: context.columns.map(
-        (column) => items.filter((item) => measure.matches(item) && within(item.started_on, column)).length,
-      ),
+      counts: context.columns.map((_, index) => (byColumn[index] ?? []).filter(measure.matches).length),
     })),
     total: null,
     dropEmpty: false,
