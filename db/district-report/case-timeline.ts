@@ -17,18 +17,12 @@ export interface CaseTimeline {
 }
 
 export function caseTimelines(facts: ReportFacts): CaseTimeline[] {
-  const phasesByCase = new Map<string, PhaseEntry[]>()
-  for (const row of facts.phases) {
-    const list = phasesByCase.get(row.case_id) ?? []
-    list.push({ code: row.phase_code, startedOn: row.started_on, closingReason: row.closing_reason })
-    phasesByCase.set(row.case_id, list)
-  }
   return facts.cases.map((row) => ({
     id: row.id,
     kind: row.kind,
     registeredOn: row.registered_on,
     signalPartnerId: row.signal_partner_id,
-    phases: phasesByCase.get(row.id) ?? [],
+    phases: facts.phasesByCase.get(row.id) ?? [],
   }))
 }
 

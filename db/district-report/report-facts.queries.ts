@@ -11,8 +11,8 @@ async function scopeTables(db: ReportDb, scope: ReportScope): Promise<string[]> 
 
 export interface ReportFacts {
   cases: { id: string; kind: 'betekenisvol' | 'lokaal'; registered_on: string; signal_partner_id: string | null }[]
-  /** In case and seq order. */
-  phases: { case_id: string; phase_code: string; started_on: string; closing_reason: string | null }[]
+  /** Each case's phases in the order they were entered, up to the period's end. */
+  phasesByCase: Map<string, { code: string; startedOn: string; closingReason: string | null }[]>
   themes: { case_id: string; theme_id: string }[]
   interventions: {
     case_id: string
@@ -46,7 +46,7 @@ export interface ReportFacts {
 export async function readReportFacts(db: ReportDb, scope: ReportScope, until: string): Promise<ReportFacts> {
   const tables = await scopeTables(db, scope)
   if (tables.length === 0)
-    return { cases: [], phases: [], themes: [], interventions: [], actions: [], enforcementIssues: [] }
+    return { cases: [], phasesByCase: new Map(), themes: [], interventions: [], actions: [], enforcementIssues: [] }
   // The region reads whole tables: a scan beats looking up thousands of case ids one by one.
   const narrow = scope.kind !== 'regio'
   const casesInScope = db
@@ -95,20 +95,26 @@ export async function readReportFacts(db: ReportDb, scope: ReportScope, until: s
   const known = new Set(cases.map((row) => row.id))
   const codeOf = new Map(phaseCodes.map((phase) => [phase.id, phase.code]))
   const reasonOf = new Map(closings.map((decision) => [decision.id, decision.closing_reason]))
+  // Grouped as they are read: tens of thousands of rows, so no intermediate copies (they cost in garbage collection).
+  const phasesByCase: ReportFacts['phasesByCase'] = new Map()
+  for (const row of phases) {
+    if (!known.has(row.case_id)) continue
+    let list = phasesByCase.get(row.case_id)
+    if (!list) phasesByCase.set(row.case_id, (list = []))
+    list.push({
+      code: codeOf.get(row.phase_id) ?? '',
+      startedOn: row.started_on,
+      closingReason: row.decision_id === null ? null : (reasonOf.get(row.decision_id) ?? null),
+    })
+  }
   return {
     cases,
-    phases: phases
-      .filter((row) => known.has(row.case_id))
-      .map((row) => ({
-        case_id: row.case_id,
-        phase_code: codeOf.get(row.phase_id) ?? '',
-        started_on: row.started_on,
-        closing_reason: row.decision_id === null ? null : (reasonOf.get(row.decision_id) ?? null),
-      })),
+    phasesByCase,
     themes: themes.filter((row) => known.has(row.case_id)),
-    interventions: interventions
-      .filter((row) => known.has(row.case_id))
-      .map((row) => ({ ...row, started_on: row.started_on ?? '' })),
+    interventions: interventions.filter(
+      (row): row is (typeof interventions)[number] & { started_on: string } =>
+        row.started_on !== null && known.has(row.case_id),
+    ),
     actions,
     enforcementIssues,
   }
