@@ -73,17 +73,18 @@ export async function districtReportFor(
   ]
   const context: FigureContext = { columns, period, timelines: caseTimelines(facts), facts, labels, thresholds }
   const figures = FIGURES.map((figure) => figure(context))
+  const caveat = disclaimer(thresholds)
   return {
     scope: request.scope,
-    scopeLabel: label === 'de regio' ? 'Regio' : label,
+    scopeLabel: label,
     period,
     columns,
     thresholds,
     generatedAt: now.toISOString(),
     empty: facts.cases.length === 0,
-    disclaimer: disclaimer(thresholds),
+    disclaimer: caveat,
     figures,
-    slides: reportSlides(figures, label === 'de regio' ? 'de hele regio' : label, period.label, disclaimer(thresholds)),
+    slides: reportSlides(figures, request.scope.kind === 'regio' ? 'de hele regio' : label, period.label, caveat),
     notes,
   }
 }

@@ -170,7 +170,7 @@ export async function readScopeChoices(db: ReportDb) {
 }
 
 export async function scopeName(db: ReportDb, scope: ReportScope): Promise<string | null> {
-  if (scope.kind === 'regio') return 'de regio'
+  if (scope.kind === 'regio') return 'Regio'
   if (scope.kind === 'district') {
     const row = await db
       .selectFrom('district')
