@@ -34,6 +34,14 @@ import type {
   PhaseTable,
   ThemeTable,
 } from './reference.table'
+import type {
+  ProcessingActivityTable,
+  ProcessingLogKeyTable,
+  ProcessingLogRecordTable,
+  ProcessingLogTable,
+  RetentionPurgeTable,
+  VaultUserTable,
+} from './processing-log.table'
 import type { SearchDocumentTable } from './search.table'
 import type { SettingTable } from './setting.table'
 import type { InvolvementTable, SubjectTable } from './subject.table'
@@ -72,6 +80,12 @@ export interface Database {
   meeting_mode_clock: MeetingModeClockTable
   enforcement_issue: EnforcementIssueTable
   district_report_note: DistrictReportNoteTable
+  processing_activity: ProcessingActivityTable
+  vault_user: VaultUserTable
+  processing_log_key: ProcessingLogKeyTable
+  processing_log: ProcessingLogTable
+  processing_log_record: ProcessingLogRecordTable
+  retention_purge: RetentionPurgeTable
 }
 
 /** The one handle every query module takes first: a database or an open transaction. */
