@@ -51,6 +51,7 @@ const dbLayers = {
     'enforcement-issues',
     'demo',
     'district-report',
+    'retention',
   ],
   readModels: ['read-models', 'exports'],
   vault: ['vault'],

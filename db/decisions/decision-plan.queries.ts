@@ -13,6 +13,7 @@ import { decisionTypeInfo } from '../../shared/domain/decision-types'
 import { dutchDate, todayIso } from '../../shared/domain/iso-date'
 import { type MeetingFacts, meetingFacts, meetingLabel } from '../kernel/meeting-guard.queries'
 import { adoptionProblem } from '../minutes/minutes.queries'
+import { closingRetention } from '../retention/closing-retention.queries'
 import type { Db } from '../kernel/schema/database'
 import { caseLabel, type CaseState, caseState } from './case-state.queries'
 
@@ -213,6 +214,8 @@ export async function planDecision(
     draft.phaseFrom = { id: state.phaseId, code: state.phaseCode, name: state.phaseName }
     // Kept also when unchanged: the record says as what the case was started.
     if (values.caseKind) [draft.caseKindFrom, draft.caseKindTo] = [state.kind, values.caseKind]
+    const retention = await closingRetention(db, state, verdict.value, decidedOn)
+    if (retention) [draft.retentionFrom, draft.retentionTo] = [retention.from, retention.to]
   }
   if (state && info.effect === 'betrokkenheid') {
     const final = finalPhaseProblem(state)

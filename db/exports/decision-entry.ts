@@ -34,8 +34,13 @@ export function toDecisionEntry(decision: Decision, itemLabel: string, pseudonym
     }),
     // A label from the code list, never free text: the decision list may show it without scrubbing.
     ...(decision.closingReason ? [`Reden van afsluiten: ${closingReasonLabels[decision.closingReason]}`] : []),
+    // Closing a case also sets its retention (closing date plus the settings' years): not an extension.
     ...(effect.retention
-      ? [`Bewaartermijn verlengd van ${shortDate(effect.retention.from)} tot ${shortDate(effect.retention.to)}`]
+      ? [
+          decision.type === 'bewaartermijn-verlengen'
+            ? `Bewaartermijn verlengd van ${shortDate(effect.retention.from)} tot ${shortDate(effect.retention.to)}`
+            : `Bewaartermijn van ${shortDate(effect.retention.from)} naar ${shortDate(effect.retention.to)}`,
+        ]
       : []),
     ...(effect.minutes ? [`Verslag van ${longDate(effect.minutes.meetingDate)} vastgesteld`] : []),
   ]

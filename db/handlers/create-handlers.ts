@@ -14,6 +14,7 @@ import { interventionHandlers } from './intervention.handlers'
 import { meetingHandlers } from './meeting.handlers'
 import { meetingModeHandlers } from './meeting-mode.handlers'
 import { referenceHandlers } from './reference.handlers'
+import { retentionHandlers } from './retention.handlers'
 import { searchHandlers } from './search.handlers'
 import { settingsHandlers } from './settings.handlers'
 import { subjectHandlers } from './subject.handlers'
@@ -40,5 +41,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...exportHandlers(vault),
     ...districtReportHandlers(vault),
     ...districtReportExportHandlers(),
+    ...retentionHandlers(vault),
   }
 }

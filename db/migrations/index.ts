@@ -6,6 +6,7 @@ import * as searchMergeWhenIdle from './2026-11-22-04-search-merge-when-idle'
 import * as meetingMode from './2026-11-22-05-meeting-mode'
 import * as districtReport from './2026-12-03-06-district-report'
 import * as processingLog from './2026-12-03-07-processing-log'
+import * as retentionPurge from './2026-12-03-10-retention-purge'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-05-meeting-mode': meetingMode,
   '2026-12-03-06-district-report': districtReport,
   '2026-12-03-07-processing-log': processingLog,
+  '2026-12-03-10-retention-purge': retentionPurge,
 }

@@ -1,7 +1,11 @@
-import { AUTO_LOCK_DEFAULT_MINUTES, type Settings } from '../../shared/contract/settings.contract'
+import {
+  AUTO_LOCK_DEFAULT_MINUTES,
+  RETENTION_DEFAULT_YEARS,
+  type Settings,
+} from '../../shared/contract/settings.contract'
 import type { Db } from '../kernel/schema/database'
 
-const DEFAULTS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES }
+const DEFAULTS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES, retentionYears: RETENTION_DEFAULT_YEARS }
 
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('setting').select(['key', 'value']).execute()
@@ -9,9 +13,13 @@ export async function getSettings(db: Db): Promise<Settings> {
   return { ...DEFAULTS, ...stored }
 }
 
-export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
+export async function saveSettings(
+  db: Db,
+  settings: { [K in keyof Settings]?: Settings[K] | undefined },
+): Promise<Settings> {
   await db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(settings)) {
+      if (value === undefined) continue
       await trx
         .insertInto('setting')
         .values({ key, value: JSON.stringify(value) })

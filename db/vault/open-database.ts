@@ -38,6 +38,17 @@ export function openKeyedDatabase(path: string, key: Buffer, options = { create:
   }
 }
 
+/**
+ * Fold every committed frame into the encrypted file and truncate the WAL to
+ * zero bytes, so old frames holding values a purge removed are gone. With
+ * `secure_delete=ON` (set at open) the freed cells and pages in the file were
+ * already overwritten with zeros. True when the checkpoint completed.
+ */
+export function checkpointTruncate(sqlite: SqliteDatabase): boolean {
+  const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
+  return result !== undefined && result.busy === 0
+}
+
 /** Fold the WAL back into the encrypted file and close: nothing is left beside it. */
 export function closeDatabase(sqlite: SqliteDatabase): void {
   if (!sqlite.open) return

@@ -11,7 +11,7 @@ import { finishRotation, removeRotatedCopy, swapInRotatedCopy, writeRotatedCopy 
 import { usingKey } from './key-wrap'
 import { makeKeyWraps, openWithPassphrase, rewrapPassphrase, rewrapRecovery } from './key-wraps'
 import { IdleMaintenance } from './idle-maintenance'
-import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
+import { checkpointTruncate, closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
 import { formatRecoveryKey, generateRecoveryKey } from './recovery-key'
 import { checkPassphrase, unwrapWithRecoveryKey } from './key-checks'
 import { keyFacts } from './key-facts'
@@ -93,6 +93,11 @@ export class Vault {
   /** Every answered request restarts the quiet period after which the vault tidies up (see IdleMaintenance). */
   noteActivity(): void {
     this.open?.maintenance.postpone()
+  }
+
+  /** After a purge: the WAL folded in and emptied, so purged values are in neither file (see checkpointTruncate). */
+  checkpointTruncate(): boolean {
+    return this.open ? checkpointTruncate(this.open.sqlite) : false
   }
 
   /** The idle round at once: what a pause between two user actions would have done. */

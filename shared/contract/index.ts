@@ -16,6 +16,7 @@ import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
 import { presenterContract } from './presenter.contract'
 import { referenceContract } from './reference.contract'
+import { retentionContract } from './retention.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
 import { subjectContract } from './subject.contract'
@@ -43,6 +44,7 @@ export const contract = {
   ...districtReportExportContract,
   ...clipboardContract,
   ...presenterContract,
+  ...retentionContract,
 } as const
 
 export type Contract = typeof contract

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
 export const AUTO_LOCK_DEFAULT_MINUTES = 10
+/** A closed case is kept this many years after its closing date unless a decision extends it. */
+export const RETENTION_DEFAULT_YEARS = 5
 
 export const Settings = z.object({
   autoLockMinutes: z
@@ -8,10 +10,16 @@ export const Settings = z.object({
     .int('Vul een heel aantal minuten in.')
     .min(1, 'Kies minstens 1 minuut.')
     .max(240, 'Kies hoogstens 240 minuten.'),
+  retentionYears: z
+    .number('Vul een aantal jaren in.')
+    .int('Vul een heel aantal jaren in.')
+    .min(1, 'Kies minstens 1 jaar.')
+    .max(20, 'Kies hoogstens 20 jaar.'),
 })
 export type Settings = z.output<typeof Settings>
 
 export const settingsContract = {
   'settings:get': { input: z.object({}), output: Settings },
-  'settings:update': { input: Settings, output: Settings },
+  // Each form sends only its own settings; the others keep their stored value.
+  'settings:update': { input: Settings.partial(), output: Settings },
 } as const

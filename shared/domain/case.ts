@@ -22,6 +22,10 @@ export const FINAL_PHASE_CODES: readonly string[] = ['afgesloten', 'niet-gestart
 /**
  * A default to propose in the form, not a rule: retention differs per region
  * and per agreement, and extending it later takes a recorded decision.
+ * It is provisional while the case is open: the term that counts runs from
+ * the closing date (db/retention/closing-retention.queries.ts sets it when a
+ * decision closes the case). Open cases keep this date, because moving it
+ * forward on every change would quietly extend retention without a decision.
  */
 export const DEFAULT_RETENTION_YEARS = 5
 

@@ -198,7 +198,7 @@ describe('Instellingen: Beveiliging', () => {
         .getByRole('status')
         .filter({ hasText: 'De kluis vergrendelt na 15 minuten zonder activiteit.' })
         .waitFor()
-      expect(await app.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15 } })
+      expect(await app.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15, retentionYears: 5 } })
     })
 
     step('change the passphrase: a wrong current one is named at its field', async (app) => {

@@ -42,6 +42,7 @@ import type {
   RetentionPurgeTable,
   VaultUserTable,
 } from './processing-log.table'
+import type { RetentionPurgeRunningTable } from './retention.table'
 import type { SearchDocumentTable } from './search.table'
 import type { SettingTable } from './setting.table'
 import type { InvolvementTable, SubjectTable } from './subject.table'
@@ -86,6 +87,7 @@ export interface Database {
   processing_log: ProcessingLogTable
   processing_log_record: ProcessingLogRecordTable
   retention_purge: RetentionPurgeTable
+  retention_purge_running: RetentionPurgeRunningTable
 }
 
 /** The one handle every query module takes first: a database or an open transaction. */

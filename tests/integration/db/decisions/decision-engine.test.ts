@@ -177,7 +177,8 @@ describe('the other decision types', () => {
       agendaItemId: itemId,
       values: decisionInput('bewaartermijn-verlengen', caseId, { retentionUntil: '2033-06-30' }),
     })
-    expect(decision.effect.retention).toEqual({ from: '2030-01-10', to: '2033-06-30' })
+    // Closing set the retention to the meeting date plus the default five years; the extension starts there.
+    expect(decision.effect.retention).toEqual({ from: '2030-03-12', to: '2033-06-30' })
     await expectStored(decision)
     expect(decision.text).toContain('tot 30-06-2033')
     expect((await call(setup.made.dispatch, 'case:get', { id: caseId })).retentionUntil).toBe('2033-06-30')

@@ -95,8 +95,11 @@ describe('reference data', () => {
   })
 
   it('stores and validates the auto-lock setting', async () => {
-    expect(value(await made.dispatch('settings:get', {}))).toEqual({ autoLockMinutes: 10 })
-    expect(value(await made.dispatch('settings:update', { autoLockMinutes: 5 }))).toEqual({ autoLockMinutes: 5 })
+    expect(value(await made.dispatch('settings:get', {}))).toEqual({ autoLockMinutes: 10, retentionYears: 5 })
+    expect(value(await made.dispatch('settings:update', { autoLockMinutes: 5 }))).toEqual({
+      autoLockMinutes: 5,
+      retentionYears: 5,
+    })
     expect(await made.dispatch('settings:update', { autoLockMinutes: 0 })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { autoLockMinutes: 'Kies minstens 1 minuut.' } },
