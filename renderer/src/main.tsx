@@ -8,6 +8,7 @@ import './styles/forms.css'
 import './styles/table.css'
 import './styles/vault-screens.css'
 import './styles/register.css'
+import './styles/retention.css'
 import './styles/search.css'
 import './styles/demo.css'
 

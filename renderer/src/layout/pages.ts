@@ -4,6 +4,7 @@ import { DistrictReportPage } from '../district-report/district-report-page'
 import { ExportPage } from '../exports/export-page'
 import { MeetingsPage } from '../meetings/meetings-page'
 import { ActionsPage } from '../actions/actions-page'
+import { RetentionPage } from '../retention/retention-page'
 import { SettingsPage } from '../settings/settings-page'
 import { SubjectRoute } from '../subjects/subject-page'
 
@@ -31,6 +32,8 @@ export const pages: readonly PageEntry[] = [
   { path: 'subjecten', label: 'Subject', Component: SubjectRoute, partOf: 'casussen' },
   // Reached from a meeting (the meeting screens link here); until then it offers a choice of meetings.
   { path: 'exporteren', label: 'Exporteren', Component: ExportPage, partOf: 'vergaderingen' },
+  // Under Casussen (a link on the case list): a seventh menu item would not fit the header at 1280 px.
+  { path: 'bewaartermijnen', label: 'Bewaartermijnen', Component: RetentionPage, partOf: 'casussen' },
 ]
 
 export const menuPages = pages.filter((page) => page.partOf === undefined)

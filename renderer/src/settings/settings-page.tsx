@@ -4,6 +4,7 @@ import { useRoute } from '../stores/route-store'
 import { EnforcementIssueSection } from './enforcement-issues/enforcement-issue-section'
 import { ReferenceSection } from './reference/reference-section'
 import { ReportSection } from './report/report-section'
+import { RetentionSection } from './retention/retention-section'
 import { SecuritySection } from './security/security-section'
 import { SettingsNav } from './settings-nav'
 import { settingsSections } from './settings-sections'
@@ -33,6 +34,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
               <EnforcementIssueSection focusHeading={seen.moved} />
             ) : section.type === 'report' ? (
               <ReportSection key={section.slug} focusHeading={seen.moved} />
+            ) : section.type === 'retention' ? (
+              <RetentionSection key={section.slug} focusHeading={seen.moved} />
             ) : (
               <SecuritySection key={section.slug} focusHeading={seen.moved} />
             )}

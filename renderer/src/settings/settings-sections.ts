@@ -6,6 +6,7 @@ export type SettingsSection = { slug: string; title: string; group: 'reference' 
   | { type: 'enforcement-issues' }
   | { type: 'report' }
   | { type: 'security' }
+  | { type: 'retention' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
@@ -26,6 +27,7 @@ export const settingsSections: readonly SettingsSection[] = [
   },
   { slug: 'voortgangsrapportage', title: 'Kleine aantallen', group: 'report', type: 'report' },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
+  { slug: 'bewaartermijn', title: 'Bewaartermijn', group: 'vault', type: 'retention' },
 ]
 
 export const settingsGroups = [

@@ -65,9 +65,14 @@ export function CaseListPage() {
         <PageHeading focus={!restore.returnToRow}>
           <span id={headingId}>Casussen</span>
         </PageHeading>
-        <a className="button button--primary" href={hrefFor(caseRoutes.create)}>
-          Nieuwe casus
-        </a>
+        <div className="page-header__actions">
+          <a className="button button--secondary" href={hrefFor('bewaartermijnen')}>
+            Bewaartermijnen
+          </a>
+          <a className="button button--primary" href={hrefFor(caseRoutes.create)}>
+            Nieuwe casus
+          </a>
+        </div>
       </div>
       <CaseFilters filter={{ ...filter, text }} references={references} onChange={changeFilter} />
       <FormAlert message={pages.error ?? referenceError} />

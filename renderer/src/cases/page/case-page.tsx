@@ -13,6 +13,7 @@ import { useCaseHistory } from '../use-case-history'
 import { CaseFacts } from './case-facts'
 import { CaseInterventions } from './case-interventions'
 import { CaseMeetingsRecord } from './case-meetings-record'
+import { CaseRetentionExtensions } from './case-retention-extensions'
 import { CaseSubjects } from './case-subjects'
 import { PhaseTimeline } from './phase-timeline'
 import { RetentionNotice } from './retention-notice'
@@ -60,7 +61,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         </a>
       </div>
       <FormAlert message={error} />
-      <RetentionNotice until={detail.retentionUntil} />
+      <RetentionNotice caseId={detail.id} until={detail.retentionUntil} />
       <div className="case-layout">
         <div className="case-layout__main">
           <div className="card case-facts-card">
@@ -84,6 +85,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       <CaseSubjects detail={detail} closed={FINAL_PHASE_CODES.includes(detail.phase.code)} onChanged={reload} />
       <CaseMeetingsRecord history={history} error={historyError} />
       <CaseInterventions detail={detail} partners={references?.partners ?? null} onChanged={reload} />
+      <CaseRetentionExtensions caseId={detail.id} version={detail.updatedAt} />
     </div>
   )
 }
