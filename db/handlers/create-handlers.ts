@@ -13,6 +13,7 @@ import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
 import { meetingHandlers } from './meeting.handlers'
 import { meetingModeHandlers } from './meeting-mode.handlers'
+import { processingChainHandlers } from './processing-chain.handlers'
 import { referenceHandlers } from './reference.handlers'
 import { searchHandlers } from './search.handlers'
 import { settingsHandlers } from './settings.handlers'
@@ -40,5 +41,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...exportHandlers(vault),
     ...districtReportHandlers(vault),
     ...districtReportExportHandlers(),
+    ...processingChainHandlers(vault),
   }
 }

@@ -15,6 +15,7 @@ import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
 import { presenterContract } from './presenter.contract'
+import { processingChainContract } from './processing-chain.contract'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
@@ -43,6 +44,7 @@ export const contract = {
   ...districtReportExportContract,
   ...clipboardContract,
   ...presenterContract,
+  ...processingChainContract,
 } as const
 
 export type Contract = typeof contract
