@@ -7,7 +7,7 @@ type ChainChannel = 'processing-log:chain' | 'processing-log:verify-all' | 'proc
 export function processingChainHandlers(vault: Vault): HandlersFor<ChainChannel> {
   return {
     'processing-log:chain': () => Promise.resolve(vault.processingLog.chain),
-    'processing-log:verify-all': () => Promise.resolve(vault.processingLog.verifyAll()),
+    'processing-log:verify-all': () => vault.processingLog.verifyAll(),
     'processing-log:acknowledge-break': ({ reason }) => Promise.resolve(vault.processingLog.acknowledgeBreak(reason)),
   }
 }

@@ -29,10 +29,11 @@ export function startTimeAt(sqlite: SqliteDatabase, seq: number): number | null 
   return row?.start_time ?? null
 }
 
-export function entriesAfter(sqlite: SqliteDatabase, seq: number): IterableIterator<LogEntry> {
+/** Entries after `seq` up to and including `upTo`, in order, at most `limit`. */
+export function entriesAfter(sqlite: SqliteDatabase, seq: number, upTo: number, limit: number): LogEntry[] {
   return sqlite
-    .prepare('SELECT * FROM processing_log WHERE seq > ? ORDER BY seq')
-    .iterate(seq) as IterableIterator<LogEntry>
+    .prepare('SELECT * FROM processing_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
+    .all(seq, upTo, limit) as LogEntry[]
 }
 
 /** The statements an append uses, prepared once per open vault. */

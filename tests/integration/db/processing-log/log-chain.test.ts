@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from '../../../../db/vault/open-database'
 import { createDispatcher } from '../../../../db/handlers/dispatch'
+import { SEGMENT_ENTRIES } from '../../../../db/processing-log/verify-chain'
 import { Vault } from '../../../../db/vault/vault'
 import { caseReadSpan } from '../../../support/log-spans'
 import { PASSPHRASE, tempVault, type TempVault } from '../../../support/temp-vault'
@@ -137,7 +138,7 @@ describe('the processing log', () => {
     vault.lock()
     const after = await reopened(folder)
     expect(after.processingLog.chain).toMatchObject({ state: 'intact', entries: 4, checkedFrom: 4 })
-    expect(after.processingLog.verifyAll()).toMatchObject({ state: 'intact', entries: 4, checkedFrom: 1 })
+    expect(await after.processingLog.verifyAll()).toMatchObject({ state: 'intact', entries: 4, checkedFrom: 1 })
     const epochs = await after.db.selectFrom('processing_log').select('key_epoch').orderBy('seq').execute()
     expect(epochs.map((row) => row.key_epoch)).toEqual([1, 1, 1, 2])
   })
@@ -152,7 +153,7 @@ describe('the processing log', () => {
     )
     const vault = await reopened(folder)
     expect(vault.processingLog.chain.state).toBe('intact')
-    expect(vault.processingLog.verifyAll()).toMatchObject({ state: 'broken', reason: 'changed', firstBadSeq: 2 })
+    expect(await vault.processingLog.verifyAll()).toMatchObject({ state: 'broken', reason: 'changed', firstBadSeq: 2 })
     vault.lock()
     const again = await reopened(folder)
     expect(again.processingLog.chain).toMatchObject({ state: 'broken', firstBadSeq: 2 })
@@ -178,9 +179,29 @@ describe('the processing log', () => {
       sqlite.prepare("UPDATE processing_log SET name = 'x' WHERE seq = 2").run(),
     )
     const vault = await reopened(folder)
-    vault.processingLog.verifyAll()
+    await vault.processingLog.verifyAll()
     vault.lock()
     const again = await reopened(folder)
     expect(again.processingLog.chain).toMatchObject({ state: 'broken', reason: 'changed', firstBadSeq: 2 })
+  })
+
+  it('verifies a log longer than one segment in full, and names an edit far into it', async () => {
+    const made = await tempVault()
+    current = made
+    const spans = Array.from({ length: SEGMENT_ENTRIES * 2 + 500 }, (_, index) => caseReadSpan(`case-${String(index)}`))
+    made.vault.processingLog.append(spans)
+    expect(await made.vault.processingLog.verifyAll()).toMatchObject({ state: 'intact', entries: spans.length })
+    const dataKey = Buffer.from(await made.vault.revealDataKey(PASSPHRASE), 'hex')
+    made.vault.lock()
+    const bad = SEGMENT_ENTRIES * 2 + 17
+    rawEdit(join(made.folder, 'tafelwerk.vault'), dataKey, (sqlite) =>
+      sqlite.prepare("UPDATE processing_log SET user_id = 'iemand' WHERE seq = ?").run(bad),
+    )
+    const vault = await reopened(made.folder)
+    expect(await vault.processingLog.verifyAll()).toMatchObject({
+      state: 'broken',
+      reason: 'changed',
+      firstBadSeq: bad,
+    })
   })
 })
