@@ -54,7 +54,8 @@ const dbLayers = {
     'retention',
   ],
   readModels: ['read-models', 'exports'],
-  vault: ['vault'],
+  // The processing log is kept by the vault itself: every open vault has one.
+  vault: ['vault', 'processing-log'],
   migrations: ['migrations'],
   handlers: ['handlers'],
 }
@@ -175,7 +176,7 @@ export default tseslint.config(
     rules: dbLayer(['vault', 'migrations', 'handlers'], 'A read model imports the kernel and features only.'),
   },
   {
-    files: ['db/vault/**/*.ts'],
+    files: dbLayers.vault.map((folder) => `db/${folder}/**/*.ts`),
     rules: dbLayer(
       ['features', 'readModels', 'handlers'],
       'The vault opens, keys and migrates the database: it knows no feature.',

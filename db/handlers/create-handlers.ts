@@ -13,6 +13,7 @@ import type { Handlers } from './handler-types'
 import { interventionHandlers } from './intervention.handlers'
 import { meetingHandlers } from './meeting.handlers'
 import { meetingModeHandlers } from './meeting-mode.handlers'
+import { processingChainHandlers } from './processing-chain.handlers'
 import { referenceHandlers } from './reference.handlers'
 import { retentionHandlers } from './retention.handlers'
 import { searchHandlers } from './search.handlers'
@@ -42,5 +43,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...districtReportHandlers(vault),
     ...districtReportExportHandlers(),
     ...retentionHandlers(vault),
+    ...processingChainHandlers(vault),
   }
 }

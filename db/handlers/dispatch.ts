@@ -1,6 +1,7 @@
 import { dutchFieldErrors } from '../../shared/contract/dutch-issues'
 import { OmtError } from '../../shared/contract/errors'
 import { answersWhileLocked, contract, type Envelope, isChannel } from '../../shared/contract/index'
+import { spansForCall } from '../processing-log/spans-for-call'
 import type { Vault } from '../vault/vault'
 import { createHandlers } from './create-handlers'
 import type { ElectronHandlers, Handlers } from './handler-types'
@@ -38,11 +39,16 @@ export function createDispatcher(
       const fields = dutchFieldErrors(parsed.error)
       return fail(new OmtError('VALIDATION', undefined, fields))
     }
+    const declaration = ('processing' in definition ? definition.processing : undefined) as Declaration
+    const startTime = Date.now()
     try {
       const handler = handlers[channel] as (value: unknown) => Promise<unknown>
       const value: unknown = definition.output.parse(await handler(parsed.data))
+      // Logged before the answer leaves: data whose reading could not be logged is not handed out.
+      appendSpans(vault, declaration, { channel, input: parsed.data, output: value, startTime, endTime: Date.now() })
       return { ok: true, value }
     } catch (error) {
+      tryAppendSpans(vault, declaration, { channel, input: parsed.data, startTime, endTime: Date.now() })
       const { payload, unexpected } = toErrorPayload(error)
       if (unexpected) {
         const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null
@@ -52,5 +58,22 @@ export function createDispatcher(
     } finally {
       vault.noteActivity()
     }
+  }
+}
+
+type Declaration = Parameters<typeof spansForCall>[0]
+type Call = Parameters<typeof spansForCall>[1]
+
+function appendSpans(vault: Vault, declaration: Declaration, call: Call): void {
+  const spans = spansForCall(declaration, call)
+  if (spans.length > 0 && vault.isUnlocked) vault.processingLog.append(spans)
+}
+
+/** A refused call is logged as one (status Error); a log that cannot be written then must not hide the refusal. */
+function tryAppendSpans(vault: Vault, declaration: Declaration, call: Call): void {
+  try {
+    appendSpans(vault, declaration, call)
+  } catch {
+    // The refusal's own envelope follows.
   }
 }

@@ -6,16 +6,18 @@ export interface VaultFiles {
   folder: string
   database: string
   header: string
+  /** The processing log's anchor (db/processing-log/log-anchor.ts). */
+  logAnchor: string
 }
 
 export function vaultFiles(folder: string): VaultFiles {
   const database = join(folder, 'tafelwerk.vault')
-  return { folder, database, header: `${database}.header.json` }
+  return { folder, database, header: `${database}.header.json`, logAnchor: `${database}.log-anchor.json` }
 }
 
 /** Companions SQLite keeps beside the database in WAL mode. */
 function allFiles(files: VaultFiles): string[] {
-  return [files.database, `${files.database}-wal`, `${files.database}-shm`, files.header]
+  return [files.database, `${files.database}-wal`, `${files.database}-shm`, files.header, files.logAnchor]
 }
 
 export function anyVaultFileExists(files: VaultFiles): boolean {

@@ -11,6 +11,7 @@ import { finishRotation, removeRotatedCopy, swapInRotatedCopy, writeRotatedCopy 
 import { usingKey } from './key-wrap'
 import { makeKeyWraps, openWithPassphrase, rewrapPassphrase, rewrapRecovery } from './key-wraps'
 import { IdleMaintenance } from './idle-maintenance'
+import { ProcessingLog } from '../processing-log/processing-log'
 import { checkpointTruncate, closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './open-database'
 import { formatRecoveryKey, generateRecoveryKey } from './recovery-key'
 import { checkPassphrase, unwrapWithRecoveryKey } from './key-checks'
@@ -24,6 +25,7 @@ interface Open {
   db: Db
   dataKey: Buffer
   maintenance: IdleMaintenance
+  log: ProcessingLog
 }
 
 /**
@@ -90,6 +92,11 @@ export class Vault {
     return this.open.db
   }
 
+  /** The processing log of the open vault (verwerkingenlog): every data channel call appends to it. */
+  get processingLog(): ProcessingLog {
+    return this.requireOpen().log
+  }
+
   /** Every answered request restarts the quiet period after which the vault tidies up (see IdleMaintenance). */
   noteActivity(): void {
     this.open?.maintenance.postpone()
@@ -126,6 +133,7 @@ export class Vault {
         `${this.files.database}-wal`,
         `${this.files.database}-shm`,
         this.files.header,
+        this.files.logAnchor,
       ]) {
         rmSync(path, { force: true })
       }
@@ -268,6 +276,7 @@ export class Vault {
     this.open = null
     try {
       open?.maintenance.cancel()
+      closeLog(open)
       if (open) closeDatabase(open.sqlite)
     } finally {
       open?.dataKey.fill(0)
@@ -282,6 +291,7 @@ export class Vault {
     this.open = null
     open.maintenance.cancel()
     try {
+      closeLog(open)
       closeDatabase(open.sqlite)
     } finally {
       if (open.sqlite.open) open.sqlite.close()
@@ -412,7 +422,23 @@ export class Vault {
       throw new OmtError('VAULT_DAMAGED')
     }
     const db = await migratedDb(sqlite, () => generation === this.lockGeneration)
+    let log: ProcessingLog
+    try {
+      log = ProcessingLog.open(sqlite, dataKey, this.files.logAnchor)
+    } catch (error) {
+      closeDatabase(sqlite)
+      throw error
+    }
     this.damaged = false
-    this.open = { sqlite, db, dataKey: Buffer.from(dataKey), maintenance: new IdleMaintenance(sqlite) }
+    this.open = { sqlite, db, dataKey: Buffer.from(dataKey), maintenance: new IdleMaintenance(sqlite), log }
+  }
+}
+
+/** The anchor is written at every lock; a failure to write it must not keep the vault open. */
+function closeLog(open: Open | null): void {
+  try {
+    open?.log.close()
+  } catch {
+    // The next unlock then verifies from the previous anchor, which is still valid.
   }
 }

@@ -15,6 +15,7 @@ import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
 import { presenterContract } from './presenter.contract'
+import { processingChainContract } from './processing-chain.contract'
 import { referenceContract } from './reference.contract'
 import { retentionContract } from './retention.contract'
 import { searchContract } from './search.contract'
@@ -45,6 +46,7 @@ export const contract = {
   ...clipboardContract,
   ...presenterContract,
   ...retentionContract,
+  ...processingChainContract,
 } as const
 
 export type Contract = typeof contract

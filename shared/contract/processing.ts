@@ -74,7 +74,7 @@ export function isNoProcessing(declaration: ProcessingDeclaration<never, never>)
  * Declares a data channel: its callbacks are typed by the channel's own input
  * and output schemas.
  */
-export function dataChannel<I extends z.ZodType, O extends z.ZodType, F extends ChannelFlags = {}>(
+export function dataChannel<I extends z.ZodType, O extends z.ZodType, F extends ChannelFlags = Record<never, never>>(
   definition: { input: I; output: O; processing: Processing<z.output<I>, z.output<O>> } & F,
 ): { input: I; output: O; processing: Processing<z.output<I>, z.output<O>> } & F {
   return definition

@@ -2,6 +2,7 @@ import { benchCaseRegister } from './case-register.bench'
 import { benchDistrictReport } from './district-report.bench'
 import { benchExports } from './exports.bench'
 import { benchMeetings } from './meetings.bench'
+import { benchProcessingLog } from './processing-log.bench'
 import { benchVault } from './vault.bench'
 
 const benches: Record<string, () => Promise<void>> = {
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   meetings: benchMeetings,
   exports: benchExports,
   'district-report': benchDistrictReport,
+  'processing-log': benchProcessingLog,
 }
 
 /**

@@ -7,6 +7,7 @@ import { useRoute } from '../stores/route-store'
 import { useSession } from '../stores/session-store'
 import { DemoBanner } from './demo-banner'
 import { LockButton } from './lock-button'
+import { LogChainBanner } from './log-chain-banner'
 import { MainNav } from './main-nav'
 import { pages } from './pages'
 import { RecoveryKeyBanner } from './recovery-key-banner'
@@ -57,6 +58,7 @@ export function AppShell() {
       {demo ? <DemoBanner onClose={lock} /> : null}
       <main id={MAIN_ID} className="app-main" tabIndex={-1}>
         {recoveryKeyConfirmed || demo ? null : <RecoveryKeyBanner />}
+        <LogChainBanner />
         {page ? <page.Component key={page.path} segments={segments.slice(1)} /> : null}
       </main>
     </div>

@@ -1,0 +1,41 @@
+import type { ChainState } from '../contract/processing-chain.contract'
+
+type Broken = Extract<ChainState, { state: 'broken' }>
+
+const amsterdam = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** A moment in Dutch local time as a user reads it, 04-11-2026 09:30, put together from parts so no runtime's punctuation differs. */
+function dutchMoment(iso: string): string {
+  const part = Object.fromEntries(amsterdam.formatToParts(new Date(iso)).map((entry) => [entry.type, entry.value]))
+  return `${part['day'] ?? ''}-${part['month'] ?? ''}-${part['year'] ?? ''} ${part['hour'] ?? ''}:${part['minute'] ?? ''}`
+}
+
+/** What a broken chain means, in words a privacy officer can act on; it names the first bad entry. */
+export function chainBreakMessage(state: Broken): string {
+  const entry = `regel ${String(state.firstBadSeq)}`
+  const at = state.firstBadAt ? ` (vastgelegd op ${dutchMoment(state.firstBadAt)})` : ''
+  switch (state.reason) {
+    case 'changed':
+      return `De eerste gewijzigde regel is ${entry}${at}: die is veranderd nadat hij was vastgelegd.`
+    case 'missing':
+      return `${capitalised(entry)} ontbreekt: die is uit het verwerkingenlog verwijderd.`
+    case 'truncated':
+      return `Het verwerkingenlog is korter dan bij de vorige vergrendeling: de regels vanaf ${entry} ontbreken.`
+    case 'replaced':
+      return `Het verwerkingenlog hoort niet bij de vorige sessie vanaf ${entry}: mogelijk is een oudere kopie van de kluis teruggezet.`
+    case 'anchor-invalid':
+      return 'Het controlebestand naast de kluis is gewijzigd of hoort niet bij deze kluis.'
+    case 'anchor-missing':
+      return 'Het controlebestand naast de kluis ontbreekt, terwijl het verwerkingenlog al regels heeft.'
+  }
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
