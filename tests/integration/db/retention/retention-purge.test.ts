@@ -304,6 +304,16 @@ describe('retention', () => {
       expect.objectContaining({ case_id: purged.id, case_code: purged.code, retention_until: '2030-03-12' }),
     ])
     expect(JSON.parse(logged[0]?.counts ?? '{}')).toEqual(done.counts)
+    // The dispatcher logged the purge: one span for the case, one child span for the subject removed.
+    const spans = await vault.db
+      .selectFrom('processing_log')
+      .select(['activity_id', 'status', 'records', 'data_subject_id'])
+      .where('name', '=', 'retention:purge')
+      .where('status', '=', 'Ok')
+      .execute()
+    expect(spans.map((span) => span.activity_id)).toEqual(['bewaartermijn', 'bewaartermijn'])
+    expect(spans.find((span) => span.data_subject_id === null)?.records).toContain(`casus:${purged.id}`)
+    expect(spans.map((span) => span.data_subject_id)).toContain(done.subjects[0]?.id)
     // The shared subject stays with the other case.
     expect((await call(dispatch, 'case:get', { id: kept.id })).subjects.map((subject) => subject.subject.id)).toContain(
       shared.subjectId,
