@@ -51,6 +51,8 @@ const dbLayers = {
     'enforcement-issues',
     'demo',
     'district-report',
+    'vault-users',
+    'processing-register',
   ],
   readModels: ['read-models', 'exports'],
   vault: ['vault'],

@@ -20,6 +20,7 @@ import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
 import { subjectContract } from './subject.contract'
 import { vaultContract } from './vault.contract'
+import { privacyContract } from './privacy.contract'
 
 /** Every channel between renderer and main: its input and output schema. */
 export const contract = {
@@ -43,6 +44,7 @@ export const contract = {
   ...districtReportExportContract,
   ...clipboardContract,
   ...presenterContract,
+  ...privacyContract,
 } as const
 
 export type Contract = typeof contract
