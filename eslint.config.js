@@ -52,6 +52,8 @@ const dbLayers = {
     'demo',
     'district-report',
     'retention',
+    'vault-users',
+    'processing-register',
   ],
   readModels: ['read-models', 'exports'],
   // The processing log is kept by the vault itself: every open vault has one.

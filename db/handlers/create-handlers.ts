@@ -20,6 +20,7 @@ import { searchHandlers } from './search.handlers'
 import { settingsHandlers } from './settings.handlers'
 import { subjectHandlers } from './subject.handlers'
 import { vaultHandlers } from './vault.handlers'
+import { privacyHandlers } from './privacy.handlers'
 
 /** One map of every channel's handler, a plain function of the vault (Electron-free, so tests call it). */
 export function createHandlers(vault: Vault): Handlers {
@@ -44,5 +45,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...districtReportExportHandlers(),
     ...retentionHandlers(vault),
     ...processingChainHandlers(vault),
+    ...privacyHandlers(vault),
   }
 }

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract/index'
 import { generateDemoData } from '../demo/generate-demo-data'
 import type { Vault } from '../vault/vault'
+import { addVaultUser } from '../vault-users/vault-user.queries'
 import type { HandlersFor } from './handler-types'
 
 type VaultChannel = Extract<Channel, `vault:${string}`>
@@ -25,12 +26,19 @@ function serial() {
   }
 }
 
+/** The demo vault's fictitious owner, so its log names someone without asking. */
+export const DEMO_OWNER = { name: 'Sanne de Vries (voorbeeld)', role: 'Secretaris OMT' }
+
 export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
   const exclusive = serial()
   return {
     'vault:status': () => exclusive(() => vault.status()),
-    'vault:create': ({ passphrase, passphraseRepeat }) =>
-      exclusive(async () => ({ recoveryKey: await vault.create(passphrase, passphraseRepeat) })),
+    'vault:create': ({ passphrase, passphraseRepeat, ownerName, ownerRole }) =>
+      exclusive(async () => ({
+        recoveryKey: await vault.create(passphrase, passphraseRepeat, async (db) => {
+          await addVaultUser(db, { name: ownerName, role: ownerRole })
+        }),
+      })),
     'vault:unlock': ({ passphrase }) =>
       exclusive(async () => {
         await vault.unlock(passphrase)
@@ -56,6 +64,7 @@ export function vaultHandlers(vault: Vault): HandlersFor<VaultChannel> {
         await vault.openDemo(async (db) => {
           // Histories run up to today, so the demo looks current whenever it is opened.
           await generateDemoData(db, { ...DEMO_VAULT, endDate: new Date().toISOString().slice(0, 10) })
+          await addVaultUser(db, DEMO_OWNER)
         })
         return vault.status()
       }),

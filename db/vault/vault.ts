@@ -112,8 +112,16 @@ export class Vault {
     this.open?.maintenance.run()
   }
 
-  /** Creates the vault, unlocks it, and returns the recovery key to show once. */
-  async create(passphrase: string, passphraseRepeat: string): Promise<string> {
+  /**
+   * Creates the vault, unlocks it, and returns the recovery key to show once.
+   * `initialize` writes the first rows (the owner) into the migrated database;
+   * if it fails the vault is removed like any unfinished one.
+   */
+  async create(
+    passphrase: string,
+    passphraseRepeat: string,
+    initialize: (db: Db) => Promise<void> = () => Promise.resolve(),
+  ): Promise<string> {
     const generation = this.lockGeneration
     if (this.status().state !== 'none') throw new OmtError('VAULT_EXISTS')
     assertNewPassphrase(passphrase, passphraseRepeat)
@@ -124,6 +132,7 @@ export class Vault {
       await this.openWith(dataKey, true, generation)
       writeHeader(this.files.header, sealHeader({ ...NEW_HEADER, createdAt: new Date().toISOString(), keys }, dataKey))
       markHeaderVersion(this.requireOpen().sqlite)
+      await initialize(this.requireOpen().db)
       return formatRecoveryKey(recoveryKey)
     } catch (error) {
       // Nothing of the user's is in a vault that was never finished: clean up so they can retry.

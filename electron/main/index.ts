@@ -14,6 +14,7 @@ import { exportSaveHandlers } from './export/export-save-handler'
 import { PrintSession } from './export/print-session'
 import { PrintWindowRegistry } from './export/print-window-registry'
 import { reportSaveHandlers } from './export/report-save-handler'
+import { privacySaveHandlers } from './export/privacy-save-handler'
 import { registerIpc } from './ipc/register-ipc'
 import { isTrustedPresenterSender, isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
@@ -101,6 +102,7 @@ function start(): void {
     ...createHandlers(vault),
     ...exportSave,
     ...reportSave,
+    ...privacySaveHandlers(saveTo),
     ...attachmentSave,
     ...clipboardHandlers(secretClipboard),
     ...presenterHandlers(presenter),

@@ -22,6 +22,7 @@ import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
 import { subjectContract } from './subject.contract'
 import { vaultContract } from './vault.contract'
+import { privacyContract } from './privacy.contract'
 
 /** Every channel between renderer and main: its input and output schema. */
 export const contract = {
@@ -47,6 +48,7 @@ export const contract = {
   ...presenterContract,
   ...retentionContract,
   ...processingChainContract,
+  ...privacyContract,
 } as const
 
 export type Contract = typeof contract

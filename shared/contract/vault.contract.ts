@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VaultOwnerValues } from './vault-user.contract'
 
 const Passphrase = z.string().min(1, 'Vul het wachtwoord in.').max(1024)
 const RecoveryKey = z.string().min(1, 'Vul de herstelsleutel in.').max(200)
@@ -21,8 +22,9 @@ const NewPassphrase = { passphrase: Passphrase, passphraseRepeat: Passphrase }
 /** Vault channels answer while the vault is locked; every other channel does not. */
 export const vaultContract = {
   'vault:status': { input: Empty, output: VaultStatus, whileLocked: true },
+  /** The owner's name and role are asked here: the processing log names who processed. */
   'vault:create': {
-    input: z.object(NewPassphrase),
+    input: z.object({ ...NewPassphrase, ...VaultOwnerValues.shape }),
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
   },

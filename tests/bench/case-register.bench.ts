@@ -6,6 +6,7 @@ import { generateDemoData } from '../../db/demo/generate-demo-data'
 import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
 import { measure } from './measure'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
 const RUNS = 300
@@ -20,7 +21,7 @@ export async function benchCaseRegister(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-bench-cases-'))
   const vault = new Vault(folder)
   try {
-    await vault.create(PASSPHRASE, PASSPHRASE)
+    await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
     const started = performance.now()
     const counts = await generateDemoData(vault.db, { seed: 2026, scale: 1 })
     const generationMs = Math.round(performance.now() - started)

@@ -12,6 +12,7 @@ import { Vault } from '../../db/vault/vault'
 import type { DistrictReport } from '../../shared/contract/district-report.contract'
 import { floorQueries } from './district-report-floor'
 import { measure } from './measure'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
 const RUNS = 30
@@ -31,7 +32,7 @@ export async function benchDistrictReport(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-bench-report-'))
   try {
     const vault = new Vault(folder)
-    await vault.create(PASSPHRASE, PASSPHRASE)
+    await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
     const started = performance.now()
     const counts = await generateDemoData(vault.db, { seed: SEED, scale: 1 })
     const dataset = { ...counts, generation_ms: Math.round(performance.now() - started) }

@@ -15,6 +15,7 @@ import { PlaywrightRoutePrinter } from '../e2e/harness/route-printer'
 import { assertRendererBuilt, serveRenderer } from '../e2e/harness/serve-renderer'
 import { seedMeeting } from '../support/export-seed'
 import { measure } from './measure'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
 /** The default agenda has 10 items and the seed adds 2; 28 more make a 40-item meeting. */
@@ -35,7 +36,7 @@ export async function benchExports(): Promise<void> {
   const browser = await launchChromium()
   try {
     const vault = new Vault(folder)
-    await vault.create(PASSPHRASE, PASSPHRASE)
+    await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
     const dispatch = createDispatcher(vault, undefined, createHandlers(vault))
     const { meeting } = await seedMeeting(dispatch, vault, { extraItems: EXTRA_ITEMS })
     const context = await browser.newContext({ locale: 'nl-NL' })

@@ -8,6 +8,7 @@ import { Vault } from '../../db/vault/vault'
 import type { Channel, Input, Output } from '../../shared/contract/index'
 import { todayIso } from '../../shared/domain/iso-date'
 import { measure, report } from './measure'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
 const RUNS = 200
@@ -40,7 +41,7 @@ export async function benchMeetings(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-bench-meetings-'))
   const vault = new Vault(folder)
   try {
-    await vault.create(PASSPHRASE, PASSPHRASE)
+    await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
     const started = performance.now()
     // Up to today, so the latest meetings were held and take decisions.
     const counts = await generateDemoData(vault.db, { seed: 2026, scale: 1, endDate: todayIso() })

@@ -9,6 +9,7 @@ import { DEFAULT_KDF } from '../../db/vault/key-wrap'
 import { closeDatabase, openEncryptedDatabase } from '../../db/vault/open-database'
 import { Vault } from '../../db/vault/vault'
 import { measure } from './measure'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
 
@@ -17,7 +18,7 @@ export async function benchVault(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-bench-'))
   try {
     const vault = new Vault(folder)
-    await vault.create(PASSPHRASE, PASSPHRASE)
+    await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
     vault.lock()
     await measure(
       'vault.unlock',

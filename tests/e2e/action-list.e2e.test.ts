@@ -8,6 +8,7 @@ import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
 import { plainCase } from '../support/plain-case'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Actiepunten lopen van tafel tot tafel'
 const YEAR = new Date().getFullYear()
@@ -17,7 +18,7 @@ const tafelwerk = useTafelwerk()
 
 const openVault = {
   prepare: async (vault: Vault) => {
-    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
   },
 }
 

@@ -6,6 +6,7 @@ import type { Output } from '../../shared/contract/index'
 import { checkScreen } from './harness/check-screen'
 import { TafelwerkApp } from './harness/tafelwerk-app'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Slepen tussen secties van de agenda'
 const { start } = useTafelwerk()
@@ -25,7 +26,7 @@ const subItem = (title: string) => ({
 let meetingId = ''
 const openVault = {
   prepare: async (vault: Vault) => {
-    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
     const send = createDispatcher(vault)
     const dispatch = async <T>(channel: string, input: unknown): Promise<T> => {
       const answer = (await send(channel, input)) as { ok: true; value: T } | { ok: false; error: { message: string } }

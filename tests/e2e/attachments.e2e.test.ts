@@ -24,6 +24,7 @@ import { expectFocused, tabTo } from './harness/keyboard'
 import { TafelwerkApp } from './harness/tafelwerk-app'
 import { unlockWith } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Bijlagen blijven binnen de kluis'
 const MARKER = `BIJLAGE-MARKERING-${randomBytes(6).toString('hex')}`
@@ -69,7 +70,7 @@ const WORD = {
 let meetingId = ''
 const openVault = {
   prepare: async (vault: Vault) => {
-    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
     const dispatch = createDispatcher(vault)
     const tables = (await dispatch('reference:list', { kind: 'table', includeArchived: false })) as {
       ok: true

@@ -5,6 +5,7 @@ import type { Vault } from '../../db/vault/vault'
 import { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Geen woord gaat verloren hier'
 const tafelwerk = useTafelwerk()
@@ -20,7 +21,7 @@ describe('Autosave', () => {
   test('text typed just before the window closes is saved, without waiting for the typing pause', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault: Vault) => {
-        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
       },
     })
     const tables = await call<Output<'reference:list'>>(app, 'reference:list', {

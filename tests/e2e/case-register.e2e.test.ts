@@ -9,6 +9,7 @@ import { expectFocused, tabTo } from './harness/keyboard'
 import { VIEWPORT } from './harness/tafelwerk-app'
 import { descriptionOf, heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Zes zilveren zeilboten op zee'
 const DOCS = resolve(import.meta.dirname, '../../docs')
@@ -29,7 +30,7 @@ const tafelwerk = useTafelwerk()
 /** The user's own vault, made and unlocked in the test process, its recovery key confirmed. */
 const openVault = {
   prepare: async (vault: Vault) => {
-    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
   },
 }
 
@@ -374,7 +375,7 @@ describe('the demo vault', () => {
   describe('opens from the unlock screen, scrolls by keyboard, and closes without a trace', () => {
     const { step } = tafelwerk.scenario({
       prepare: async (vault: Vault) => {
-        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
         vault.lock()
       },
     })
@@ -528,7 +529,7 @@ describe('5,000 cases', () => {
   test('scroll smoothly: only the rows in view are rendered, pages load as they come into view', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault: Vault) => {
-        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
         await generateDemoData(vault.db, { seed: 5000, scale: 1 })
       },
     })

@@ -10,6 +10,7 @@ import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
 import { plainCase } from '../support/plain-case'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Besluiten blijven bewaard, ook ingetrokken'
 const TODAY = todayIso()
@@ -20,7 +21,7 @@ const tafelwerk = useTafelwerk()
 
 const openVault = {
   prepare: async (vault: Vault) => {
-    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
   },
 }
 

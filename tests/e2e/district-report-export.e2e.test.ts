@@ -13,6 +13,7 @@ import { checkScreen } from './harness/check-screen'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'voortgang van de aanpak in het district'
 const SLIDE_PAGE = resolve(import.meta.dirname, '../../docs/rapport-dia-pagina-1.png')
@@ -36,7 +37,7 @@ describe('the district report leaves the vault as slides, hand-out, CSV, XLSX an
   const files: Record<string, string> = {}
   const { step } = tafelwerk.scenario({
     prepare: async (vault) => {
-      await vault.create(PASSPHRASE, PASSPHRASE)
+      await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
       const { districtId } = await seedMarkers(createDispatcher(vault), vault)
       scope = { kind: 'district', districtId }
     },

@@ -15,6 +15,7 @@ import { expectFocused } from './harness/keyboard'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { descriptionOf, heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const tafelwerk = useTafelwerk()
 const PASSPHRASE = 'rapportage voor de districtsbijeenkomst'
@@ -274,7 +275,7 @@ describe('Instellingen: the small-number thresholds can be raised, never set bel
 describe('Voortgangsrapportage in a vault without cases: an honest empty state, never a broken chart', () => {
   const { step } = tafelwerk.scenario({
     prepare: async (vault) => {
-      await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+      await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
     },
     route: 'voortgangsrapportage',
   })

@@ -7,13 +7,14 @@ import { expectFocused, tabTo } from './harness/keyboard'
 import { VIEWPORT } from './harness/tafelwerk-app'
 import { descriptionOf, heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Vier vrolijke vissen in de vijver'
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshot-handhavingsknelpunten.png')
 
 const tafelwerk = useTafelwerk()
 
-const withVault = { prepare: (vault: Vault) => vault.create(PASSPHRASE, PASSPHRASE) }
+const withVault = { prepare: (vault: Vault) => vault.create(PASSPHRASE, PASSPHRASE, withTestOwner) }
 
 describe('Instellingen: handhavingsknelpunten', () => {
   test('add by keyboard with the vault’s date checks at the fields, filter by district, edit, delete', async () => {

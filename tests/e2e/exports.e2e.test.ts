@@ -17,6 +17,7 @@ import { checkScreen } from './harness/check-screen'
 import { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'vergadering op donderdag in Delft'
 const DEMO_PAGE = resolve(import.meta.dirname, '../../docs/verslag-pagina-1.png')
@@ -55,7 +56,7 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
   let seeded: SeededMeeting
   const { step } = tafelwerk.scenario({
     prepare: async (vault) => {
-      await vault.create(PASSPHRASE, PASSPHRASE)
+      await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
       seeded = await seedMeeting(createDispatcher(vault), vault)
     },
     route: 'exporteren',
@@ -236,7 +237,7 @@ it('says in Dutch that a meeting without agenda cannot be exported, and writes n
   let emptyId = ''
   const app = await tafelwerk.start({
     prepare: async (vault) => {
-      await vault.create(PASSPHRASE, PASSPHRASE)
+      await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
       emptyId = (await seedEmptyMeeting(createDispatcher(vault), vault)).id
     },
     route: 'exporteren',

@@ -8,6 +8,7 @@ import { expectFocused } from './harness/keyboard'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Twee tafels, één agenda en veel punten'
 const TODAY = todayIso()
@@ -66,7 +67,7 @@ describe('Vergadering voorbereiden', () => {
   describe('sections and sub-items by keyboard and mouse with undo, meeting details, the carried-over action list, meeting mode that remembers its item', () => {
     const { step } = tafelwerk.scenario({
       prepare: async (vault: Vault) => {
-        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+        await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
       },
       route: 'vergaderingen',
     })

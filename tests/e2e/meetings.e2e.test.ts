@@ -12,6 +12,7 @@ import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { shortDate } from '../../renderer/src/lib/dates'
 import { useTafelwerk } from './harness/use-tafelwerk'
 import { plainCase } from '../support/plain-case'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Acht actieve agenda’s aan tafel'
 const YEAR = new Date().getFullYear()
@@ -22,7 +23,7 @@ const tafelwerk = useTafelwerk()
 
 const openVault = {
   prepare: async (vault: Vault) => {
-    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE))
+    await vault.confirmRecoveryKey(await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner))
   },
 }
 

@@ -8,6 +8,7 @@ import { opensWithRawKey } from '../support/raw-sqlcipher'
 import { VIEWPORT } from './harness/tafelwerk-app'
 import { descriptionOf, heading, unlockWith } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'Vier vrolijke vissen in de vijver'
 const NEW_PASSPHRASE = 'Vijf vrolijke vissen in de sloot'
@@ -16,7 +17,7 @@ const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshot-instellin
 const tafelwerk = useTafelwerk()
 
 /** A vault made in the test process (first run has its own test), unlocked, its recovery key not yet confirmed. */
-const withVault = { prepare: (vault: Vault) => vault.create(PASSPHRASE, PASSPHRASE) }
+const withVault = { prepare: (vault: Vault) => vault.create(PASSPHRASE, PASSPHRASE, withTestOwner) }
 
 describe('Instellingen: reference data', () => {
   test('tables sort by keyboard, filter, add with field errors, archive and restore', async () => {
@@ -299,7 +300,7 @@ describe('Instellingen: the screenshot for the README', () => {
   test('partners at 1280×800', async () => {
     const app = await tafelwerk.start({
       prepare: async (vault) => {
-        const recoveryKey = await vault.create(PASSPHRASE, PASSPHRASE)
+        const recoveryKey = await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
         await vault.confirmRecoveryKey(recoveryKey)
       },
       route: 'instellingen/partners',

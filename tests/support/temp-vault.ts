@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
+import { withTestOwner } from './test-owner'
 
 export const PASSPHRASE = 'de kat zit op de vensterbank'
 
@@ -20,7 +21,7 @@ export async function tempVault(
 ): Promise<TempVault & { recoveryKey: string }> {
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-test-'))
   const vault = new Vault(folder)
-  const recoveryKey = options.create ? await vault.create(PASSPHRASE, PASSPHRASE) : ''
+  const recoveryKey = options.create ? await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner) : ''
   return {
     folder,
     vault,

@@ -42,7 +42,13 @@ export function isTrustedSender(event: SenderEvent, window: OurWindow | null, de
  * district report, already suppressed), nothing else: no saving, no
  * changes, no other data.
  */
-export const PRINT_WINDOW_CHANNELS: readonly Channel[] = ['vault:status', 'export:document', 'districtReport:get']
+export const PRINT_WINDOW_CHANNELS: readonly Channel[] = [
+  'vault:status',
+  'export:document',
+  'districtReport:get',
+  'processing-register:document',
+  'subject-overview:get',
+]
 
 export function isTrustedPrintSender(
   event: SenderEvent,

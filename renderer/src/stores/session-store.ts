@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { Input } from '../../../shared/contract/index'
 import type { VaultStatus } from '../../../shared/contract/vault.contract'
 import { onLockedAnswer, request } from '../api/request'
 import { announce } from './announcer-store'
@@ -26,7 +27,7 @@ interface SessionState {
   lockedView: 'unlock' | 'recover'
 
   loadStatus: () => Promise<void>
-  createVault: (passphrase: string, passphraseRepeat: string) => Promise<void>
+  createVault: (values: Input<'vault:create'>) => Promise<void>
   unlock: (passphrase: string) => Promise<void>
   recover: (recoveryKey: string, passphrase: string, passphraseRepeat: string) => Promise<void>
   lock: () => Promise<void>
@@ -54,8 +55,8 @@ export const useSession = create<SessionState>()((set, get) => ({
     }
   },
 
-  async createVault(passphrase, passphraseRepeat) {
-    const { recoveryKey } = await request('vault:create', { passphrase, passphraseRepeat })
+  async createVault(values) {
+    const { recoveryKey } = await request('vault:create', values)
     set({
       pendingRecoveryKey: { key: recoveryKey, renewed: false, dataKeyReplaced: false },
       status: await request('vault:status', {}),

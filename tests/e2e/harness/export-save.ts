@@ -5,7 +5,13 @@ import { saveAttachmentCopy } from '../../../db/attachments/save-attachment'
 import { reportForExport } from '../../../db/exports/district-report/report-for-export'
 import { reportFileName } from '../../../db/exports/district-report/report-file-name'
 import { saveReportExport } from '../../../db/exports/district-report/save-report-export'
+import {
+  processingRegisterFileName,
+  saveProcessingRegisterPdf,
+  saveSubjectOverviewPdf,
+} from '../../../db/exports/privacy-pdf'
 import { exportModelFor, defaultFileName } from '../../../db/exports/render-export'
+import { buildSubjectOverview } from '../../../db/exports/subject-overview-model'
 import { saveExport } from '../../../db/exports/save-export'
 import type { HandlersFor } from '../../../db/handlers/handler-types'
 import type { Vault } from '../../../db/vault/vault'
@@ -19,7 +25,7 @@ export interface SaveTarget {
 }
 
 /**
- * The Electron-only `export:save`, `districtReport:save` and `attachment:save`,
+ * The Electron-only `export:save`, `districtReport:save`, `attachment:save` and the privacy PDFs,
  * as the test harness answers them: the same steps as electron/main/export and
  * electron/main/attachment, with the save dialog replaced by a test folder
  * and the hidden print window by a Playwright page on the same route.
@@ -28,7 +34,9 @@ export function testExportHandlers(
   vault: () => Vault,
   context: () => BrowserContext,
   target: SaveTarget,
-): HandlersFor<'export:save' | 'districtReport:save' | 'attachment:save'> {
+): HandlersFor<
+  'export:save' | 'districtReport:save' | 'attachment:save' | 'processing-register:save' | 'subject-overview:save'
+> {
   let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
   const printerFor = (current: BrowserContext) => {
     // A restarted app has a new context; the printer page belongs to the old one.
@@ -56,6 +64,22 @@ export function testExportHandlers(
         report,
         request,
         join(target.folder, reportFileName(report, request.format)),
+        printerFor(context()),
+      )
+    },
+    'processing-register:save': async () => {
+      if (target.cancel) return { saved: false }
+      mkdirSync(target.folder, { recursive: true })
+      return saveProcessingRegisterPdf(join(target.folder, processingRegisterFileName()), printerFor(context()))
+    },
+    'subject-overview:save': async (request) => {
+      const overview = await buildSubjectOverview(vault().db, request)
+      if (target.cancel) return { saved: false }
+      mkdirSync(target.folder, { recursive: true })
+      return saveSubjectOverviewPdf(
+        overview,
+        request,
+        join(target.folder, `${overview.fileBaseName}.pdf`),
         printerFor(context()),
       )
     },

@@ -23,7 +23,13 @@ const print = window(21, 9)
 
 describe('isTrustedPrintSender', () => {
   it('lets a hidden print window read the vault status and the document it prints', () => {
-    expect(PRINT_WINDOW_CHANNELS).toEqual(['vault:status', 'export:document', 'districtReport:get'])
+    expect(PRINT_WINDOW_CHANNELS).toEqual([
+      'vault:status',
+      'export:document',
+      'districtReport:get',
+      'processing-register:document',
+      'subject-overview:get',
+    ])
     for (const channel of PRINT_WINDOW_CHANNELS)
       expect(isTrustedPrintSender(event(21, frame(9)), [print], null, channel)).toBe(true)
   })
@@ -32,6 +38,8 @@ describe('isTrustedPrintSender', () => {
     const others = channels.filter((channel) => !PRINT_WINDOW_CHANNELS.includes(channel))
     expect(others).toContain('export:save')
     expect(others).toContain('districtReport:save')
+    expect(others).toContain('subject-overview:save')
+    expect(others).toContain('processing-register:update')
     for (const channel of others)
       expect(isTrustedPrintSender(event(21, frame(9)), [print], null, channel), channel).toBe(false)
     // The main window's check stays as strict as before: a print window is not the main window.

@@ -5,15 +5,17 @@ import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { PageHeading } from '../../components/page-heading'
 import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
+import { OwnerFields } from '../../privacy/owner-fields'
 import { OpenPackageOffer } from '../../district-report/package/open-package-offer'
 import { DemoOffer } from './demo-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
-/** First run: the user chooses the passphrase that will open the vault. */
+/** First run: the user chooses the passphrase that will open the vault, and says who they are for the log. */
 export function CreateVaultScreen() {
   const createVault = useSession((state) => state.createVault)
   const [values, setValues] = useState({ passphrase: '', passphraseRepeat: '' })
-  const form = useFormSubmit(() => createVault(values.passphrase, values.passphraseRepeat))
+  const [owner, setOwner] = useState({ ownerName: '', ownerRole: '' })
+  const form = useFormSubmit(() => createVault({ ...values, ...owner }))
 
   return (
     <VaultScreenFrame>
@@ -41,6 +43,18 @@ export function CreateVaultScreen() {
             passphraseRepeat: form.errors.fieldError('passphraseRepeat'),
           }}
         />
+        <fieldset className="fieldset">
+          <legend className="field__label fieldset__legend">Wie werkt met deze kluis</legend>
+          <p className="field__hint">
+            Het verwerkingenlog legt bij elke verwerking vast wie die deed. U kunt dit later wijzigen onder
+            Instellingen.
+          </p>
+          <OwnerFields
+            values={owner}
+            onChange={setOwner}
+            errors={{ ownerName: form.errors.fieldError('ownerName'), ownerRole: form.errors.fieldError('ownerRole') }}
+          />
+        </fieldset>
         <FormActions busy={form.busy} busyLabel="Kluis wordt gemaakt…">
           Kluis maken
         </FormActions>

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Vault } from '../../../../db/vault/vault'
 import { PASSPHRASE, hashFolder, tempVault, type TempVault } from '../../../support/temp-vault'
+import { withTestOwner } from '../../../support/test-owner'
 
 const NEW_PASSPHRASE = 'een heel ander geheim voor later'
 let current: TempVault | null = null
@@ -32,7 +33,7 @@ describe('vault lifecycle', () => {
 
   it('refuses a second vault in the same place', async () => {
     const { vault } = await created()
-    await expect(vault.create(PASSPHRASE, PASSPHRASE)).rejects.toMatchObject({ code: 'VAULT_EXISTS' })
+    await expect(vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)).rejects.toMatchObject({ code: 'VAULT_EXISTS' })
   })
 
   it('refuses weak or mismatched passphrases without creating anything', async () => {

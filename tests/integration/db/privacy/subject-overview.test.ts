@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Output } from '../../../../shared/contract/index'
+import { currentVaultUser } from '../../../../db/vault-users/vault-user.queries'
+import { call, newCase, newIntervention, reference, refuse } from '../../../support/case-fixtures'
+import { SUBJECT_NAMES, seedMeeting } from '../../../support/export-seed'
+import { insertLogSpan } from '../../../support/log-rows'
+import { hashFolder, tempVault, type TempVault } from '../../../support/temp-vault'
+import { TEST_OWNER } from '../../../support/test-owner'
+
+let made: TempVault
+const ids: Record<string, string> = {}
+const PURPOSE = 'Inzageverzoek 2026-017 van J.P. Verbeek'
+const AT = Date.UTC(2026, 2, 14, 9, 30)
+
+beforeAll(async () => {
+  made = await tempVault()
+  await seedMeeting(made.dispatch, made.vault)
+  const ref = await reference(made.vault)
+  const verbeek = await made.vault.db
+    .selectFrom('subject')
+    .select('id')
+    .where('name', '=', SUBJECT_NAMES[0])
+    .executeTakeFirstOrThrow()
+  ids.subject = verbeek.id
+  const other = await made.vault.db
+    .selectFrom('subject')
+    .select('id')
+    .where('name', '=', SUBJECT_NAMES[1])
+    .executeTakeFirstOrThrow()
+  ids.other = other.id
+  const { case_id: haven } = await made.vault.db
+    .selectFrom('involvement')
+    .select('case_id')
+    .where('subject_id', '=', verbeek.id)
+    .executeTakeFirstOrThrow()
+  ids.haven = haven
+  // A second case, where the subject is only proposed (no decision yet).
+  const second = await call(made.dispatch, 'case:create', newCase(ref, { alias: 'Blauwe Reiger' }))
+  ids.second = second.id
+  await call(made.dispatch, 'case:link-subject', {
+    caseId: second.id,
+    openedOn: '2026-04-01',
+    subject: { kind: 'bestaand', id: verbeek.id },
+  })
+  const running = await call(made.dispatch, 'intervention:create', {
+    caseId: haven,
+    values: newIntervention(ref, { subjectId: verbeek.id, status: 'lopend', result: 'Onderzoek loopt nog.' }),
+  })
+  ids.running = running.id
+  const done = await call(made.dispatch, 'intervention:create', {
+    caseId: haven,
+    values: newIntervention(ref, {
+      subjectId: verbeek.id,
+      kind: 'fiscaal',
+      subtype: 'boekenonderzoek',
+      status: 'afgerond',
+      startedOn: '2025-05-01',
+      endedOn: '2025-09-01',
+      result: 'Naheffing opgelegd; gegevens van compagnon Karel Aerts meegenomen.',
+    }),
+  })
+  ids.done = done.id
+  const aboutOther = await call(made.dispatch, 'intervention:create', {
+    caseId: haven,
+    values: newIntervention(ref, { subjectId: other.id, result: 'Over een ander.' }),
+  })
+  ids.aboutOther = aboutOther.id
+
+  // The log, written directly until the dispatcher writes it: a span naming the subject, one whose
+  // records hold only the case, one about someone else entirely.
+  const user = await currentVaultUser(made.vault.db)
+  await insertLogSpan(made.vault, {
+    name: 'subject:get',
+    activityId: 'casusregistratie',
+    userId: user.id,
+    startTime: AT,
+    subjectId: verbeek.id,
+    records: [{ kind: 'betrokkene', id: verbeek.id }],
+  })
+  await insertLogSpan(made.vault, {
+    name: 'case:get',
+    activityId: 'voorbereiden-omt',
+    userId: user.id,
+    startTime: AT + 60_000,
+    records: [{ kind: 'casus', id: haven }],
+  })
+  await insertLogSpan(made.vault, {
+    name: 'case:get',
+    activityId: 'casusregistratie',
+    userId: user.id,
+    startTime: AT + 120_000,
+    records: [{ kind: 'casus', id: 'een-andere-casus' }],
+  })
+  // A call's span and its child span for the subject are one access.
+  const parent = await insertLogSpan(made.vault, {
+    name: 'export:save',
+    activityId: 'verstrekken',
+    userId: user.id,
+    startTime: AT + 180_000,
+    records: [{ kind: 'casus', id: haven }],
+    purpose: 'Verslag naar de partners',
+  })
+  await insertLogSpan(made.vault, {
+    name: 'export:save',
+    activityId: 'verstrekken',
+    userId: user.id,
+    startTime: AT + 180_000,
+    subjectId: verbeek.id,
+    traceId: parent.traceId,
+  })
+}, 120_000)
+afterAll(() => made.cleanup())
+
+const overview = (version: 'intern' | 'verstrekking') =>
+  call(made.dispatch, 'subject-overview:get', { subjectId: ids.subject ?? '', purpose: PURPOSE, version })
+
+describe('the data-subject overview (inzageverzoek)', () => {
+  let internal: Output<'subject-overview:get'>
+  beforeAll(async () => {
+    internal = await overview('intern')
+  })
+
+  it("holds the subject's own data and its cases with their involvement periods and decisions", () => {
+    expect(internal.subject.title).toBe(SUBJECT_NAMES[0])
+    expect(internal.subject.facts).toContainEqual({ label: 'Geboortedatum', value: '04-05-1971' })
+    expect(internal.purpose).toBe(PURPOSE)
+    expect(internal.cases.map((item) => item.id).sort()).toEqual([ids.haven, ids.second].sort())
+    const haven = internal.cases.find((item) => item.id === ids.haven)
+    expect(haven?.involvements).toHaveLength(1)
+    expect(haven?.involvements[0]?.openedBy).toMatch(/^OMT-D/u)
+    // The proposal in the second case awaits a decision.
+    expect(internal.cases.find((item) => item.id === ids.second)?.involvements[0]).toMatchObject({
+      openedOn: '01-04-2026',
+      openedBy: null,
+      closedOn: null,
+    })
+  })
+
+  it('lists the decisions that name the subject, with their text in the internal version', () => {
+    const adding = internal.decisions.find((decision) => decision.typeLabel.toLowerCase().includes('toevoegen'))
+    expect(adding).toBeDefined()
+    expect(adding?.changes).toContain('toegevoegd')
+    expect(adding?.text).not.toBeNull()
+  })
+
+  it('lists the interventions on the subject, not those about another subject', () => {
+    const shown = internal.interventions.map((item) => item.id)
+    expect(shown).toContain(ids.running)
+    expect(shown).toContain(ids.done)
+    expect(shown).not.toContain(ids.aboutOther)
+    expect(internal.interventions.find((item) => item.id === ids.done)?.result).toContain('Karel Aerts')
+  })
+
+  it('lists who accessed the subject or its records, one entry per call, with user and activity', () => {
+    expect(internal.accesses).toEqual([
+      {
+        at: '14-03-2026 10:30',
+        activity: 'Casusregistratie',
+        user: `${TEST_OWNER.name} (${TEST_OWNER.role})`,
+        operation: 'subject:get',
+        purpose: null,
+      },
+      {
+        at: '14-03-2026 10:31',
+        activity: 'Voorbereiden OMT',
+        user: `${TEST_OWNER.name} (${TEST_OWNER.role})`,
+        operation: 'case:get',
+        purpose: null,
+      },
+      {
+        at: '14-03-2026 10:33',
+        activity: 'Verstrekken aan partners',
+        user: `${TEST_OWNER.name} (${TEST_OWNER.role})`,
+        operation: 'export:save',
+        purpose: 'Verslag naar de partners',
+      },
+    ])
+  })
+
+  it('counts per withheld part what the hand-out would leave out', () => {
+    const count = (id: string) => internal.withheld.find((part) => part.id === id)?.count
+    expect(count('lopende-interventies')).toBe(1)
+    expect(count('medewerkers')).toBe(3)
+  })
+
+  it('the hand-out leaves out the withheld parts: decision texts, running interventions, results, officials', async () => {
+    const handOut = await overview('verstrekking')
+    expect(handOut.cases).toHaveLength(2)
+    expect(handOut.decisions.every((decision) => decision.text === null && decision.reason === null)).toBe(true)
+    expect(handOut.interventions.map((item) => item.id)).toEqual([ids.done])
+    expect(handOut.interventions[0]?.result).toBeNull()
+    expect(handOut.accesses).toHaveLength(3)
+    expect(handOut.accesses.every((access) => access.user === null && access.operation === null)).toBe(true)
+    expect(handOut.accesses[0]).toMatchObject({ at: '14-03-2026 10:30', activity: 'Casusregistratie' })
+    expect(handOut.withheld.every((part) => part.count === null)).toBe(true)
+    expect(JSON.stringify(handOut)).not.toContain('Karel Aerts')
+    expect(JSON.stringify(handOut)).not.toContain(TEST_OWNER.name)
+  })
+
+  it('an unknown subject is refused in Dutch and nothing is written', async () => {
+    const before = hashFolder(made.folder)
+    const error = await refuse(made.dispatch, 'subject-overview:get', {
+      subjectId: 'bestaat-niet',
+      purpose: PURPOSE,
+      version: 'intern',
+    })
+    expect(error.code).toBe('NOT_FOUND')
+    expect(error.message).toContain('Deze betrokkene staat niet in de kluis')
+    expect(hashFolder(made.folder)).toEqual(before)
+  })
+
+  it('a missing purpose is refused in Dutch', async () => {
+    const error = await refuse(made.dispatch, 'subject-overview:get', {
+      subjectId: ids.subject,
+      purpose: '  ',
+      version: 'intern',
+    })
+    expect(error.code).toBe('VALIDATION')
+    expect(error.fields?.purpose).toContain('Vul het doel in')
+  })
+})
