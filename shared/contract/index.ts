@@ -15,13 +15,25 @@ import { interventionContract } from './intervention.contract'
 import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
 import { presenterContract } from './presenter.contract'
+import type { ProcessingDeclaration } from './processing'
 import { referenceContract } from './reference.contract'
 import { searchContract } from './search.contract'
 import { settingsContract } from './settings.contract'
 import { subjectContract } from './subject.contract'
 import { vaultContract } from './vault.contract'
 
-/** Every channel between renderer and main: its input and output schema. */
+/**
+ * What every channel must carry. A channel without a `processing` declaration
+ * (dataChannel or noCaseData, shared/contract/processing.ts) does not compile:
+ * what it reads or changes is logged from it.
+ */
+interface DeclaredChannel {
+  input: z.ZodType
+  output: z.ZodType
+  processing: ProcessingDeclaration<never, never>
+}
+
+/** Every channel between renderer and main: its input and output schema, and what it processes. */
 export const contract = {
   ...vaultContract,
   ...settingsContract,
@@ -43,7 +55,7 @@ export const contract = {
   ...districtReportExportContract,
   ...clipboardContract,
   ...presenterContract,
-} as const
+} as const satisfies Record<string, DeclaredChannel>
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

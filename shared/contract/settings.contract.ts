@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { noCaseData } from './processing'
 
 export const AUTO_LOCK_DEFAULT_MINUTES = 10
 
@@ -11,7 +12,9 @@ export const Settings = z.object({
 })
 export type Settings = z.output<typeof Settings>
 
+const appSetting = noCaseData('An app setting (the auto-lock time); no case data.')
+
 export const settingsContract = {
-  'settings:get': { input: z.object({}), output: Settings },
-  'settings:update': { input: Settings, output: Settings },
+  'settings:get': { input: z.object({}), output: Settings, processing: appSetting },
+  'settings:update': { input: Settings, output: Settings, processing: appSetting },
 } as const
