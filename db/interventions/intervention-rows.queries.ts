@@ -9,7 +9,12 @@ export async function selectInterventions(db: Db, where: { caseId: string } | { 
     .innerJoin('partner as p', 'p.id', 'i.partner_id')
     .leftJoin('subject as s', 's.id', 'i.subject_id')
     .selectAll('i')
-    .select(['p.short_name as partner_short_name', 's.name as subject_name', 's.description as subject_description'])
+    .select([
+      'p.short_name as partner_short_name',
+      's.name as subject_name',
+      's.kind as subject_kind',
+      's.description as subject_description',
+    ])
     .$call((query) =>
       'caseId' in where ? query.where('i.case_id', '=', where.caseId) : query.where('i.id', '=', where.id),
     )
@@ -28,7 +33,10 @@ export async function selectInterventions(db: Db, where: { caseId: string } | { 
     endedOn: row.ended_on,
     result: row.result,
     amountCents: row.amount_cents,
-    subject: row.subject_id ? { id: row.subject_id, title: row.subject_name ?? row.subject_description ?? '' } : null,
+    subject:
+      row.subject_id && row.subject_kind
+        ? { id: row.subject_id, kind: row.subject_kind, title: row.subject_name ?? row.subject_description ?? '' }
+        : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }))

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FieldErrors } from '../../shared/contract/errors'
 import { OmtError } from '../../shared/contract/errors'
-import type { Intervention, InterventionValues } from '../../shared/contract/intervention.contract'
+import type { Intervention, InterventionDeleted, InterventionValues } from '../../shared/contract/intervention.contract'
 import { checkReferences, partnerCheck } from '../kernel/reference-checks.queries'
 import type { Db } from '../kernel/schema/database'
 import { selectInterventions } from './intervention-rows.queries'
@@ -89,12 +89,20 @@ export function updateIntervention(db: Db, id: string, values: InterventionValue
   })
 }
 
-export function deleteIntervention(db: Db, id: string): Promise<{ id: string }> {
+/** Answers the case and the target it concerned, so the processing log can name them. */
+export function deleteIntervention(db: Db, id: string): Promise<InterventionDeleted> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('intervention').select('case_id').where('id', '=', id).executeTakeFirst()
+    const current = await trx
+      .selectFrom('intervention as i')
+      .leftJoin('subject as s', 's.id', 'i.subject_id')
+      .select(['i.case_id', 'i.subject_id', 's.kind as subject_kind'])
+      .where('i.id', '=', id)
+      .executeTakeFirst()
     if (!current) throw new OmtError('NOT_FOUND')
     await trx.deleteFrom('intervention').where('id', '=', id).execute()
     await touchCase(trx, current.case_id, new Date().toISOString())
-    return { id }
+    const subject =
+      current.subject_id && current.subject_kind ? { id: current.subject_id, kind: current.subject_kind } : null
+    return { id, caseId: current.case_id, subject }
   })
 }

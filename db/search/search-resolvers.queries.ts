@@ -56,7 +56,14 @@ export const searchResolvers: Record<SearchKind, (db: Db, ids: string[]) => Prom
         facts.push(cases === 1 ? '1 casus' : `${String(cases)} casussen`)
         return [
           r.id,
-          { title: r.name ?? r.description ?? '', detail: facts.join(' · '), caseId: null, meetingId: null, body: '' },
+          {
+            title: r.name ?? r.description ?? '',
+            detail: facts.join(' · '),
+            caseId: null,
+            meetingId: null,
+            body: '',
+            subjectKind: r.kind,
+          },
         ]
       }),
     )

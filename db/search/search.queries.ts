@@ -78,8 +78,8 @@ export async function searchAll(db: Db, text: string, limitPerKind: number): Pro
       const doc = byId.get(id)
       const shown = doc && display.get(doc.ref_id)
       if (!doc || !shown) return []
-      const { body, ...result } = shown
-      return [{ kind, id: doc.ref_id, ...result, snippet: makeSnippet(body, tokens) }]
+      const { body, subjectKind = null, ...result } = shown
+      return [{ kind, id: doc.ref_id, ...result, subjectKind, snippet: makeSnippet(body, tokens) }]
     })
     groups.push({ kind, label: searchKindLabels[kind], total, results })
   }

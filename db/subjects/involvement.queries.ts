@@ -3,6 +3,7 @@ import type { LinkSubject } from '../../shared/contract/case.contract'
 import { OmtError } from '../../shared/contract/errors'
 import { FINAL_PHASE_CODES } from '../../shared/domain/case'
 import { dutchDate } from '../../shared/domain/iso-date'
+import type { SubjectKind } from '../../shared/domain/subject'
 import type { Db } from '../kernel/schema/database'
 import { insertSubject } from './subject.queries'
 
@@ -24,7 +25,7 @@ import { insertSubject } from './subject.queries'
 export async function linkSubject(
   db: Db,
   input: LinkSubject,
-): Promise<{ involvementId: string; subjectId: string; pendingDecision: true }> {
+): Promise<{ involvementId: string; subjectId: string; subjectKind: SubjectKind; pendingDecision: true }> {
   return db.transaction().execute(async (trx) => {
     const found = await trx
       .selectFrom('omt_case as c')
@@ -47,11 +48,12 @@ export async function linkSubject(
 
     const subject = input.subject
     let subjectId: string
+    let subjectKind: SubjectKind
     let title: string
     if (subject.kind === 'bestaand') {
       const existing = await trx
         .selectFrom('subject')
-        .select(['id', 'name', 'description'])
+        .select(['id', 'kind', 'name', 'description'])
         .where('id', '=', subject.id)
         .executeTakeFirst()
       if (!existing) {
@@ -60,10 +62,12 @@ export async function linkSubject(
         })
       }
       subjectId = existing.id
+      subjectKind = existing.kind
       title = existing.name ?? existing.description ?? ''
     } else {
       const created = await insertSubject(trx, subject, 'subject.kvk')
       subjectId = created.id
+      subjectKind = created.kind
       title = created.title
     }
 
@@ -92,17 +96,24 @@ export async function linkSubject(
       })
       .execute()
     await trx.updateTable('omt_case').set({ updated_at: now }).where('id', '=', input.caseId).execute()
-    return { involvementId, subjectId, pendingDecision: true as const }
+    return { involvementId, subjectId, subjectKind, pendingDecision: true as const }
   })
 }
 
-/** Withdraws a proposal; an involvement a decision confirmed is ended by a decision instead. */
-export async function unlinkSubject(db: Db, involvementId: string): Promise<{ id: string }> {
+/**
+ * Withdraws a proposal; an involvement a decision confirmed is ended by a
+ * decision instead. Answers the case and subject it linked, for the processing log.
+ */
+export async function unlinkSubject(
+  db: Db,
+  involvementId: string,
+): Promise<{ id: string; caseId: string; subject: { id: string; kind: SubjectKind } }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
-      .selectFrom('involvement')
-      .select(['case_id', 'opened_by_decision_id', 'closed_on'])
-      .where('id', '=', involvementId)
+      .selectFrom('involvement as i')
+      .innerJoin('subject as s', 's.id', 'i.subject_id')
+      .select(['i.case_id', 'i.opened_by_decision_id', 'i.closed_on', 's.id as subject_id', 's.kind as subject_kind'])
+      .where('i.id', '=', involvementId)
       .executeTakeFirst()
     if (!row) throw new OmtError('NOT_FOUND')
     if (row.opened_by_decision_id !== null || row.closed_on !== null) {
@@ -117,6 +128,6 @@ export async function unlinkSubject(db: Db, involvementId: string): Promise<{ id
       .set({ updated_at: new Date().toISOString() })
       .where('id', '=', row.case_id)
       .execute()
-    return { id: involvementId }
+    return { id: involvementId, caseId: row.case_id, subject: { id: row.subject_id, kind: row.subject_kind } }
   })
 }

@@ -3,6 +3,8 @@ import { actionStatuses } from '../domain/action'
 import { IsoDate } from '../domain/iso-date'
 import { Id } from '../domain/reference'
 import { CaseLink, OptionalName, PartnerRef } from './meeting-refs'
+import { dataChannel, record } from './processing'
+import { distinctRecords, recordIf, recordsOfActionItem } from './processing-refs'
 
 export const ActionValues = z.object({
   text: z
@@ -63,8 +65,11 @@ export const ActionListQuery = z.object({
 })
 export type ActionListQuery = z.output<typeof ActionListQuery>
 
+const preparing = { activity: 'voorbereiden-omt' } as const
+const action = (id: string) => [record('actie', id)]
+
 export const actionContract = {
-  'action:create': {
+  'action:create': dataChannel({
     input: z.object({
       /** Where it was agreed: the meeting, and if known the item and the decision. */
       meetingId: Id,
@@ -73,13 +78,31 @@ export const actionContract = {
       values: ActionValues,
     }),
     output: ActionItem,
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) =>
+        distinctRecords([
+          record('vergadering', input.meetingId),
+          recordIf('agendapunt', input.agendaItemId),
+          recordIf('besluit', input.decisionId),
+          recordIf('casus', input.values.caseId),
+        ]),
+      records: (_input, output) => recordsOfActionItem(output),
+    },
+  }),
   /** Answers the values before the change too, so the screen can undo it. */
-  'action:update': {
+  'action:update': dataChannel({
     input: z.object({ id: Id, values: ActionValues }),
     output: z.object({ item: ActionItem, previous: ActionValues }),
-  },
-  'action:set-status': {
+    processing: {
+      ...preparing,
+      inputRecords: (input) => action(input.id),
+      // A case the action no longer concerns was changed too: the link was taken from it.
+      records: (_input, output) =>
+        distinctRecords([...recordsOfActionItem(output.item), recordIf('casus', output.previous.caseId)]),
+    },
+  }),
+  'action:set-status': dataChannel({
     input: z.object({
       id: Id,
       status: z.enum(actionStatuses, 'Kies open, gereed of vervallen.'),
@@ -89,11 +112,28 @@ export const actionContract = {
       item: ActionItem,
       previous: z.object({ status: z.enum(actionStatuses), statusChangedOn: z.string().nullable() }),
     }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => action(input.id),
+      records: (_input, output) => recordsOfActionItem(output.item),
+    },
+  }),
   /** Only an action entered by mistake in minutes that are still concept. */
-  'action:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
-  'action:list': {
+  'action:delete': dataChannel({
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id }),
+    processing: {
+      ...preparing,
+      inputRecords: (input) => action(input.id),
+      records: (_input, output) => action(output.id),
+    },
+  }),
+  'action:list': dataChannel({
     input: ActionListQuery,
     output: z.object({ rows: z.array(ActionItem), total: z.number().int(), overdueTotal: z.number().int() }),
-  },
+    processing: {
+      ...preparing,
+      records: (_input, output) => distinctRecords(output.rows.flatMap(recordsOfActionItem)),
+    },
+  }),
 } as const

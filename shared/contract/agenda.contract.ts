@@ -6,6 +6,8 @@ import { AttachmentMeta } from './attachment.contract'
 import { Decision } from './decision.contract'
 import { CaseLink, PartnerRef } from './meeting-refs'
 import { PhaseRef } from './subject.contract'
+import { dataChannel, record } from './processing'
+import { distinctRecords, recordIf, recordsOfAgendaItem, subjectsOfDecisions } from './processing-refs'
 
 const LongText = (what: string) =>
   z.string(`Vul ${what} in of laat het veld leeg.`).max(100_000, `Gebruik hoogstens 100.000 tekens voor ${what}.`)
@@ -81,53 +83,113 @@ const DecisionCandidate = z.object({
   onAgenda: z.boolean(),
 })
 
+const preparing = { activity: 'voorbereiden-omt' } as const
+const item = (id: string) => [record('agendapunt', id)]
+
 export const agendaContract = {
-  'agenda:add': {
+  'agenda:add': dataChannel({
     input: z.object({ meetingId: Id, ...Placement, values: AgendaItemValues }),
     output: z.object({ item: AgendaItem, order: AgendaOrder }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) =>
+        distinctRecords([record('vergadering', input.meetingId), recordIf('casus', input.values.caseId)]),
+      records: (_input, output) => distinctRecords(recordsOfAgendaItem(output.item)),
+      subjects: (_input, output) => subjectsOfDecisions(output.item.decisions),
+    },
+  }),
   /** Answers the values before the change, so the screen can undo it with the same channel. */
-  'agenda:update': {
+  'agenda:update': dataChannel({
     input: z.object({ id: Id, values: AgendaItemValues }),
     output: z.object({ item: AgendaItem, previous: AgendaItemValues }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => item(input.id),
+      // A case the item no longer links to was changed too: the link was taken from it.
+      records: (_input, output) =>
+        distinctRecords([...recordsOfAgendaItem(output.item), recordIf('casus', output.previous.caseId)]),
+      subjects: (_input, output) => subjectsOfDecisions(output.item.decisions),
+    },
+  }),
   /** Autosave of one text while typing, without sending the whole item. */
-  'agenda:set-text': {
+  'agenda:set-text': dataChannel({
     input: z.object({ id: Id, field: z.enum(['notes', 'chairNotes']), text: LongText('de tekst') }),
     output: z.object({ id: Id, previous: z.string(), updatedAt: z.string() }),
-  },
-  'agenda:set-status': {
+    processing: { ...preparing, inputRecords: (input) => item(input.id), records: (_input, output) => item(output.id) },
+  }),
+  'agenda:set-status': dataChannel({
     input: z.object({
       id: Id,
       status: z.enum(agendaItemStatuses, 'Kies een status: gepland, besproken, aangehouden of vervallen.'),
     }),
     output: z.object({ id: Id, previous: z.enum(agendaItemStatuses) }),
-  },
+    processing: { ...preparing, inputRecords: (input) => item(input.id), records: (_input, output) => item(output.id) },
+  }),
   /** Moves an item among its siblings or into another section; `previous` moves it back. */
-  'agenda:move': {
+  'agenda:move': dataChannel({
     input: z.object({ id: Id, ...Placement, position: z.number().int().min(1) }),
     output: z.object({
       order: AgendaOrder,
       previous: z.object({ parentId: Id.nullable(), position: z.number().int() }),
     }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => item(input.id),
+      records: (input, output) => [...item(input.id), record('vergadering', output.order.meetingId)],
+    },
+  }),
   /** Removes an item with its sub-items; `agenda:restore` brings them back until the minutes are adopted. */
-  'agenda:delete': {
+  'agenda:delete': dataChannel({
     input: z.object({ id: Id }),
     output: z.object({ id: Id, deletedIds: z.array(Id), order: AgendaOrder }),
-  },
-  'agenda:restore': { input: z.object({ id: Id }), output: z.object({ item: AgendaItem, order: AgendaOrder }) },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => item(input.id),
+      records: (_input, output) =>
+        distinctRecords([
+          ...item(output.id),
+          ...output.deletedIds.flatMap(item),
+          record('vergadering', output.order.meetingId),
+        ]),
+    },
+  }),
+  'agenda:restore': dataChannel({
+    input: z.object({ id: Id }),
+    output: z.object({ item: AgendaItem, order: AgendaOrder }),
+    processing: {
+      ...preparing,
+      inputRecords: (input) => item(input.id),
+      records: (_input, output) => distinctRecords(recordsOfAgendaItem(output.item)),
+      subjects: (_input, output) => subjectsOfDecisions(output.item.decisions),
+    },
+  }),
   /** Cases of the meeting's table whose phase asks for a decision, or with subjects awaiting one. */
-  'agenda:decision-candidates': {
+  'agenda:decision-candidates': dataChannel({
     input: z.object({ meetingId: Id }),
     output: z.object({ candidates: z.array(DecisionCandidate) }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => [record('vergadering', input.meetingId)],
+      records: (input, output) => [
+        record('vergadering', input.meetingId),
+        ...output.candidates.map((candidate) => record('casus', candidate.case.id)),
+      ],
+    },
+  }),
   /** Puts cases on the agenda in one call, each under its section (made when missing). */
-  'agenda:add-cases': {
+  'agenda:add-cases': dataChannel({
     input: z.object({
       meetingId: Id,
       caseIds: z.array(Id).min(1, 'Kies minstens één casus.').max(100, 'Kies hoogstens 100 casussen tegelijk.'),
     }),
     output: z.object({ added: z.array(AgendaItem), order: AgendaOrder }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) =>
+        distinctRecords([record('vergadering', input.meetingId), ...input.caseIds.map((id) => record('casus', id))]),
+      records: (input, output) =>
+        distinctRecords([record('vergadering', input.meetingId), ...output.added.flatMap(recordsOfAgendaItem)]),
+      subjects: (_input, output) => subjectsOfDecisions(output.added.flatMap((added) => added.decisions)),
+    },
+  }),
 } as const

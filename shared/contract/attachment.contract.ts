@@ -6,6 +6,7 @@ import {
   hasInvisibleOrSteering,
 } from '../domain/attachment'
 import { Id } from '../domain/reference'
+import { dataChannel, record } from './processing'
 
 const FileName = z
   .string('Kies een bestand.')
@@ -45,9 +46,26 @@ export const AttachmentSaveResult = z.discriminatedUnion('saved', [
 ])
 export type AttachmentSaveResult = z.output<typeof AttachmentSaveResult>
 
+const preparing = { activity: 'voorbereiden-omt' } as const
+const ofAttachment = (attachment: { id: string; agendaItemId: string }) => [
+  record('bijlage', attachment.id),
+  record('agendapunt', attachment.agendaItemId),
+]
+
 export const attachmentContract = {
-  'attachment:list': { input: z.object({ agendaItemId: Id }), output: z.object({ rows: z.array(AttachmentMeta) }) },
-  'attachment:add': {
+  'attachment:list': dataChannel({
+    input: z.object({ agendaItemId: Id }),
+    output: z.object({ rows: z.array(AttachmentMeta) }),
+    processing: {
+      ...preparing,
+      inputRecords: (input) => [record('agendapunt', input.agendaItemId)],
+      records: (input, output) => [
+        record('agendapunt', input.agendaItemId),
+        ...output.rows.map((row) => record('bijlage', row.id)),
+      ],
+    },
+  }),
+  'attachment:add': dataChannel({
     input: z.object({
       agendaItemId: Id,
       fileName: FileName,
@@ -59,14 +77,44 @@ export const attachmentContract = {
       contentBase64: Base64,
     }),
     output: AttachmentMeta,
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => [record('agendapunt', input.agendaItemId)],
+      records: (_input, output) => ofAttachment(output),
+    },
+  }),
   /** The bytes, for opening or saving a copy where the user chooses. */
-  'attachment:get': { input: z.object({ id: Id }), output: AttachmentMeta.extend({ contentBase64: z.string() }) },
-  'attachment:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+  'attachment:get': dataChannel({
+    input: z.object({ id: Id }),
+    output: AttachmentMeta.extend({ contentBase64: z.string() }),
+    processing: {
+      ...preparing,
+      inputRecords: (input) => [record('bijlage', input.id)],
+      records: (_input, output) => ofAttachment(output),
+    },
+  }),
+  'attachment:delete': dataChannel({
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id }),
+    processing: {
+      ...preparing,
+      inputRecords: (input) => [record('bijlage', input.id)],
+      records: (_input, output) => [record('bijlage', output.id)],
+    },
+  }),
   /**
    * "Opslaan als…": asks where, then writes a copy of the stored bytes there.
    * Only Electron's main process has a save dialog; the test harness answers
-   * it with a test folder.
+   * it with a test folder. A copy on the disk has left the vault: verstrekken.
    */
-  'attachment:save': { input: z.object({ id: Id }), output: AttachmentSaveResult, electronOnly: true },
+  'attachment:save': dataChannel({
+    input: z.object({ id: Id }),
+    output: AttachmentSaveResult,
+    electronOnly: true,
+    processing: {
+      activity: 'verstrekken',
+      inputRecords: (input) => [record('bijlage', input.id)],
+      records: (input) => [record('bijlage', input.id)],
+    },
+  }),
 } as const

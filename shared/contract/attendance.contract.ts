@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { attendanceStatuses, attendeeKinds } from '../domain/attendance'
 import { Id } from '../domain/reference'
 import { OptionalName } from './meeting-refs'
+import { noCaseData } from './processing'
 
 const Status = z.enum(attendanceStatuses, 'Kies aanwezig, afwezig of afgemeld.').nullable()
 
@@ -43,22 +44,40 @@ export const Attendee = z.object({
 })
 export type Attendee = z.output<typeof Attendee>
 
+/** Who attends is about the partners' officials and guests, not about a case or its subjects. */
+const attendance = noCaseData('The attendance list: partner officials and guests at a meeting; no case data.')
+
 export const attendanceContract = {
-  'attendance:list': { input: z.object({ meetingId: Id }), output: z.object({ rows: z.array(Attendee) }) },
-  'attendance:add': { input: z.object({ meetingId: Id, values: AttendeeValues }), output: Attendee },
+  'attendance:list': {
+    input: z.object({ meetingId: Id }),
+    output: z.object({ rows: z.array(Attendee) }),
+    processing: attendance,
+  },
+  'attendance:add': {
+    input: z.object({ meetingId: Id, values: AttendeeValues }),
+    output: Attendee,
+    processing: attendance,
+  },
   /** Invites partners from reference data that are not on the list yet; an empty list means all active convenant partners. */
   'attendance:invite-partners': {
     input: z.object({ meetingId: Id, partnerIds: z.array(Id).max(100) }),
     output: z.object({ rows: z.array(Attendee) }),
+    processing: attendance,
   },
   'attendance:update': {
     input: z.object({ id: Id, values: AttendeeValues }),
     output: z.object({ attendee: Attendee, previous: AttendeeValues }),
+    processing: attendance,
   },
   'attendance:set-status': {
     input: z.object({ id: Id, status: Status }),
     output: z.object({ attendee: Attendee, previous: z.enum(attendanceStatuses).nullable() }),
+    processing: attendance,
   },
   /** Answers the removed values, so the screen can undo by adding them again. */
-  'attendance:remove': { input: z.object({ id: Id }), output: z.object({ id: Id, removed: AttendeeValues }) },
+  'attendance:remove': {
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id, removed: AttendeeValues }),
+    processing: attendance,
+  },
 } as const

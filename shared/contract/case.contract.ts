@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { CASE_CODE_PATTERN, caseKinds, SUMMARY_MAX_LENGTH } from '../domain/case'
 import { IsoDate, todayIso } from '../domain/iso-date'
 import { Id } from '../domain/reference'
+import { subjectKinds } from '../domain/subject'
 import { Intervention } from './intervention.contract'
+import { dataChannel, record } from './processing'
+import { distinctRecords, distinctSubjects, recordIf, subjectRef } from './processing-refs'
 import {
   Involvement,
   LegalEntityValues,
@@ -176,17 +179,103 @@ export const LinkSubject = z.object({
 })
 export type LinkSubject = z.output<typeof LinkSubject>
 
+/** What a case page shows: the case, its involvements and interventions; its subjects as data subjects. */
+const recordsOfCase = (detail: CaseDetail) =>
+  distinctRecords([
+    record('casus', detail.id),
+    ...detail.subjects.flatMap((entry) =>
+      entry.involvements.map((involvement) => record('betrokkenheid', involvement.id)),
+    ),
+    ...detail.interventions.map((intervention) => record('interventie', intervention.id)),
+  ])
+const subjectsOfCase = (detail: CaseDetail) =>
+  distinctSubjects(detail.subjects.map((entry) => subjectRef(entry.subject.id, entry.subject.kind)))
+const caseRegister = { activity: 'casusregistratie' } as const
+const SubjectOfLink = z.object({ id: Id, kind: z.enum(subjectKinds) })
+
 export const caseContract = {
-  'case:list': { input: CaseListQuery, output: z.object({ rows: z.array(CaseListRow), total: z.number().int() }) },
-  'case:get': { input: z.object({ id: Id }), output: CaseDetail },
-  'case:create': { input: CaseCreate, output: CaseDetail },
-  'case:update': { input: z.object({ id: Id, values: CaseUpdateValues }), output: CaseDetail },
+  'case:list': dataChannel({
+    input: CaseListQuery,
+    output: z.object({ rows: z.array(CaseListRow), total: z.number().int() }),
+    processing: { ...caseRegister, records: (_input, output) => output.rows.map((row) => record('casus', row.id)) },
+  }),
+  'case:get': dataChannel({
+    input: z.object({ id: Id }),
+    output: CaseDetail,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('casus', input.id)],
+      records: (_input, output) => recordsOfCase(output),
+      subjects: (_input, output) => subjectsOfCase(output),
+    },
+  }),
+  'case:create': dataChannel({
+    input: CaseCreate,
+    output: CaseDetail,
+    processing: {
+      ...caseRegister,
+      records: (_input, output) => recordsOfCase(output),
+      subjects: (_input, output) => subjectsOfCase(output),
+    },
+  }),
+  'case:update': dataChannel({
+    input: z.object({ id: Id, values: CaseUpdateValues }),
+    output: CaseDetail,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('casus', input.id)],
+      records: (_input, output) => recordsOfCase(output),
+      subjects: (_input, output) => subjectsOfCase(output),
+    },
+  }),
   /** Only a case registered by mistake: once a decision points at it, it is closed by decision instead. */
-  'case:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
-  'case:link-subject': {
+  'case:delete': dataChannel({
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id }),
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('casus', input.id)],
+      records: (_input, output) => [record('casus', output.id)],
+    },
+  }),
+  'case:link-subject': dataChannel({
     input: LinkSubject,
-    output: z.object({ involvementId: Id, subjectId: Id, pendingDecision: z.literal(true) }),
-  },
+    output: z.object({
+      involvementId: Id,
+      subjectId: Id,
+      /** The subject's kind, so the processing log can name the data subject. */
+      subjectKind: z.enum(subjectKinds),
+      pendingDecision: z.literal(true),
+    }),
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) =>
+        distinctRecords([
+          record('casus', input.caseId),
+          recordIf('betrokkene', input.subject.kind === 'bestaand' ? input.subject.id : null),
+        ]),
+      records: (input, output) => [
+        record('casus', input.caseId),
+        record('betrokkenheid', output.involvementId),
+        record('betrokkene', output.subjectId),
+      ],
+      subjects: (_input, output) => [subjectRef(output.subjectId, output.subjectKind)],
+    },
+  }),
   /** Withdraws a link that is still pending a decision; a confirmed one is closed by decision. */
-  'case:unlink-subject': { input: z.object({ involvementId: Id }), output: z.object({ id: Id }) },
+  'case:unlink-subject': dataChannel({
+    input: z.object({ involvementId: Id }),
+    /** The case and subject it linked, so the processing log can name them. */
+    output: z.object({ id: Id, caseId: Id, subject: SubjectOfLink }),
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('betrokkenheid', input.involvementId)],
+      records: (_input, output) => [
+        record('betrokkenheid', output.id),
+        record('casus', output.caseId),
+        record('betrokkene', output.subject.id),
+      ],
+      subjects: (_input, output) => [subjectRef(output.subject.id, output.subject.kind)],
+    },
+  }),
 } as const

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { noCaseData } from './processing'
 
 export const clipboardContract = {
   /**
@@ -14,5 +15,6 @@ export const clipboardContract = {
     input: z.object({ text: z.string().min(1).max(200) }),
     output: z.object({ clearAfterSeconds: z.number().int().positive() }),
     electronOnly: true,
+    processing: noCaseData('A recovery key or the data key to the clipboard; no case data.'),
   },
 } as const

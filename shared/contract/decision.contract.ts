@@ -8,6 +8,14 @@ import { ActionItem } from './action.contract'
 import { CaseLink, DecisionRef } from './meeting-refs'
 import { LegalEntityValues, ObjectValues, PersonValues, PhaseRef } from './subject.contract'
 import { agendaItemStatuses, agendaItemTypes } from '../domain/agenda'
+import { dataChannel, record } from './processing'
+import {
+  distinctRecords,
+  recordIf,
+  recordsOfActionItem,
+  recordsOfDecision,
+  subjectsOfDecisions,
+} from './processing-refs'
 
 const Text = z
   .string('Vul de tekst van het besluit in.')
@@ -204,26 +212,102 @@ const AgendaAppearance = z.object({
   status: z.enum(agendaItemStatuses),
 })
 
+const deciding = { activity: 'vastleggen-besluit' } as const
+type DecisionOutput = z.output<typeof Decision>
+
+/**
+ * What a decision's values name before it runs: its agenda item, case and the
+ * existing subjects it adds or removes, so a refused decision is logged against them.
+ */
+const namedBy = (agendaItemId: string | null, values: DecisionValues) =>
+  distinctRecords([
+    recordIf('agendapunt', agendaItemId),
+    recordIf('casus', values.caseId),
+    recordIf('vergadering', values.minutesMeetingId),
+    ...values.subjectIdsToRemove.map((id) => record('betrokkene', id)),
+    ...values.subjectsToAdd.map((subject) => (subject.kind === 'bestaand' ? record('betrokkene', subject.id) : null)),
+  ])
+const recordsOf = (decision: DecisionOutput) =>
+  distinctRecords([
+    ...recordsOfDecision(decision),
+    ...decision.effect.subjects.map((subject) => record('betrokkene', subject.subjectId)),
+    recordIf('verslag', decision.effect.minutes?.meetingId),
+  ])
+const written = {
+  ...deciding,
+  records: (_input: unknown, output: DecisionOutput) => recordsOf(output),
+  subjects: (_input: unknown, output: DecisionOutput) => subjectsOfDecisions([output]),
+}
+
 export const decisionContract = {
   /** Records the decision and applies its effect in one transaction: both or neither. */
-  'decision:record': { input: z.object({ agendaItemId: Id, values: DecisionValues }), output: Decision },
+  'decision:record': dataChannel({
+    input: z.object({ agendaItemId: Id, values: DecisionValues }),
+    output: Decision,
+    processing: { ...written, inputRecords: (input) => namedBy(input.agendaItemId, input.values) },
+  }),
   /** While the minutes are concept: the old effect is undone, the new one applied, the old version kept. */
-  'decision:correct': { input: z.object({ id: Id, values: DecisionValues, note: Note }), output: Decision },
+  'decision:correct': dataChannel({
+    input: z.object({ id: Id, values: DecisionValues, note: Note }),
+    output: Decision,
+    processing: {
+      ...written,
+      inputRecords: (input) => distinctRecords([record('besluit', input.id), ...namedBy(null, input.values)]),
+    },
+  }),
   /** While the minutes are concept: undoes the effect; the number stays taken and the record stays. */
-  'decision:withdraw': { input: z.object({ id: Id, note: Note }), output: Decision },
-  'decision:get': {
+  'decision:withdraw': dataChannel({
+    input: z.object({ id: Id, note: Note }),
+    output: Decision,
+    processing: { ...written, inputRecords: (input) => [record('besluit', input.id)] },
+  }),
+  'decision:get': dataChannel({
     input: z.object({ id: Id }),
     output: Decision.extend({ corrections: z.array(DecisionCorrection) }),
-  },
+    processing: {
+      ...deciding,
+      inputRecords: (input) => [record('besluit', input.id)],
+      records: (_input, output) =>
+        distinctRecords([
+          ...recordsOf(output),
+          ...output.corrections.flatMap((correction) =>
+            correction.previous.effect.subjects.map((subject) => record('betrokkene', subject.subjectId)),
+          ),
+        ]),
+      // Earlier versions are shown too, with the subjects their effects named.
+      subjects: (_input, output) =>
+        subjectsOfDecisions([output, ...output.corrections.map((correction) => correction.previous)]),
+    },
+  }),
   /** The decision list (besluitenlijst), newest first. */
-  'decision:list': { input: DecisionListQuery, output: z.object({ rows: z.array(Decision), total: z.number().int() }) },
+  'decision:list': dataChannel({
+    input: DecisionListQuery,
+    output: z.object({ rows: z.array(Decision), total: z.number().int() }),
+    processing: {
+      ...deciding,
+      records: (_input, output) => distinctRecords(output.rows.flatMap(recordsOf)),
+      subjects: (_input, output) => subjectsOfDecisions(output.rows),
+    },
+  }),
   /** The case page's record of the meetings: decisions, agenda appearances and action items. */
-  'case:history': {
+  'case:history': dataChannel({
     input: z.object({ caseId: Id }),
     output: z.object({
       decisions: z.array(Decision),
       agendaAppearances: z.array(AgendaAppearance),
       actionItems: z.array(ActionItem),
     }),
-  },
+    processing: {
+      activity: 'casusregistratie',
+      inputRecords: (input) => [record('casus', input.caseId)],
+      records: (input, output) =>
+        distinctRecords([
+          record('casus', input.caseId),
+          ...output.decisions.flatMap(recordsOf),
+          ...output.agendaAppearances.map((appearance) => record('agendapunt', appearance.agendaItemId)),
+          ...output.actionItems.flatMap(recordsOfActionItem),
+        ]),
+      subjects: (_input, output) => subjectsOfDecisions(output.decisions),
+    },
+  }),
 } as const

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { hasInvisibleOrSteering } from '../domain/attachment'
-import { DistrictReport, ReportPeriod, ReportScope, reportExportFormats } from './district-report.contract'
+import {
+  DistrictReport,
+  ReportPeriod,
+  ReportScope,
+  reportExportFormats,
+  reportRecord,
+} from './district-report.contract'
+import { dataChannel, noCaseData } from './processing'
 
 /** A package is a few hundred kilobytes; anything far bigger is not one of ours. */
 export const PACKAGE_MAX_BYTES = 10 * 1024 * 1024
@@ -45,11 +52,27 @@ export const districtReportExportContract = {
    * Electron main process can (save dialog, print window); the test harness
    * answers it with a test folder and a Playwright printer.
    */
-  'districtReport:save': { input: ReportSaveRequest, output: ReportSaveResult, electronOnly: true },
+  /**
+   * No purpose is asked: the report leaves only suppressed counts, no personal
+   * data (domain.md), so it is reporting on progress, not handing out case data.
+   */
+  'districtReport:save': dataChannel({
+    input: ReportSaveRequest,
+    output: ReportSaveResult,
+    electronOnly: true,
+    processing: { activity: 'voortgangsrapportage', inputRecords: reportRecord, records: reportRecord },
+  }),
   /**
    * Opens a report package from another installation. Needs no vault at all,
    * not even an existing one: the accountmanager's laptop may never have had
    * one. Refused with a Dutch message when foreign, newer, damaged or invalid.
    */
-  'districtReport:openPackage': { input: OpenPackageRequest, output: DistrictReport, whileLocked: true },
+  'districtReport:openPackage': {
+    input: OpenPackageRequest,
+    output: DistrictReport,
+    whileLocked: true,
+    processing: noCaseData(
+      'Reads a report package from another installation: no vault is read, and it holds no case data.',
+    ),
+  },
 } as const

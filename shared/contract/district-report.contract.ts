@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IsoDate, todayIso } from '../domain/iso-date'
 import { Id } from '../domain/reference'
 import { SUPPRESSION_FLOOR } from '../domain/report-period'
+import { dataChannel, noCaseData, record } from './processing'
 
 export const ReportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('regio') }),
@@ -143,9 +144,36 @@ export const SaveNoteRequest = z.object({
 export const reportExportFormats = ['slides-pdf', 'handout-pdf', 'csv', 'xlsx', 'package'] as const
 export type ReportExportFormat = (typeof reportExportFormats)[number]
 
+/**
+ * The report as one record: its scope and period. It names no case or subject
+ * (every figure is a suppressed count), so its spans have no data subjects.
+ */
+export const reportRecord = (request: ReportRequest) => {
+  const scope = request.scope
+  const where =
+    scope.kind === 'regio' ? 'regio' : `${scope.kind}-${scope.kind === 'district' ? scope.districtId : scope.tableId}`
+  return [record('rapportage', `${where}@${request.period.from}..${request.period.to}`)]
+}
+
 export const districtReportContract = {
-  'districtReport:options': { input: z.object({}), output: ReportOptions },
-  'districtReport:get': { input: ReportRequest, output: DistrictReport },
-  'districtReport:saveNote': { input: SaveNoteRequest, output: z.object({ savedAt: z.string() }) },
-  'districtReport:thresholds': { input: Thresholds, output: Thresholds },
+  'districtReport:options': {
+    input: z.object({}),
+    output: ReportOptions,
+    processing: noCaseData('The scopes to choose from, the default period and the thresholds; no case is read.'),
+  },
+  'districtReport:get': dataChannel({
+    input: ReportRequest,
+    output: DistrictReport,
+    processing: { activity: 'voortgangsrapportage', inputRecords: reportRecord, records: reportRecord },
+  }),
+  'districtReport:saveNote': {
+    input: SaveNoteRequest,
+    output: z.object({ savedAt: z.string() }),
+    processing: noCaseData('A speaker note on a slide of the anonymous report; no case data.'),
+  },
+  'districtReport:thresholds': {
+    input: Thresholds,
+    output: Thresholds,
+    processing: noCaseData('The small-number thresholds: a setting of the report.'),
+  },
 } as const

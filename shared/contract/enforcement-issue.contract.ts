@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ENFORCEMENT_ISSUE_NAME_MAX, enforcementIssueStages } from '../domain/enforcement-issue'
 import { dutchDate, IsoDate, todayIso } from '../domain/iso-date'
 import { Id } from '../domain/reference'
+import { noCaseData } from './processing'
 
 const Name = z
   .string('Vul een naam in.')
@@ -64,11 +65,21 @@ export const EnforcementIssue = z.object({
 })
 export type EnforcementIssue = z.output<typeof EnforcementIssue>
 
+const hhk = noCaseData('Handhavingsknelpunten: areas or sectors a district designated, never a case or a person.')
+
 export const enforcementIssueContract = {
   /** Every HHK: regional ones first, then by district code, each by designation date. */
-  'enforcement-issue:list': { input: z.object({}), output: z.object({ rows: z.array(EnforcementIssue) }) },
-  'enforcement-issue:create': { input: EnforcementIssueValues, output: EnforcementIssue },
-  'enforcement-issue:update': { input: z.object({ id: Id, values: EnforcementIssueValues }), output: EnforcementIssue },
+  'enforcement-issue:list': {
+    input: z.object({}),
+    output: z.object({ rows: z.array(EnforcementIssue) }),
+    processing: hhk,
+  },
+  'enforcement-issue:create': { input: EnforcementIssueValues, output: EnforcementIssue, processing: hhk },
+  'enforcement-issue:update': {
+    input: z.object({ id: Id, values: EnforcementIssueValues }),
+    output: EnforcementIssue,
+    processing: hhk,
+  },
   /** An HHK recorded by mistake: it is gone, and the district report no longer counts it. */
-  'enforcement-issue:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+  'enforcement-issue:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }), processing: hhk },
 } as const

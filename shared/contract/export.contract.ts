@@ -3,6 +3,8 @@ import { isVariantOf } from '../domain/export-options'
 import { exportDocuments, exportFormats, exportVariants } from '../domain/minutes-export'
 import { Id } from '../domain/reference'
 import { ExportRecord } from './meeting.contract'
+import { dataChannel, record } from './processing'
+import { ExportPurpose } from './purpose'
 
 /**
  * One model per exported document, built in the vault and printed as it is:
@@ -159,7 +161,7 @@ export const ExportRequest = z.object(requestShape).refine(variantFits, { messag
 export type ExportRequest = z.output<typeof ExportRequest>
 
 export const SaveRequest = z
-  .object({ ...requestShape, format: z.enum(exportFormats, 'Kies PDF of Word.') })
+  .object({ ...requestShape, format: z.enum(exportFormats, 'Kies PDF of Word.'), purpose: ExportPurpose })
   .refine(variantFits, { message: VARIANT_MESSAGE, path: ['variant'] })
 export type SaveRequest = z.output<typeof SaveRequest>
 
@@ -171,12 +173,39 @@ export const SaveResult = z.discriminatedUnion('saved', [
 export type SaveResult = z.output<typeof SaveResult>
 
 export const exportContract = {
-  /** The document as it will be printed; also what the print route renders. */
-  'export:document': { input: ExportRequest, output: ExportModel },
+  /**
+   * The document as it will be printed; also what the print route renders.
+   * It stays in the vault (the preview, the print window): preparing, not
+   * yet handing out. The models name cases and subjects only as text.
+   */
+  'export:document': dataChannel({
+    input: ExportRequest,
+    output: ExportModel,
+    processing: {
+      activity: 'voorbereiden-omt',
+      inputRecords: (input) => [record('vergadering', input.meetingId)],
+      records: (input) => [record('vergadering', input.meetingId), record('verslag', input.meetingId)],
+    },
+  }),
   /**
    * Asks where to save, writes the PDF or DOCX there and records the export.
    * Only the Electron main process can (save dialog, print window); the test
    * harness provides its own, printing with Chromium into a test folder.
+   * Case data leaves the vault here, so the secretary says what for.
    */
-  'export:save': { input: SaveRequest, output: SaveResult, electronOnly: true },
+  'export:save': dataChannel({
+    input: SaveRequest,
+    output: SaveResult,
+    electronOnly: true,
+    processing: {
+      activity: 'verstrekken',
+      purpose: (input) => input.purpose,
+      inputRecords: (input) => [record('vergadering', input.meetingId)],
+      records: (input, output) => [
+        record('vergadering', input.meetingId),
+        record('verslag', input.meetingId),
+        ...(output.saved ? [record('export', output.record.id)] : []),
+      ],
+    },
+  }),
 } as const

@@ -16,6 +16,7 @@ import { meetingContract } from './meeting.contract'
 import { meetingModeContract } from './meeting-mode.contract'
 import { presenterContract } from './presenter.contract'
 import { processingChainContract } from './processing-chain.contract'
+import type { ProcessingDeclaration } from './processing'
 import { referenceContract } from './reference.contract'
 import { retentionContract } from './retention.contract'
 import { searchContract } from './search.contract'
@@ -24,7 +25,18 @@ import { subjectContract } from './subject.contract'
 import { vaultContract } from './vault.contract'
 import { privacyContract } from './privacy.contract'
 
-/** Every channel between renderer and main: its input and output schema. */
+/**
+ * What every channel must carry. A channel without a `processing` declaration
+ * (dataChannel or noCaseData, shared/contract/processing.ts) does not compile:
+ * what it reads or changes is logged from it.
+ */
+interface DeclaredChannel {
+  input: z.ZodType
+  output: z.ZodType
+  processing: ProcessingDeclaration<never, never>
+}
+
+/** Every channel between renderer and main: its input and output schema, and what it processes. */
 export const contract = {
   ...vaultContract,
   ...settingsContract,
@@ -49,7 +61,7 @@ export const contract = {
   ...retentionContract,
   ...processingChainContract,
   ...privacyContract,
-} as const
+} as const satisfies Record<string, DeclaredChannel>
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

@@ -8,6 +8,9 @@ import {
 } from '../domain/intervention'
 import { IsoDate } from '../domain/iso-date'
 import { Id } from '../domain/reference'
+import { subjectKinds } from '../domain/subject'
+import { dataChannel, record } from './processing'
+import { subjectRef } from './processing-refs'
 
 const InterventionFields = z.object({
   partnerId: Id,
@@ -63,14 +66,58 @@ export const Intervention = z.object({
   endedOn: z.string().nullable(),
   result: z.string(),
   amountCents: z.number().int().nullable(),
-  subject: z.object({ id: Id, title: z.string() }).nullable(),
+  subject: z.object({ id: Id, kind: z.enum(subjectKinds), title: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
 export type Intervention = z.output<typeof Intervention>
 
+/** What a deleted intervention concerned: its case and target, so the processing log can name them. */
+export const InterventionDeleted = z.object({
+  id: Id,
+  caseId: Id,
+  subject: z.object({ id: Id, kind: z.enum(subjectKinds) }).nullable(),
+})
+export type InterventionDeleted = z.output<typeof InterventionDeleted>
+
+const caseRegister = { activity: 'casusregistratie' } as const
+const recordsOf = (intervention: { id: string; caseId: string; subject: { id: string } | null }) => [
+  record('interventie', intervention.id),
+  record('casus', intervention.caseId),
+  ...(intervention.subject ? [record('betrokkene', intervention.subject.id)] : []),
+]
+const subjectsOf = (intervention: { subject: { id: string; kind: (typeof subjectKinds)[number] } | null }) =>
+  intervention.subject ? [subjectRef(intervention.subject.id, intervention.subject.kind)] : []
+
 export const interventionContract = {
-  'intervention:create': { input: z.object({ caseId: Id, values: InterventionValues }), output: Intervention },
-  'intervention:update': { input: z.object({ id: Id, values: InterventionValues }), output: Intervention },
-  'intervention:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+  'intervention:create': dataChannel({
+    input: z.object({ caseId: Id, values: InterventionValues }),
+    output: Intervention,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('casus', input.caseId)],
+      records: (_input, output) => recordsOf(output),
+      subjects: (_input, output) => subjectsOf(output),
+    },
+  }),
+  'intervention:update': dataChannel({
+    input: z.object({ id: Id, values: InterventionValues }),
+    output: Intervention,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('interventie', input.id)],
+      records: (_input, output) => recordsOf(output),
+      subjects: (_input, output) => subjectsOf(output),
+    },
+  }),
+  'intervention:delete': dataChannel({
+    input: z.object({ id: Id }),
+    output: InterventionDeleted,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('interventie', input.id)],
+      records: (_input, output) => recordsOf(output),
+      subjects: (_input, output) => subjectsOf(output),
+    },
+  }),
 } as const

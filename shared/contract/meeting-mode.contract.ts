@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id } from '../domain/reference'
+import { noCaseData } from './processing'
 
 /**
  * Where meeting mode is in one meeting: the item that is on, since when (ISO,
@@ -15,8 +16,14 @@ export const MeetingModePosition = z
   .nullable()
 export type MeetingModePosition = z.output<typeof MeetingModePosition>
 
+const clock = noCaseData('The meeting mode clock: which item is on and the time spent per item; no contents.')
+
 export const meetingModeContract = {
-  'meeting-mode:get': { input: z.object({ meetingId: Id }), output: MeetingModePosition },
+  'meeting-mode:get': { input: z.object({ meetingId: Id }), output: MeetingModePosition, processing: clock },
   /** "This item is now on": the time since the previous item came on is added to that item. */
-  'meeting-mode:move': { input: z.object({ meetingId: Id, itemId: Id }), output: MeetingModePosition },
+  'meeting-mode:move': {
+    input: z.object({ meetingId: Id, itemId: Id }),
+    output: MeetingModePosition,
+    processing: clock,
+  },
 } as const

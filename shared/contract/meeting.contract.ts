@@ -8,6 +8,8 @@ import { ActionItem } from './action.contract'
 import { AgendaItem } from './agenda.contract'
 import { Attendee } from './attendance.contract'
 import { DecisionRef, OptionalName, TableRef } from './meeting-refs'
+import { dataChannel, noCaseData, record } from './processing'
+import { recordsOfMeeting, subjectsOfMeeting } from './processing-refs'
 
 export const MeetingValues = z.object({
   date: IsoDate,
@@ -106,34 +108,67 @@ const Template = z.object({
     .max(60, 'Gebruik hoogstens 60 agendapunten.'),
 })
 
+const preparing = { activity: 'voorbereiden-omt' } as const
+const meeting = (id: string) => [record('vergadering', id)]
+/** The minutes are the meeting's: one record for the meeting, one for its minutes. */
+const minutes = (id: string) => [record('vergadering', id), record('verslag', id)]
+const meetingPage = {
+  ...preparing,
+  records: (_input: unknown, output: MeetingDetail) => recordsOfMeeting(output),
+  subjects: (_input: unknown, output: MeetingDetail) => subjectsOfMeeting(output),
+}
+/** Which meetings there are and when: no agenda item, case or decision is in the answer. */
+const meetingDates = noCaseData('Meeting dates, times, places and counts of items; no agenda item, case or decision.')
+const template = noCaseData('The default agenda new meetings start from: titles and durations, never linked to a case.')
+
 export const meetingContract = {
   /** A new meeting, with the default agenda, a copy of the table's previous one, or empty; held-over items and open actions come along. */
-  'meeting:create': {
+  'meeting:create': dataChannel({
     input: z.object({
       tableId: Id,
       values: MeetingValues,
       source: z.enum(meetingSources, 'Kies sjabloon, vorige vergadering of leeg.'),
     }),
     output: MeetingDetail,
-  },
-  'meeting:get': { input: z.object({ id: Id }), output: MeetingDetail },
+    processing: meetingPage,
+  }),
+  'meeting:get': dataChannel({
+    input: z.object({ id: Id }),
+    output: MeetingDetail,
+    processing: { ...meetingPage, inputRecords: (input) => meeting(input.id) },
+  }),
   /** One table's meetings, newest first. */
-  'meeting:list': { input: z.object({ tableId: Id }), output: z.object({ rows: z.array(MeetingSummary) }) },
+  'meeting:list': {
+    input: z.object({ tableId: Id }),
+    output: z.object({ rows: z.array(MeetingSummary) }),
+    processing: meetingDates,
+  },
   /** Coming meetings of every table from a date on (null: today), soonest first. */
   'meeting:upcoming': {
     input: z.object({ from: IsoDate.nullable(), limit: z.number().int().min(1).max(200) }),
     output: z.object({ rows: z.array(MeetingSummary) }),
+    processing: meetingDates,
   },
-  'meeting:update': {
+  'meeting:update': dataChannel({
     input: z.object({ id: Id, values: MeetingValues }),
     output: z.object({ meeting: MeetingSummary, previous: MeetingValues }),
-  },
-  'meeting:set-status': {
+    processing: {
+      ...preparing,
+      inputRecords: (input) => meeting(input.id),
+      records: (_input, output) => meeting(output.meeting.id),
+    },
+  }),
+  'meeting:set-status': dataChannel({
     input: z.object({ id: Id, status: z.enum(meetingStatuses, 'Kies een status.') }),
     output: z.object({ meeting: MeetingSummary, previous: z.enum(meetingStatuses) }),
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => meeting(input.id),
+      records: (_input, output) => meeting(output.meeting.id),
+    },
+  }),
   /** The manual "verslag vaststellen", besides the decision type: confirmed, dated, final. */
-  'meeting:adopt-minutes': {
+  'meeting:adopt-minutes': dataChannel({
     input: z.object({
       id: Id,
       adoptedOn: IsoDate,
@@ -143,11 +178,24 @@ export const meetingContract = {
       ),
     }),
     output: MeetingSummary,
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => minutes(input.id),
+      records: (_input, output) => minutes(output.id),
+    },
+  }),
   /** Only a meeting without decisions, before its minutes exist. */
-  'meeting:delete': { input: z.object({ id: Id }), output: z.object({ id: Id }) },
+  'meeting:delete': dataChannel({
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id }),
+    processing: {
+      ...preparing,
+      inputRecords: (input) => meeting(input.id),
+      records: (_input, output) => meeting(output.id),
+    },
+  }),
   /** A change to adopted minutes: kept and printed with them. */
-  'meeting:add-erratum': {
+  'meeting:add-erratum': dataChannel({
     input: z.object({
       meetingId: Id,
       values: z.object({
@@ -160,13 +208,29 @@ export const meetingContract = {
       }),
     }),
     output: Erratum,
-  },
+    processing: {
+      ...preparing,
+      inputRecords: (input) => minutes(input.meetingId),
+      records: (_input, output) => minutes(output.meetingId),
+    },
+  }),
   /** What left the laptop. Written only by `export:save` in main, never by a request of its own. */
-  'meeting:exports': { input: z.object({ meetingId: Id }), output: z.object({ rows: z.array(ExportRecord) }) },
+  'meeting:exports': {
+    input: z.object({ meetingId: Id }),
+    output: z.object({ rows: z.array(ExportRecord) }),
+    processing: noCaseData(
+      'The list of exports of a meeting: document, variant, format, file name and time; no contents.',
+    ),
+  },
   /** The agenda new meetings start from; the default of domain.md until the secretary changes it. */
-  'meeting:template-get': { input: z.object({}), output: Template.extend({ isDefault: z.boolean() }) },
+  'meeting:template-get': {
+    input: z.object({}),
+    output: Template.extend({ isDefault: z.boolean() }),
+    processing: template,
+  },
   'meeting:template-set': {
     input: z.object({ items: Template.shape.items.nullable() }),
     output: Template.extend({ isDefault: z.boolean() }),
+    processing: template,
   },
 } as const

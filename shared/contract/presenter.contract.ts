@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { noCaseData } from './processing'
 import { isPresenterSession } from '../domain/presenter-route'
 
 export const OpenPresenterRequest = z.object({
@@ -17,5 +18,6 @@ export const presenterContract = {
     output: z.object({ opened: z.boolean() }),
     electronOnly: true,
     whileLocked: true,
+    processing: noCaseData('Opens the presenter window; the report it shows is read through districtReport:get.'),
   },
 } as const

@@ -34,6 +34,8 @@ export const recordKinds = [
   'actie',
   'verslag',
   'export',
+  /** A district report: its scope and period (it names no case, only suppressed counts). */
+  'rapportage',
 ] as const
 export type RecordKind = (typeof recordKinds)[number]
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { noCaseData } from './processing'
 import { Id, type ReferenceKind, referenceFields, referenceKinds, referenceRows } from '../domain/reference'
 
 const Kind = z.enum(referenceKinds)
@@ -37,14 +38,22 @@ const ReferenceUpdate = z.discriminatedUnion('kind', [
 export type ReferenceUpdate = z.output<typeof ReferenceUpdate>
 
 const Saved = z.object({ id: Id })
+const referenceData = noCaseData(
+  'Reference data: tables, districts, gemeenten, partners, themes and phases; no case data.',
+)
 
 export const referenceContract = {
   'reference:list': {
     input: z.object({ kind: Kind, includeArchived: z.boolean() }),
     output: ReferenceList,
     outputByKind: true,
+    processing: referenceData,
   },
-  'reference:create': { input: ReferenceCreate, output: Saved },
-  'reference:update': { input: ReferenceUpdate, output: Saved },
-  'reference:archive': { input: z.object({ kind: Kind, id: Id, archived: z.boolean() }), output: Saved },
+  'reference:create': { input: ReferenceCreate, output: Saved, processing: referenceData },
+  'reference:update': { input: ReferenceUpdate, output: Saved, processing: referenceData },
+  'reference:archive': {
+    input: z.object({ kind: Kind, id: Id, archived: z.boolean() }),
+    output: Saved,
+    processing: referenceData,
+  },
 } as const

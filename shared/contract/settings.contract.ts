@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { noCaseData } from './processing'
 
 export const AUTO_LOCK_DEFAULT_MINUTES = 10
 /** A closed case is kept this many years after its closing date unless a decision extends it. */
@@ -18,8 +19,10 @@ export const Settings = z.object({
 })
 export type Settings = z.output<typeof Settings>
 
+const appSetting = noCaseData('An app setting (the auto-lock time); no case data.')
+
 export const settingsContract = {
-  'settings:get': { input: z.object({}), output: Settings },
+  'settings:get': { input: z.object({}), output: Settings, processing: appSetting },
   // Each form sends only its own settings; the others keep their stored value.
-  'settings:update': { input: Settings.partial(), output: Settings },
+  'settings:update': { input: Settings.partial(), output: Settings, processing: appSetting },
 } as const

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { IsoDate, todayIso } from '../domain/iso-date'
 import { Id } from '../domain/reference'
 import { isValidKvk, KVK_MESSAGE, normalizeKvk, objectKinds, subjectKinds } from '../domain/subject'
+import { dataChannel, record } from './processing'
+import { distinctRecords, subjectRef } from './processing-refs'
 
 const Name = z
   .string('Vul de naam in.')
@@ -100,13 +102,56 @@ export const SubjectPage = z.object({
 })
 export type SubjectPage = z.output<typeof SubjectPage>
 
+const caseRegister = { activity: 'casusregistratie' } as const
+/** A subject's own record, and the subject as data subject: every subject channel names both. */
+const asRecord = (subject: SubjectSummary) => [record('betrokkene', subject.id)]
+const asSubject = (subject: SubjectSummary) => [subjectRef(subject.id, subject.kind)]
+
 export const subjectContract = {
   /** Existing subjects the user probably means, before a duplicate is made. */
-  'subject:suggest': {
+  'subject:suggest': dataChannel({
     input: z.object({ values: SubjectValues, excludeId: Id.nullable() }),
     output: z.object({ matches: z.array(SubjectSuggestion) }),
-  },
-  'subject:create': { input: z.object({ values: SubjectValues }), output: SubjectSummary },
-  'subject:update': { input: z.object({ id: Id, values: SubjectValues }), output: SubjectSummary },
-  'subject:get': { input: z.object({ id: Id }), output: SubjectPage },
+    processing: {
+      ...caseRegister,
+      records: (_input, output) => output.matches.flatMap((match) => asRecord(match.subject)),
+      subjects: (_input, output) => output.matches.flatMap((match) => asSubject(match.subject)),
+    },
+  }),
+  'subject:create': dataChannel({
+    input: z.object({ values: SubjectValues }),
+    output: SubjectSummary,
+    processing: {
+      ...caseRegister,
+      records: (_input, output) => asRecord(output),
+      subjects: (_input, output) => asSubject(output),
+    },
+  }),
+  'subject:update': dataChannel({
+    input: z.object({ id: Id, values: SubjectValues }),
+    output: SubjectSummary,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('betrokkene', input.id)],
+      records: (_input, output) => asRecord(output),
+      subjects: (_input, output) => asSubject(output),
+    },
+  }),
+  'subject:get': dataChannel({
+    input: z.object({ id: Id }),
+    output: SubjectPage,
+    processing: {
+      ...caseRegister,
+      inputRecords: (input) => [record('betrokkene', input.id)],
+      records: (_input, output) =>
+        distinctRecords([
+          ...asRecord(output.subject),
+          ...output.cases.flatMap((entry) => [
+            record('casus', entry.case.id),
+            ...entry.involvements.map((involvement) => record('betrokkenheid', involvement.id)),
+          ]),
+        ]),
+      subjects: (_input, output) => asSubject(output.subject),
+    },
+  }),
 } as const

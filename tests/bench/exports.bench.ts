@@ -51,7 +51,13 @@ export async function benchExports(): Promise<void> {
     await context.addInitScript(installOmtBridge, { channels, lockEvent: TEST_LOCK_EVENT })
 
     const save = async (format: SaveRequest['format'], printer: PlaywrightRoutePrinter) => {
-      const request: SaveRequest = { meetingId: meeting.id, document: 'verslag', variant: 'volledig', format }
+      const request: SaveRequest = {
+        meetingId: meeting.id,
+        document: 'verslag',
+        variant: 'volledig',
+        format,
+        purpose: 'benchmark',
+      }
       const model = await exportModelFor(vault.db, request)
       const target = join(folder, defaultFileName(model, format))
       await saveExport(vault.db, model, request, target, printer)

@@ -33,6 +33,8 @@ async function saveWithButton(
   button: 'Opslaan als PDF' | 'Opslaan als Word',
   fileName: string,
 ): Promise<string> {
+  const purpose = app.page.getByLabel('Doel van de export')
+  if (!(await purpose.inputValue())) await purpose.fill('verslag aan de partners')
   await app.page.getByRole('button', { name: button }).click()
   await app.page
     .getByRole('status')
@@ -45,7 +47,7 @@ async function saveByCall(
   app: TafelwerkApp,
   input: { meetingId: string; document: string; variant: string; format: string },
 ): Promise<string> {
-  const answer = await app.call('export:save', input)
+  const answer = await app.call('export:save', { ...input, purpose: 'verslag aan de partners' })
   if (!answer.ok) throw new Error(JSON.stringify(answer.error))
   const result = answer.value as Output<'export:save'>
   if (!result.saved) throw new Error('not saved')
@@ -69,6 +71,28 @@ describe('previews and saves the minutes, decision list and agenda as PDF and Wo
     await page.getByRole('link', { name: 'OMT D, 12-03-2026' }).click()
     await page.getByRole('heading', { name: 'Verslag OMT D (Delft en Westland)', level: 1 }).waitFor()
     await checkScreen(app, 'Exporteren: voorbeeld verslag')
+  })
+
+  step('asks what the export is for before anything leaves the laptop, at the field, in Dutch', async (app) => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Opslaan als PDF' }).click()
+    const purpose = page.getByRole('textbox', { name: 'Doel van de export' })
+    await expect.poll(() => purpose.getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('purpose')
+    await page.getByText('Vul in waarvoor u dit exporteert, bijvoorbeeld ‘verslag aan de partners’.').first().waitFor()
+    await checkScreen(app, 'Exporteren: doel ontbreekt')
+    expect(() => readdirSync(app.exportTarget.folder)).toThrow()
+    // Two letters name no purpose; the bridge refuses them too, at the same field.
+    const refused = await app.call('export:save', {
+      meetingId: seeded.meeting.id,
+      document: 'verslag',
+      variant: 'volledig',
+      format: 'pdf',
+      purpose: ' ab ',
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { purpose: expect.any(String) } } })
+    await purpose.fill('verslag aan de partners')
+    await expect.poll(() => purpose.getAttribute('aria-invalid')).toBe(null)
   })
 
   step(
@@ -255,6 +279,7 @@ it('says in Dutch that a meeting without agenda cannot be exported, and writes n
     document: 'verslag',
     variant: 'volledig',
     format: 'pdf',
+    purpose: 'verslag aan de partners',
   })
   expect(answer).toMatchObject({ ok: false, error: { code: 'EXPORT_EMPTY' } })
   expect(() => readdirSync(app.exportTarget.folder)).toThrow()

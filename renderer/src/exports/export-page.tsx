@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import { ExportPurpose } from '../../../shared/contract/purpose'
 import { variantsOf } from '../../../shared/domain/export-options'
 import type { ExportDocument, ExportVariant } from '../../../shared/domain/minutes-export'
 import { useVaultQuery } from '../api/use-vault-query'
@@ -22,6 +23,25 @@ function ExportPreview({ meetingId }: { meetingId: string }) {
   const history = exports.data?.rows ?? []
   const { refetch } = exports
   const [saveState, save] = useExportSave(useCallback(() => void refetch(), [refetch]))
+  const [purpose, setPurpose] = useState('')
+  const [purposeError, setPurposeError] = useState<string | undefined>()
+  const purposeRef = useRef<HTMLInputElement>(null)
+
+  const saveAs = (format: 'pdf' | 'docx') => {
+    const parsed = ExportPurpose.safeParse(purpose)
+    if (!parsed.success) {
+      setPurposeError(parsed.error.issues[0]?.message)
+      purposeRef.current?.focus()
+      return
+    }
+    setPurposeError(undefined)
+    save({ meetingId, document, variant, format, purpose: parsed.data })
+  }
+  const typePurpose = (next: string) => {
+    setPurpose(next)
+    // A shown error goes as soon as the purpose is good; a new one waits for the next save.
+    if (purposeError && ExportPurpose.safeParse(next).success) setPurposeError(undefined)
+  }
 
   const chooseDocument = (next: ExportDocument) => {
     setDocument(next)
@@ -36,7 +56,11 @@ function ExportPreview({ meetingId }: { meetingId: string }) {
         canSave={model.state === 'ready'}
         onDocument={chooseDocument}
         onVariant={setVariant}
-        onSave={(format) => save({ meetingId, document, variant, format })}
+        purpose={purpose}
+        purposeError={purposeError}
+        purposeRef={purposeRef}
+        onPurpose={typePurpose}
+        onSave={saveAs}
       />
       <StatusNote message={saveState.saved} />
       <FormAlert message={saveState.error ?? (model.state === 'error' ? model.message : null)} />

@@ -1,4 +1,6 @@
+import type { Ref } from 'react'
 import { SelectField } from '../components/select-field'
+import { TextField } from '../components/text-field'
 import { documentLabels, variantLabels, variantsOf } from '../../../shared/domain/export-options'
 import { type ExportDocument, exportDocuments, type ExportVariant } from '../../../shared/domain/minutes-export'
 import type { SaveState } from './use-export-save'
@@ -10,6 +12,11 @@ interface ExportToolbarProps {
   canSave: boolean
   onDocument: (document: ExportDocument) => void
   onVariant: (variant: ExportVariant) => void
+  /** What the export is for: asked before case data leaves the laptop, and logged with it. */
+  purpose: string
+  purposeError: string | undefined
+  purposeRef: Ref<HTMLInputElement>
+  onPurpose: (purpose: string) => void
   onSave: (format: 'pdf' | 'docx') => void
 }
 
@@ -21,6 +28,10 @@ export function ExportToolbar({
   canSave,
   onDocument,
   onVariant,
+  purpose,
+  purposeError,
+  purposeRef,
+  onPurpose,
   onSave,
 }: ExportToolbarProps) {
   const button = (format: 'pdf' | 'docx', label: string, primary: boolean) => (
@@ -56,6 +67,18 @@ export function ExportToolbar({
         value={variant}
         options={variantsOf[document].map((value) => ({ value, label: variantLabels[value] }))}
         onChange={(event) => onVariant(event.target.value as ExportVariant)}
+      />
+      <TextField
+        ref={purposeRef}
+        className="export-toolbar__purpose"
+        label="Doel van de export"
+        hint="Bijvoorbeeld ‘verslag aan de partners’. Het doel wordt vastgelegd in het verwerkingenlog."
+        name="purpose"
+        autoComplete="off"
+        maxLength={500}
+        value={purpose}
+        error={purposeError}
+        onChange={(event) => onPurpose(event.target.value)}
       />
       <div className="export-toolbar__actions">
         {button('pdf', 'Opslaan als PDF', true)}

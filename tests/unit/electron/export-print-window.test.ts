@@ -23,7 +23,13 @@ beforeEach(async () => {
 })
 afterEach(() => vi.restoreAllMocks())
 
-const request = { meetingId: 'm1', document: 'verslag', variant: 'volledig', format: 'pdf' } as const
+const request = {
+  meetingId: 'm1',
+  document: 'verslag',
+  variant: 'volledig',
+  format: 'pdf',
+  purpose: 'verslag aan de partners',
+} as const
 
 async function handler() {
   const { exportSaveHandlers } = await import('../../../electron/main/export/export-save-handler')

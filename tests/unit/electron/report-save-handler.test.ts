@@ -115,6 +115,7 @@ describe('districtReport:save in main', () => {
       document: 'verslag',
       variant: 'volledig',
       format: 'pdf',
+      purpose: 'verslag aan de partners',
     })
     const slides = reportSaveHandlers(options)['districtReport:save'](request('slides-pdf'))
     await Promise.all([minutes, slides])

@@ -57,6 +57,7 @@ describe('the export log', () => {
       document: 'besluitenlijst',
       variant: 'gepseudonimiseerd',
       format: 'docx',
+      purpose: 'verslag aan de partners',
     })
     if (!saved.saved) throw new Error('not saved')
     expect(saved.record).toMatchObject({

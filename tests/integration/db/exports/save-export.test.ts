@@ -25,6 +25,7 @@ const request = (): SaveRequest => ({
   document: 'verslag',
   variant: 'volledig',
   format: 'docx',
+  purpose: 'verslag aan de partners',
 })
 const recorded = async () =>
   (await call(made.dispatch, 'meeting:exports', { meetingId: seeded.meeting.id })).rows.length
