@@ -55,7 +55,7 @@ const dbLayers = {
     'vault-users',
     'processing-register',
   ],
-  readModels: ['read-models', 'exports'],
+  readModels: ['read-models', 'exports', 'processing-log-viewer'],
   // The processing log is kept by the vault itself: every open vault has one.
   vault: ['vault', 'processing-log'],
   migrations: ['migrations'],

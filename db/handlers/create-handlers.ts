@@ -14,6 +14,7 @@ import { interventionHandlers } from './intervention.handlers'
 import { meetingHandlers } from './meeting.handlers'
 import { meetingModeHandlers } from './meeting-mode.handlers'
 import { processingChainHandlers } from './processing-chain.handlers'
+import { processingLogHandlers } from './processing-log.handlers'
 import { referenceHandlers } from './reference.handlers'
 import { retentionHandlers } from './retention.handlers'
 import { searchHandlers } from './search.handlers'
@@ -46,5 +47,6 @@ export function createHandlers(vault: Vault): Handlers {
     ...retentionHandlers(vault),
     ...processingChainHandlers(vault),
     ...privacyHandlers(vault),
+    ...processingLogHandlers(vault),
   }
 }

@@ -27,14 +27,54 @@ const CATEGORIES = 'Casusgegevens, betrokken personen, rechtspersonen en objecte
 const SUBJECTS = 'Personen en rechtspersonen die in een casus betrokken zijn.'
 const PARTNERS = 'Partners van de ondermijningstafel.'
 const defaultActivities: [id: string, name: string, purpose: string, retention: string][] = [
-  ['casusregistratie', 'Casusregistratie', 'Signalen en casussen vastleggen en bijhouden.', 'Tot de bewaartermijn van de casus verloopt.'],
-  ['voorbereiden-omt', 'Voorbereiden OMT', 'De agenda en stukken van de ondermijningstafel voorbereiden en de vergadering vastleggen.', 'Tot de bewaartermijn van de casus verloopt.'],
-  ['vastleggen-besluit', 'Vastleggen besluit', 'Besluiten van de ondermijningstafel over casussen vastleggen.', 'Tot de bewaartermijn van de casus verloopt.'],
-  ['verstrekken', 'Verstrekken aan partners', 'Verslag, besluitenlijst en andere stukken bewust uit de kluis halen voor de partners.', 'Bij de ontvangende partner.'],
-  ['inzageverzoek', 'Inzageverzoek afhandelen', 'Een betrokkene laten weten welke gegevens over hem of haar zijn vastgelegd.', 'Zolang het verzoek loopt.'],
-  ['voortgangsrapportage', 'Voortgangsrapportage', 'De voortgang per district rapporteren, zonder persoonsgegevens.', 'Geanonimiseerd, zonder termijn.'],
-  ['bewaartermijn', 'Bewaartermijnen bewaken', 'Verlopen gegevens tijdig vernietigen en verlengingen vastleggen.', 'Het vernietigingsverslag blijft bewaard.'],
-  ['toezicht', 'Toezicht op verwerkingen', 'Het verwerkingenlog inzien en controleren (functionaris gegevensbescherming).', 'Zoals het verwerkingenlog zelf.'],
+  [
+    'casusregistratie',
+    'Casusregistratie',
+    'Signalen en casussen vastleggen en bijhouden.',
+    'Tot de bewaartermijn van de casus verloopt.',
+  ],
+  [
+    'voorbereiden-omt',
+    'Voorbereiden OMT',
+    'De agenda en stukken van de ondermijningstafel voorbereiden en de vergadering vastleggen.',
+    'Tot de bewaartermijn van de casus verloopt.',
+  ],
+  [
+    'vastleggen-besluit',
+    'Vastleggen besluit',
+    'Besluiten van de ondermijningstafel over casussen vastleggen.',
+    'Tot de bewaartermijn van de casus verloopt.',
+  ],
+  [
+    'verstrekken',
+    'Verstrekken aan partners',
+    'Verslag, besluitenlijst en andere stukken bewust uit de kluis halen voor de partners.',
+    'Bij de ontvangende partner.',
+  ],
+  [
+    'inzageverzoek',
+    'Inzageverzoek afhandelen',
+    'Een betrokkene laten weten welke gegevens over hem of haar zijn vastgelegd.',
+    'Zolang het verzoek loopt.',
+  ],
+  [
+    'voortgangsrapportage',
+    'Voortgangsrapportage',
+    'De voortgang per district rapporteren, zonder persoonsgegevens.',
+    'Geanonimiseerd, zonder termijn.',
+  ],
+  [
+    'bewaartermijn',
+    'Bewaartermijnen bewaken',
+    'Verlopen gegevens tijdig vernietigen en verlengingen vastleggen.',
+    'Het vernietigingsverslag blijft bewaard.',
+  ],
+  [
+    'toezicht',
+    'Toezicht op verwerkingen',
+    'Het verwerkingenlog inzien en controleren (functionaris gegevensbescherming).',
+    'Zoals het verwerkingenlog zelf.',
+  ],
 ]
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
 const seedActivities = defaultActivities.map(

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { z } from 'zod'
-import { syncFolder } from '../vault/header'
+import { syncFolder } from '../kernel/sync-folder'
 
 /**
  * A chain detects an entry changed or removed in the middle, not a log cut

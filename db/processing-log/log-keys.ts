@@ -1,5 +1,5 @@
 import { hkdfSync } from 'node:crypto'
-import type { SqliteDatabase } from '../vault/open-database'
+import type { SqliteDatabase } from '../kernel/sqlite-database'
 
 const CHAIN_LABEL = 'tafelwerk processing log chain v1'
 const ANCHOR_LABEL = 'tafelwerk processing log anchor v1'

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../vault/open-database'
+import type { SqliteDatabase } from '../kernel/sqlite-database'
 import type { LogEntry } from './log-entry'
 
 /**

@@ -1,5 +1,5 @@
 import type { ChainState } from '../../shared/contract/processing-chain.contract'
-import type { SqliteDatabase } from '../vault/open-database'
+import type { SqliteDatabase } from '../kernel/sqlite-database'
 import { readAnchor, writeAnchor } from './log-anchor'
 import { chainMac, GENESIS_MAC, type UnsealedEntry } from './log-entry'
 import { LogKeyring } from './log-keys'

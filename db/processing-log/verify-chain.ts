@@ -1,5 +1,5 @@
 import type { ChainBreakReason, ChainState } from '../../shared/contract/processing-chain.contract'
-import type { SqliteDatabase } from '../vault/open-database'
+import type { SqliteDatabase } from '../kernel/sqlite-database'
 import { chainMac } from './log-entry'
 import type { LogKeyring } from './log-keys'
 import { type ChainLink, entriesAfter, startTimeAt } from './log-rows.queries'

@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { syncFolder } from '../kernel/sync-folder'
 import { z } from 'zod'
 import { KDF_LIMITS } from './key-wrap'
 
@@ -133,15 +133,4 @@ export function writeHeader(path: string, header: VaultHeader): void {
   }
   renameSync(temporary, path)
   syncFolder(path)
-}
-
-/** A rename is only durable once its folder is; Windows cannot open a folder and needs no such step. */
-export function syncFolder(renamedPath: string): void {
-  if (process.platform === 'win32') return
-  const fd = openSync(dirname(renamedPath), 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
 }

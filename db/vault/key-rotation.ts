@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
-import { syncFolder, type UnsealedHeader } from './header'
+import { syncFolder } from '../kernel/sync-folder'
+import type { UnsealedHeader } from './header'
 import { openKeyedDatabase, type SqliteDatabase } from './open-database'
 import { withRawKeyLiteral } from './raw-key'
 

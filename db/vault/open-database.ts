@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers'
+import type { SqliteDatabase } from '../kernel/sqlite-database'
 import { withRawKeyLiteral } from './raw-key'
 
-export type SqliteDatabase = Database.Database
+export type { SqliteDatabase }
 
 /**
  * Opens the SQLCipher 4 database with a raw 256-bit key. The first read proves

@@ -15,6 +15,7 @@ import { PrintSession } from './export/print-session'
 import { PrintWindowRegistry } from './export/print-window-registry'
 import { reportSaveHandlers } from './export/report-save-handler'
 import { privacySaveHandlers } from './export/privacy-save-handler'
+import { logExportHandlers } from './export/log-export-handler'
 import { registerIpc } from './ipc/register-ipc'
 import { isTrustedPresenterSender, isTrustedPrintSender, isTrustedSender } from './ipc/sender-check'
 import { startAutoLock } from './lock/auto-lock'
@@ -104,6 +105,7 @@ function start(): void {
     ...reportSave,
     ...privacySaveHandlers(saveTo),
     ...attachmentSave,
+    ...logExportHandlers(saveTo),
     ...clipboardHandlers(secretClipboard),
     ...presenterHandlers(presenter),
   })

@@ -17,6 +17,7 @@ import { meetingModeContract } from './meeting-mode.contract'
 import { presenterContract } from './presenter.contract'
 import { processingChainContract } from './processing-chain.contract'
 import type { ProcessingDeclaration } from './processing'
+import { processingLogContract } from './processing-log.contract'
 import { referenceContract } from './reference.contract'
 import { retentionContract } from './retention.contract'
 import { searchContract } from './search.contract'
@@ -61,6 +62,7 @@ export const contract = {
   ...retentionContract,
   ...processingChainContract,
   ...privacyContract,
+  ...processingLogContract,
 } as const satisfies Record<string, DeclaredChannel>
 
 export type Contract = typeof contract

@@ -3,6 +3,7 @@ import { benchDistrictReport } from './district-report.bench'
 import { benchExports } from './exports.bench'
 import { benchMeetings } from './meetings.bench'
 import { benchProcessingLog } from './processing-log.bench'
+import { benchProcessingLogViewer } from './processing-log-viewer.bench'
 import { benchVault } from './vault.bench'
 
 const benches: Record<string, () => Promise<void>> = {
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   exports: benchExports,
   'district-report': benchDistrictReport,
   'processing-log': benchProcessingLog,
+  'processing-log-viewer': benchProcessingLogViewer,
 }
 
 /**

@@ -199,7 +199,10 @@ describe('Instellingen: Beveiliging', () => {
         .getByRole('status')
         .filter({ hasText: 'De kluis vergrendelt na 15 minuten zonder activiteit.' })
         .waitFor()
-      expect(await app.call('settings:get', {})).toEqual({ ok: true, value: { autoLockMinutes: 15, retentionYears: 5 } })
+      expect(await app.call('settings:get', {})).toEqual({
+        ok: true,
+        value: { autoLockMinutes: 15, retentionYears: 5 },
+      })
     })
 
     step('change the passphrase: a wrong current one is named at its field', async (app) => {

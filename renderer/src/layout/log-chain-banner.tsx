@@ -19,7 +19,7 @@ export function LogChainBanner() {
         <p>{chainBreakMessage(chain)}</p>
         <p>U kunt gewoon doorwerken. Meld dit bij de functionaris gegevensbescherming.</p>
       </div>
-      <a className="button button--secondary" href="#/verwerkingenlog">
+      <a className="button button--secondary" href="#/instellingen/verwerkingenlog">
         Naar het verwerkingenlog
       </a>
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { PageHeading } from '../components/page-heading'
 import { useRoute } from '../stores/route-store'
 import { EnforcementIssueSection } from './enforcement-issues/enforcement-issue-section'
+import { ProcessingLogSection } from './processing-log/processing-log-section'
 import { ReferenceSection } from './reference/reference-section'
 import { ReportSection } from './report/report-section'
 import { RetentionSection } from './retention/retention-section'
@@ -32,6 +33,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
               <ReferenceSection key={section.slug} config={section.config} focusHeading={seen.moved} />
             ) : section.type === 'enforcement-issues' ? (
               <EnforcementIssueSection focusHeading={seen.moved} />
+            ) : section.type === 'processing-log' ? (
+              <ProcessingLogSection focusHeading={seen.moved} />
             ) : section.type === 'report' ? (
               <ReportSection key={section.slug} focusHeading={seen.moved} />
             ) : section.type === 'retention' ? (

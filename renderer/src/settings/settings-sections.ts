@@ -7,6 +7,7 @@ export type SettingsSection = { slug: string; title: string; group: 'reference' 
   | { type: 'report' }
   | { type: 'security' }
   | { type: 'retention' }
+  | { type: 'processing-log' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
@@ -28,6 +29,7 @@ export const settingsSections: readonly SettingsSection[] = [
   { slug: 'voortgangsrapportage', title: 'Kleine aantallen', group: 'report', type: 'report' },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
   { slug: 'bewaartermijn', title: 'Bewaartermijn', group: 'vault', type: 'retention' },
+  { slug: 'verwerkingenlog', title: 'Verwerkingenlog', group: 'vault', type: 'processing-log' },
 ]
 
 export const settingsGroups = [

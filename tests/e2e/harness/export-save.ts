@@ -14,6 +14,7 @@ import { exportModelFor, defaultFileName } from '../../../db/exports/render-expo
 import { buildSubjectOverview } from '../../../db/exports/subject-overview-model'
 import { saveExport } from '../../../db/exports/save-export'
 import type { HandlersFor } from '../../../db/handlers/handler-types'
+import { logFileName, saveLogExport } from '../../../db/processing-log-viewer/save-log-export'
 import type { Vault } from '../../../db/vault/vault'
 import { PlaywrightRoutePrinter } from './route-printer'
 
@@ -35,7 +36,12 @@ export function testExportHandlers(
   context: () => BrowserContext,
   target: SaveTarget,
 ): HandlersFor<
-  'export:save' | 'districtReport:save' | 'attachment:save' | 'processing-register:save' | 'subject-overview:save'
+  | 'export:save'
+  | 'districtReport:save'
+  | 'attachment:save'
+  | 'processing-register:save'
+  | 'subject-overview:save'
+  | 'processing-log:export'
 > {
   let printer: { context: BrowserContext; printer: PlaywrightRoutePrinter } | null = null
   const printerFor = (current: BrowserContext) => {
@@ -82,6 +88,12 @@ export function testExportHandlers(
         join(target.folder, `${overview.fileBaseName}.pdf`),
         printerFor(context()),
       )
+    },
+    'processing-log:export': async (request) => {
+      if (target.cancel) return { saved: false }
+      mkdirSync(target.folder, { recursive: true })
+      const now = new Date()
+      return saveLogExport(vault().db, request, join(target.folder, logFileName(request.format, now)), now)
     },
     'attachment:save': ({ id }) =>
       saveAttachmentCopy(vault().db, id, (fileName) => {
