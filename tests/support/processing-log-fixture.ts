@@ -33,11 +33,11 @@ const defaultChannels = [
   'subject:update',
   'decision:record',
   'meeting:get',
-  'agenda:list',
+  'agenda:update',
   'intervention:create',
   'search:query',
   'export:save',
-  'minutes:get',
+  'meeting:adopt-minutes',
 ]
 const synthetic = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1).padStart(5, '0')}`)
