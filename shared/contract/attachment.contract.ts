@@ -7,6 +7,7 @@ import {
 } from '../domain/attachment'
 import { Id } from '../domain/reference'
 import { dataChannel, record } from './processing'
+import { ExportPurpose } from './purpose'
 
 const FileName = z
   .string('Kies een bestand.')
@@ -108,13 +109,14 @@ export const attachmentContract = {
    * it with a test folder. A copy on the disk has left the vault: verstrekken.
    */
   'attachment:save': dataChannel({
-    input: z.object({ id: Id }),
+    input: z.object({ id: Id, purpose: ExportPurpose }),
     output: AttachmentSaveResult,
     electronOnly: true,
     processing: {
       activity: 'verstrekken',
       inputRecords: (input) => [record('bijlage', input.id)],
       records: (input) => [record('bijlage', input.id)],
+      purpose: (input) => input.purpose,
     },
   }),
 } as const

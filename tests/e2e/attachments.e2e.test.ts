@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 import {
@@ -222,7 +222,17 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     await noteViewer.getByText(MARKER).waitFor()
     await checkScreen(app, 'bijlagen: tekst in de viewer')
 
+    // A copy leaves the vault: without a purpose nothing is saved, and the field says why.
+    await noteViewer.getByRole('button', { name: 'Opslaan als…' }).click()
+    const notePurpose = noteViewer.getByRole('textbox', { name: 'Doel van het opslaan' })
+    await expectFocused(notePurpose)
+    expect(await notePurpose.getAttribute('aria-invalid')).toBe('true')
+    await noteViewer.getByText('Vul in waarvoor u dit exporteert, bijvoorbeeld ‘verslag aan de partners’.').waitFor()
+    expect(existsSync(join(app.exportTarget.folder, 'notitie.txt'))).toBe(false)
+    await checkScreen(app, 'bijlagen: opslaan zonder doel')
+
     // "Opslaan als…" from the viewer writes exactly the stored bytes where the (test) dialog points.
+    await notePurpose.fill('Stuk voor de politie')
     await noteViewer.getByRole('button', { name: 'Opslaan als…' }).click()
     await noteViewer.getByRole('status').getByText('‘notitie.txt’ is opgeslagen als ‘notitie.txt’.').waitFor()
     expect(readFileSync(join(app.exportTarget.folder, 'notitie.txt')).equals(NOTE.buffer)).toBe(true)
@@ -230,6 +240,7 @@ describe('adds, shows, saves and deletes attachments of an agenda item, by keybo
     await noteViewer.waitFor({ state: 'detached' })
 
     // And from the list, for the picture.
+    await panel.getByRole('textbox', { name: 'Doel van het opslaan' }).fill('Plattegrond voor de brandweer')
     await panel.getByRole('button', { name: 'Opslaan als… plattegrond.png' }).click()
     await panel.getByRole('status').getByText('‘plattegrond.png’ is opgeslagen als ‘plattegrond.png’.').waitFor()
     expect(readFileSync(join(app.exportTarget.folder, 'plattegrond.png')).equals(PHOTO.buffer)).toBe(true)
@@ -610,6 +621,7 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
     await brokenViewer.getByRole('alert').getByText(PDF_DAMAGED).waitFor()
     expect(await brokenViewer.locator('canvas').count()).toBe(0)
     await checkScreen(app, 'bijlagen: beschadigde pdf')
+    await brokenViewer.getByRole('textbox', { name: 'Doel van het opslaan' }).fill('Stuk voor de politie')
     await brokenViewer.getByRole('button', { name: 'Opslaan als…' }).click()
     await brokenViewer.getByRole('status').getByText('‘kapot.pdf’ is opgeslagen als ‘kapot.pdf’.').waitFor()
     expect(readFileSync(join(app.exportTarget.folder, 'kapot.pdf')).equals(damaged)).toBe(true)
@@ -696,6 +708,7 @@ describe('shows PDF attachments with pdf.js in its own page (standard and embedd
         new Set([expect.stringMatching(/^request failed: \/assets\/pdf-view-[\w-]+\.js \(net::ERR_FAILED\)$/u)]),
       )
       await checkScreen(app, 'bijlagen: pdf.js kon niet worden geladen')
+      await unloaded.getByRole('textbox', { name: 'Doel van het opslaan' }).fill('Stuk voor de politie')
       await unloaded.getByRole('button', { name: 'Opslaan als…' }).click()
       await unloaded.getByRole('status').getByText('‘signalen.pdf’ is opgeslagen als ‘signalen.pdf’.').waitFor()
       expect(readFileSync(join(app.exportTarget.folder, 'signalen.pdf')).equals(pdfBytes)).toBe(true)

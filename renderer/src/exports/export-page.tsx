@@ -1,8 +1,8 @@
-import { useCallback, useRef, useState } from 'react'
-import { ExportPurpose } from '../../../shared/contract/purpose'
+import { useCallback, useState } from 'react'
 import { variantsOf } from '../../../shared/domain/export-options'
 import type { ExportDocument, ExportVariant } from '../../../shared/domain/minutes-export'
 import { useVaultQuery } from '../api/use-vault-query'
+import { useExportPurpose } from '../lib/use-export-purpose'
 import { FormAlert } from '../components/form-alert'
 import { PageHeading } from '../components/page-heading'
 import { StatusNote } from '../components/status-note'
@@ -23,24 +23,11 @@ function ExportPreview({ meetingId }: { meetingId: string }) {
   const history = exports.data?.rows ?? []
   const { refetch } = exports
   const [saveState, save] = useExportSave(useCallback(() => void refetch(), [refetch]))
-  const [purpose, setPurpose] = useState('')
-  const [purposeError, setPurposeError] = useState<string | undefined>()
-  const purposeRef = useRef<HTMLInputElement>(null)
+  const purpose = useExportPurpose()
 
   const saveAs = (format: 'pdf' | 'docx') => {
-    const parsed = ExportPurpose.safeParse(purpose)
-    if (!parsed.success) {
-      setPurposeError(parsed.error.issues[0]?.message)
-      purposeRef.current?.focus()
-      return
-    }
-    setPurposeError(undefined)
-    save({ meetingId, document, variant, format, purpose: parsed.data })
-  }
-  const typePurpose = (next: string) => {
-    setPurpose(next)
-    // A shown error goes as soon as the purpose is good; a new one waits for the next save.
-    if (purposeError && ExportPurpose.safeParse(next).success) setPurposeError(undefined)
+    const checked = purpose.take()
+    if (checked !== null) save({ meetingId, document, variant, format, purpose: checked })
   }
 
   const chooseDocument = (next: ExportDocument) => {
@@ -56,10 +43,10 @@ function ExportPreview({ meetingId }: { meetingId: string }) {
         canSave={model.state === 'ready'}
         onDocument={chooseDocument}
         onVariant={setVariant}
-        purpose={purpose}
-        purposeError={purposeError}
-        purposeRef={purposeRef}
-        onPurpose={typePurpose}
+        purpose={purpose.value}
+        purposeError={purpose.error}
+        purposeRef={purpose.ref}
+        onPurpose={purpose.change}
         onSave={saveAs}
       />
       <StatusNote message={saveState.saved} />

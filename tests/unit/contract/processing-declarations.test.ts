@@ -28,16 +28,6 @@ const NO_CASE_DATA_IN_A_CASE_AREA: Partial<Record<Channel, string>> = {
   'meeting:template-set': 'the default agenda: titles and durations that never link to a case',
 }
 
-/**
- * Channels that hand case data out of the vault but ask no purpose yet, each with why.
- * `attachment:save` writes a copy of a stored attachment where the user picks; its
- * "Opslaan als…" buttons sit in the attachment viewer's dialog, and asking the purpose
- * there is the next step (issue 12), not done in this change.
- */
-const HANDS_OUT_WITHOUT_PURPOSE: Partial<Record<Channel, string>> = {
-  'attachment:save': 'a copy of a stored attachment; the purpose field in its dialogs is still to come',
-}
-
 /** Keys in an input or output that name case data; a noCaseData channel has none of them. */
 const CASE_DATA_KEYS = new Set([
   'case',
@@ -129,10 +119,8 @@ describe('every channel declares what it processes', () => {
 
   it('asks a purpose of every channel that hands case data out of the vault, and refuses one too short to say anything', () => {
     const handingOut = dataChannels.filter((channel) => declared(channel).activity === 'verstrekken')
-    expect(handingOut).toContain('export:save')
-    const exempt = Object.keys(HANDS_OUT_WITHOUT_PURPOSE) as Channel[]
-    expect(handingOut).toEqual(expect.arrayContaining(exempt))
-    for (const channel of handingOut.filter((channel) => !exempt.includes(channel))) {
+    expect(handingOut).toEqual(expect.arrayContaining(['export:save', 'attachment:save']))
+    for (const channel of handingOut) {
       expect(declared(channel).purpose, `${channel} asks no purpose`).toBeTypeOf('function')
       expect(keysOf(contract[channel].input), channel).toContain('purpose')
     }

@@ -29,7 +29,7 @@ async function save(id: string) {
     mainWindow: () => null,
     documentsFolder: () => '/home/secretaris/Documenten',
   })
-  const result = await handlers['attachment:save']({ id })
+  const result = await handlers['attachment:save']({ id, purpose: 'Stuk voor de politie' })
   return { result, db }
 }
 

@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/form-alert'
 import { StatusNote } from '../../components/status-note'
 import { PDF_FAILED } from './pdf-messages'
 import { bytesOf } from './read-file'
+import { SavePurposeField } from './save-purpose-field'
 import { useSaveCopy } from './use-save-copy'
 import { viewKindOf } from './view-kind'
 
@@ -91,6 +92,12 @@ export function AttachmentViewer({ attachment }: { attachment: AttachmentMeta })
           achterlaten; sla het bestand daarom op een plek naar keuze op en open het daar.
         </p>
       ) : null}
+      <SavePurposeField
+        inputRef={copy.purpose.ref}
+        value={copy.purpose.value}
+        error={copy.purpose.error}
+        onChange={copy.purpose.change}
+      />
       <FormAlert message={copy.problem} />
       <StatusNote message={copy.note} />
       <div className="button-row">

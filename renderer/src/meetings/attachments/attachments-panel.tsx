@@ -12,6 +12,7 @@ import { AddAttachments } from './add-attachments'
 import { AttachmentTable } from './attachment-table'
 import { AttachmentViewer } from './attachment-viewer'
 import { useAddAttachments } from './use-add-attachments'
+import { SavePurposeField } from './save-purpose-field'
 import { useSaveCopy } from './use-save-copy'
 import './attachments.css'
 
@@ -112,6 +113,14 @@ export function AttachmentsPanel({
           onDelete={setDeleting}
         />
       )}
+      {attachments.length > 0 ? (
+        <SavePurposeField
+          inputRef={copy.purpose.ref}
+          value={copy.purpose.value}
+          error={copy.purpose.error}
+          onChange={copy.purpose.change}
+        />
+      ) : null}
       <FormAlert message={adding.problem ?? deleteProblem ?? copy.problem} />
       <StatusNote message={copy.note} />
       {editable ? <AddAttachments busy={adding.busy} dragging={dragging} onFiles={addFiles} /> : null}

@@ -386,7 +386,7 @@ const table: { [C in Channel]: Row<C> } = {
     expect: (_w, input) => ({ records: [r('bijlage', input.id)], subjects: [] }),
   },
   'attachment:save': {
-    input: (w) => ({ id: w.attachmentId }),
+    input: (w) => ({ id: w.attachmentId, purpose: 'Stuk voor de politie' }),
     expect: (w) => ({ records: [r('bijlage', w.attachmentId)], subjects: [] }),
   },
 
