@@ -10,7 +10,12 @@ import { migrateToLatest } from '../../db/migrations/migrate'
 import { Vault } from '../../db/vault/vault'
 import { processingActivityIds } from '../../shared/contract/processing'
 import type { LogFilters, LogPage } from '../../shared/contract/processing-log.contract'
-import { type LogFixture, type LogFixtureOptions, writeLogFixture } from '../support/processing-log-fixture'
+import {
+  appendLogFixture,
+  type LogFixture,
+  type LogFixtureOptions,
+  writeLogFixture,
+} from '../support/processing-log-fixture'
 import { type FloorFilter, floorFirstPage } from './processing-log-viewer-floor'
 import { measure, report } from './measure'
 
@@ -69,7 +74,7 @@ export async function benchProcessingLogViewer(): Promise<void> {
     const vault = new Vault(folder)
     await vault.create(PASSPHRASE, PASSPHRASE)
     const started = performance.now()
-    const fixture = await writeLogFixture(vault.db, FIXTURE)
+    const fixture = await appendLogFixture(vault, FIXTURE)
     const generationMs = Math.round(performance.now() - started)
 
     const plain = new Database(join(folder, 'plain.sqlite'))

@@ -1,58 +1,41 @@
-import { randomBytes } from 'node:crypto'
+import type { RecordRef } from '../../shared/contract/processing'
+import { newSpanId, newTraceId } from '../../db/processing-log/span-draft'
 import type { Vault } from '../../db/vault/vault'
 
 /**
- * Processing-log spans written straight into the table, for tests of what
- * reads the log (the inzageverzoek) apart from what writes it. The mac is
- * random: these rows are not part of a verified chain.
+ * A processing-log span at a chosen time, appended through the vault's log
+ * (chained and MACed like any other, by the vault's owner), for tests of what
+ * reads the log (the inzageverzoek) apart from the calls that write it.
  */
-export async function insertLogSpan(
+export function appendLogSpan(
   vault: Vault,
   span: {
     name: string
     activityId: string
-    userId: string
     startTime: number
     subjectId?: string | null
-    records?: { kind: string; id: string }[]
+    records?: RecordRef[]
     purpose?: string | null
-    traceId?: string
+    /** The call's span, for a child span about one data subject. */
+    parent?: { traceId: string; spanId: string }
   },
-): Promise<{ seq: number; traceId: string }> {
-  const db = vault.db
-  const last = await db
-    .selectFrom('processing_log')
-    .select((eb) => eb.fn.max('seq').as('max'))
-    .executeTakeFirst()
-  const seq = Number(last?.max ?? 0) + 1
-  const traceId = span.traceId ?? randomBytes(16).toString('hex')
-  const records = span.records ?? []
-  await db
-    .insertInto('processing_log')
-    .values({
-      seq,
-      trace_id: traceId,
-      span_id: randomBytes(8).toString('hex'),
-      parent_span_id: null,
+): { traceId: string; spanId: string } {
+  const traceId = span.parent?.traceId ?? newTraceId()
+  const spanId = newSpanId()
+  vault.processingLog.append([
+    {
+      traceId,
+      spanId,
+      parentSpanId: span.parent?.spanId ?? null,
       name: span.name,
       status: 'Ok',
-      start_time: span.startTime,
-      end_time: span.startTime + 3,
-      activity_id: span.activityId,
-      data_subject_id: span.subjectId ?? null,
-      data_subject_type: span.subjectId ? 'persoon' : null,
-      records: records
-        .map((record) => `${record.kind}:${record.id}`)
-        .sort()
-        .join(' '),
-      user_id: span.userId,
+      startTime: span.startTime,
+      endTime: span.startTime + 3,
+      activityId: span.activityId,
+      subject: span.subjectId ? { id: span.subjectId, type: 'persoon' } : null,
+      records: span.records ?? [],
       purpose: span.purpose ?? null,
-      key_epoch: 1,
-      mac: randomBytes(32),
-    })
-    .execute()
-  for (const record of records) {
-    await db.insertInto('processing_log_record').values({ record_id: record.id, seq, kind: record.kind }).execute()
-  }
-  return { seq, traceId }
+    },
+  ])
+  return { traceId, spanId }
 }

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/kernel/schema/database'
+import type { SpanDraft } from '../../db/processing-log/span-draft'
+import type { Vault } from '../../db/vault/vault'
 import { processingActivityIds, type SubjectRef } from '../../shared/contract/processing'
 
 export interface LogFixtureOptions {
@@ -56,13 +58,61 @@ async function lookupTable(db: Kysely<Database>, name: string, columns: string[]
   }
 }
 
+const hex = (value: number, width: number) => value.toString(16).padStart(width, '0')
+
 /**
- * Writes `count` log entries straight into the vault's tables, fast (one
- * INSERT … SELECT over a counter per 100,000 rows): every third entry a
- * call's span with a case as its record, the two after it child spans, one
- * per data subject, as the dispatcher's hook writes them. The shape is the
- * log's; the mac is a zero placeholder, so the chain is NOT valid: this is
- * for the viewer's queries, not for the chain's verification.
+ * Appends `count` entries to an open vault's log through the log itself, so
+ * they are chained and MACed as real ones: every third entry a call's span
+ * with a case as its record, the two after it child spans, one per data
+ * subject, as the dispatcher writes them. The user is the vault's owner.
+ */
+export async function appendLogFixture(vault: Vault, options: LogFixtureOptions): Promise<LogFixture> {
+  const subjects = options.subjects ?? synthetic('subject', 5000).map((id) => ({ id, type: 'persoon' as const }))
+  const caseIds = options.caseIds ?? synthetic('case', 2000)
+  const channels = options.channels ?? defaultChannels
+  const startMs = options.endMs - options.days * 86_400_000
+  const traces = Math.max(1, Math.ceil(options.count / 3))
+  const stepMs = Math.max(1, Math.floor((options.endMs - startMs) / traces))
+  const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T
+  const top = await sql<{ top: number | null }>`SELECT max(seq) AS top FROM processing_log`.execute(vault.db)
+  const base = top.rows[0]?.top ?? 0
+  const BATCH = 3000
+  for (let from = 0; from < options.count; from += BATCH) {
+    const spans: SpanDraft[] = []
+    for (let i = from; i < Math.min(options.count, from + BATCH); i++) {
+      const t = Math.floor(i / 3)
+      const pos = i % 3
+      const name = pick(channels, t)
+      const startTime = startMs + t * stepMs + pos
+      spans.push({
+        traceId: hex(t + base, 32),
+        spanId: hex(i + base, 16),
+        parentSpanId: pos === 0 ? null : hex(t * 3 + base, 16),
+        name,
+        status: t % 97 === 0 ? 'Error' : 'Ok',
+        startTime,
+        endTime: startTime + 3 + (t % 20),
+        activityId: pick(processingActivityIds, t),
+        subject: pos === 0 ? null : pick(subjects, t * 2 + pos),
+        records: pos === 0 ? [{ kind: 'casus', id: pick(caseIds, t) }] : [],
+        purpose: name === 'export:save' ? 'Verstrekken aan partners' : null,
+      })
+    }
+    vault.processingLog.append(spans)
+  }
+  const owner = await vault.db
+    .selectFrom('vault_user')
+    .select('id')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow()
+  return { firstSeq: base + 1, lastSeq: base + options.count, userId: owner.id, subjects, caseIds, channels, startMs }
+}
+
+/**
+ * The same entries as `appendLogFixture`, written straight into the tables of
+ * a plain, unencrypted database, fast (one INSERT … SELECT over a counter per
+ * 100,000 rows), for the benchmark's floor. The mac is a zero placeholder:
+ * never use this on a vault, whose open log would not know these rows.
  */
 export async function writeLogFixture(db: Kysely<Database>, options: LogFixtureOptions): Promise<LogFixture> {
   const subjects = options.subjects ?? synthetic('subject', 5000).map((id) => ({ id, type: 'persoon' as const }))

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Output } from '../../../../shared/contract/index'
-import { currentVaultUser } from '../../../../db/vault-users/vault-user.queries'
 import { call, newCase, newIntervention, reference, refuse } from '../../../support/case-fixtures'
 import { SUBJECT_NAMES, seedMeeting } from '../../../support/export-seed'
-import { insertLogSpan } from '../../../support/log-rows'
-import { hashFolder, tempVault, type TempVault } from '../../../support/temp-vault'
+import { appendLogSpan } from '../../../support/log-rows'
+import { tempVault, type TempVault } from '../../../support/temp-vault'
 import { TEST_OWNER } from '../../../support/test-owner'
 
 let made: TempVault
+const lastLogged = () =>
+  made.vault.db
+    .selectFrom('processing_log')
+    .select(['seq', 'name', 'status'])
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow()
 const ids: Record<string, string> = {}
 const PURPOSE = 'Inzageverzoek 2026-017 van J.P. Verbeek'
 const AT = Date.UTC(2026, 2, 14, 9, 30)
@@ -66,47 +71,41 @@ beforeAll(async () => {
   })
   ids.aboutOther = aboutOther.id
 
-  // The log, written directly until the dispatcher writes it: a span naming the subject, one whose
+  // Spans at known times, beside those the seeding calls wrote: a span naming the subject, one whose
   // records hold only the case, one about someone else entirely.
-  const user = await currentVaultUser(made.vault.db)
-  await insertLogSpan(made.vault, {
+  appendLogSpan(made.vault, {
     name: 'subject:get',
     activityId: 'casusregistratie',
-    userId: user.id,
     startTime: AT,
     subjectId: verbeek.id,
     records: [{ kind: 'betrokkene', id: verbeek.id }],
   })
-  await insertLogSpan(made.vault, {
+  appendLogSpan(made.vault, {
     name: 'case:get',
     activityId: 'voorbereiden-omt',
-    userId: user.id,
     startTime: AT + 60_000,
     records: [{ kind: 'casus', id: haven }],
   })
-  await insertLogSpan(made.vault, {
+  appendLogSpan(made.vault, {
     name: 'case:get',
     activityId: 'casusregistratie',
-    userId: user.id,
     startTime: AT + 120_000,
     records: [{ kind: 'casus', id: 'een-andere-casus' }],
   })
   // A call's span and its child span for the subject are one access.
-  const parent = await insertLogSpan(made.vault, {
+  const parent = appendLogSpan(made.vault, {
     name: 'export:save',
     activityId: 'verstrekken',
-    userId: user.id,
     startTime: AT + 180_000,
     records: [{ kind: 'casus', id: haven }],
     purpose: 'Verslag naar de partners',
   })
-  await insertLogSpan(made.vault, {
+  appendLogSpan(made.vault, {
     name: 'export:save',
     activityId: 'verstrekken',
-    userId: user.id,
     startTime: AT + 180_000,
     subjectId: verbeek.id,
-    traceId: parent.traceId,
+    parent,
   })
 }, 120_000)
 afterAll(() => made.cleanup())
@@ -152,7 +151,8 @@ describe('the data-subject overview (inzageverzoek)', () => {
   })
 
   it('lists who accessed the subject or its records, one entry per call, with user and activity', () => {
-    expect(internal.accesses).toEqual([
+    // In the order they were logged: the seeding's own calls, then the spans at known times.
+    expect(internal.accesses.slice(-3)).toEqual([
       {
         at: '14-03-2026 10:30',
         activity: 'Casusregistratie',
@@ -175,12 +175,15 @@ describe('the data-subject overview (inzageverzoek)', () => {
         purpose: 'Verslag naar de partners',
       },
     ])
+    const seeding = internal.accesses.slice(0, -3).map((access) => access.operation)
+    expect(seeding).toContain('decision:record')
+    expect(seeding).not.toContain('subject-overview:get')
   })
 
   it('counts per withheld part what the hand-out would leave out', () => {
     const count = (id: string) => internal.withheld.find((part) => part.id === id)?.count
     expect(count('lopende-interventies')).toBe(1)
-    expect(count('medewerkers')).toBe(3)
+    expect(count('medewerkers')).toBe(internal.accesses.length)
   })
 
   it('the hand-out leaves out the withheld parts: decision texts, running interventions, results, officials', async () => {
@@ -189,16 +192,23 @@ describe('the data-subject overview (inzageverzoek)', () => {
     expect(handOut.decisions.every((decision) => decision.text === null && decision.reason === null)).toBe(true)
     expect(handOut.interventions.map((item) => item.id)).toEqual([ids.done])
     expect(handOut.interventions[0]?.result).toBeNull()
-    expect(handOut.accesses).toHaveLength(3)
+    // The internal overview's own reading is an access too, logged after it was made.
+    expect(handOut.accesses).toHaveLength(internal.accesses.length + 1)
     expect(handOut.accesses.every((access) => access.user === null && access.operation === null)).toBe(true)
-    expect(handOut.accesses[0]).toMatchObject({ at: '14-03-2026 10:30', activity: 'Casusregistratie' })
+    expect(handOut.accesses).toContainEqual({
+      at: '14-03-2026 10:30',
+      activity: 'Casusregistratie',
+      user: null,
+      operation: null,
+      purpose: null,
+    })
     expect(handOut.withheld.every((part) => part.count === null)).toBe(true)
     expect(JSON.stringify(handOut)).not.toContain('Karel Aerts')
     expect(JSON.stringify(handOut)).not.toContain(TEST_OWNER.name)
   })
 
-  it('an unknown subject is refused in Dutch and nothing is written', async () => {
-    const before = hashFolder(made.folder)
+  it('an unknown subject is refused in Dutch; only the refusal is logged', async () => {
+    const before = await lastLogged()
     const error = await refuse(made.dispatch, 'subject-overview:get', {
       subjectId: 'bestaat-niet',
       purpose: PURPOSE,
@@ -206,7 +216,8 @@ describe('the data-subject overview (inzageverzoek)', () => {
     })
     expect(error.code).toBe('NOT_FOUND')
     expect(error.message).toContain('Deze betrokkene staat niet in de kluis')
-    expect(hashFolder(made.folder)).toEqual(before)
+    const after = await lastLogged()
+    expect(after).toMatchObject({ seq: before.seq + 1, name: 'subject-overview:get', status: 'Error' })
   })
 
   it('a missing purpose is refused in Dutch', async () => {
