@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+import { OWNER_NOT_GIVEN } from '../../shared/contract/vault-user.contract'
 import type { SqliteDatabase } from '../kernel/sqlite-database'
 import type { LogEntry } from './log-entry'
 
@@ -46,8 +48,20 @@ export function appendStatements(sqlite: SqliteDatabase) {
   )
   const insertRecord = sqlite.prepare('INSERT INTO processing_log_record (record_id, seq, kind) VALUES (?, ?, ?)')
   const latestUser = sqlite.prepare('SELECT id FROM vault_user ORDER BY created_at DESC, rowid DESC LIMIT 1').pluck()
+  const addPlaceholder = sqlite.prepare('INSERT INTO vault_user (id, name, role, created_at) VALUES (?, ?, ?, ?)')
   return {
-    latestUserId: () => latestUser.get() as string | undefined,
+    /**
+     * Who new entries are by: the latest owner row. A vault from before owners
+     * were asked has none; then it gets the honest row "Niet ingevuld" (as
+     * db/vault-users writes it), and the owner's answer later becomes a newer one.
+     */
+    currentUserId: (): string => {
+      const latest = latestUser.get() as string | undefined
+      if (latest) return latest
+      const id = randomUUID()
+      addPlaceholder.run(id, OWNER_NOT_GIVEN, OWNER_NOT_GIVEN, new Date().toISOString())
+      return id
+    },
     /** All entries with their records in one transaction: a log entry is never half written. */
     insert: sqlite.transaction(
       (entries: readonly { entry: LogEntry; records: readonly { id: string; kind: string }[] }[]) => {

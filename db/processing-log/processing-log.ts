@@ -7,9 +7,6 @@ import { canonicalRecords, newSpanId, newTraceId, type SpanDraft } from './span-
 import { appendStatements, type ChainLink, databaseHead, macAt } from './log-rows.queries'
 import { brokenAt, SEGMENT_ENTRIES, segmentState, verifyChain, verifySegment } from './verify-chain'
 
-/** Who a span is by until the owner has given a name (an older vault): one plain, visible stand-in. */
-export const UNNAMED_USER_ID = 'niet-ingevuld'
-
 const GENESIS: ChainLink = { seq: 0, mac: GENESIS_MAC }
 const toLink = (link: ChainLink) => ({ seq: link.seq, mac: link.mac.toString('hex') })
 const fromLink = (link: { seq: number; mac: string }): ChainLink => ({
@@ -64,7 +61,7 @@ export class ProcessingLog {
   /** Appends spans in one transaction; each takes the next sequence number and links to the one before. */
   append(spans: readonly SpanDraft[]): void {
     if (spans.length === 0) return
-    const userId = this.statements.latestUserId() ?? UNNAMED_USER_ID
+    const userId = this.statements.currentUserId()
     let head = this.head
     const rows = spans.map((span) => {
       const records = canonicalRecords(span.records)

@@ -1,4 +1,5 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from '../../../../db/vault/open-database'
@@ -203,5 +204,21 @@ describe('the processing log', () => {
       reason: 'changed',
       firstBadSeq: bad,
     })
+  })
+
+  it('names an honest "Niet ingevuld" user in a vault whose owner was never asked', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-test-'))
+    const vault = new Vault(folder)
+    reopenedVaults.push(vault)
+    await vault.create(PASSPHRASE, PASSPHRASE) // as a vault from before owners were asked
+    vault.processingLog.append([caseReadSpan('case-1')])
+    const entry = await vault.db
+      .selectFrom('processing_log')
+      .innerJoin('vault_user', 'vault_user.id', 'processing_log.user_id')
+      .select(['vault_user.name', 'vault_user.role'])
+      .executeTakeFirstOrThrow()
+    expect(entry).toEqual({ name: 'Niet ingevuld', role: 'Niet ingevuld' })
+    vault.lock()
+    rmSync(folder, { recursive: true, force: true })
   })
 })
