@@ -1,4 +1,7 @@
 import { useState } from 'react'
+import { dutchFieldErrors } from '../../../../shared/contract/dutch-issues'
+import { VaultOwnerValues } from '../../../../shared/contract/vault-user.contract'
+import { passphraseProblem, passphraseProblemMessages } from '../../../../shared/domain/passphrase-policy'
 import { FormActions } from '../../components/form-actions'
 import { FormAlert } from '../../components/form-alert'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
@@ -15,7 +18,17 @@ export function CreateVaultScreen() {
   const createVault = useSession((state) => state.createVault)
   const [values, setValues] = useState({ passphrase: '', passphraseRepeat: '' })
   const [owner, setOwner] = useState({ ownerName: '', ownerRole: '' })
-  const form = useFormSubmit(() => createVault({ ...values, ...owner }))
+  // Checked here first, so a weak passphrase and a missing name are told together, not one round at a time.
+  const form = useFormSubmit(() => createVault({ ...values, ...owner }), {
+    check: () => {
+      const problem = passphraseProblem(values.passphrase)
+      const ownerCheck = VaultOwnerValues.safeParse(owner)
+      return {
+        ...(problem ? { passphrase: passphraseProblemMessages[problem] } : {}),
+        ...(ownerCheck.success ? {} : dutchFieldErrors(ownerCheck.error)),
+      }
+    },
+  })
 
   return (
     <VaultScreenFrame>
