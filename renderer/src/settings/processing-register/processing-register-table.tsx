@@ -9,22 +9,27 @@ interface ProcessingRegisterTableProps {
   onHistory: (activity: RegisterActivity) => void
 }
 
-/** The register as a table: one row per activity at its latest version. */
+/**
+ * The register as a table: one row per activity at its latest version. Two
+ * fields share a cell where they belong together, so the long texts fit the
+ * content column without scrolling sideways.
+ */
 export function ProcessingRegisterTable({ activities, labelledBy, onEdit, onHistory }: ProcessingRegisterTableProps) {
   return (
     <div className="table-wrap">
       <table className="data-table register-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
-            <th scope="col">Verwerking en doel</th>
+            <th scope="col" className="register-table__activity">
+              Verwerking en doel
+            </th>
             <th scope="col">Grondslag</th>
             <th scope="col">Gegevens en betrokkenen</th>
-            <th scope="col">Bewaartermijn</th>
-            <th scope="col">Ontvangers</th>
-            <th scope="col" className="cell--fit">
+            <th scope="col">Bewaartermijn en ontvangers</th>
+            <th scope="col" className="register-table__versions">
               Versies
             </th>
-            <th scope="col">
+            <th scope="col" className="register-table__actions">
               <span className="visually-hidden">Acties</span>
             </th>
           </tr>
@@ -41,10 +46,12 @@ export function ProcessingRegisterTable({ activities, labelledBy, onEdit, onHist
                 {activity.dataCategories}
                 <span className="cell-sub">Over: {activity.subjectCategories}</span>
               </td>
-              <td>{activity.retention}</td>
-              <td>{activity.recipients}</td>
-              <td className="cell--fit">{activity.versionCount}</td>
-              <td className="cell--actions">
+              <td>
+                {activity.retention}
+                <span className="cell-sub">Naar: {activity.recipients}</span>
+              </td>
+              <td>{activity.versionCount}</td>
+              <td>
                 {/* The activity's name is in each button's accessible name, so "Wijzigen" alone is never ambiguous. */}
                 <div className="row-actions">
                   <button
