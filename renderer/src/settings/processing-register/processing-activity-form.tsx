@@ -51,7 +51,10 @@ export function ProcessingActivityForm({ activity, onSaved, onConflict, onCancel
       onSaved(await update.run({ id: activity.id as ProcessingActivityId, version: activity.version, values: draft })),
     {
       onFailure: (failure) => {
-        if (failure instanceof OmtError && failure.code === 'CONFLICT') onConflict()
+        if (!(failure instanceof OmtError) || failure.code !== 'CONFLICT') return
+        onConflict()
+        // No field to focus: the message at the top of the long form must come into view by itself.
+        form.props.ref.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'center' })
       },
     },
   )
