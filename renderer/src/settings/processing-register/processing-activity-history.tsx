@@ -4,7 +4,7 @@ import type { ProcessingActivityId } from '../../../../shared/contract/processin
 import { useVaultQuery } from '../../api/use-vault-query'
 import { FormAlert } from '../../components/form-alert'
 import { activityFieldLabels } from '../../privacy/activity-field-labels'
-import { dutchDateOf } from '../../privacy/print/dutch-timestamp'
+import { dutchDateTimeOf } from '../../privacy/print/dutch-timestamp'
 
 /** The fields a version changed compared to the one before it, so the reader sees what moved. */
 function changedFields(version: ProcessingActivity, previous: ProcessingActivity | undefined) {
@@ -34,7 +34,7 @@ export function ProcessingActivityHistory({ id }: { id: ProcessingActivityId }) 
             <h3 className="card__title">
               Versie {version.version}
               <span className="cell-sub">
-                {index === 0 ? 'Geldend, ' : ''}vastgelegd op {dutchDateOf(version.createdAt)}
+                {index === 0 ? 'Geldend, ' : ''}vastgelegd op {dutchDateTimeOf(version.createdAt)}
               </span>
             </h3>
             <p className="muted">
