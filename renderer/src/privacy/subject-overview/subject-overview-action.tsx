@@ -6,7 +6,7 @@ import { SubjectOverviewForm } from './subject-overview-form'
 
 const outcomeOf = (result: PrivacySaveResult) =>
   result.saved
-    ? `Opgeslagen als ‘${result.fileName}’. De verstrekking is vastgelegd in het verwerkingenlog.`
+    ? `Opgeslagen als ‘${result.fileName}’. Het verwerkingenlog vermeldt het, met het opgegeven doel.`
     : 'Niets opgeslagen: het opslaan is afgebroken.'
 
 /** On a subject's page: answer the subject's inzageverzoek (AVG art. 15) with an overview of what is held. */
