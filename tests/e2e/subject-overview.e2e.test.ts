@@ -73,8 +73,8 @@ describe('the subject page answers an inzageverzoek: the internal overview and t
     await action.focus()
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: 'Inzageverzoek afhandelen' })
-    // The first choice takes focus, so the keyboard starts in the form.
-    await expectFocused(dialog.getByRole('radio', { name: 'Interne versie (volledig)' }))
+    // The checked choice takes focus, so the keyboard starts in the form.
+    await expectFocused(dialog.getByRole('radio', { name: 'Versie voor de betrokkene', checked: true }))
     return dialog
   }
 

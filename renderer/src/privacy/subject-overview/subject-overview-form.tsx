@@ -1,10 +1,6 @@
 import { useState } from 'react'
 import type { PrivacySaveResult } from '../../../../shared/contract/processing-register.contract'
-import {
-  type OverviewVersion,
-  overviewVersionLabels,
-  overviewVersions,
-} from '../../../../shared/domain/subject-overview'
+import { type OverviewVersion, overviewVersionLabels } from '../../../../shared/domain/subject-overview'
 import { useVaultMutation } from '../../api/use-vault-mutation'
 import { ChoiceGroup } from '../../components/choice-group'
 import { FormActions } from '../../components/form-actions'
@@ -14,7 +10,14 @@ import { useFormSubmit } from '../../lib/use-form-submit'
 import { blankOverviewDraft, draftErrors, saveRequestOf } from './subject-overview-draft'
 import { WithheldPartsConfirmation } from './withheld-parts-confirmation'
 
-const versionChoices = overviewVersions.map((version) => ({ value: version, label: overviewVersionLabels[version] }))
+/**
+ * The hand-out first: it is what a request is usually answered with, the
+ * form starts on it, and the first radio (which takes focus) is then the checked one.
+ */
+const versionChoices = (['verstrekking', 'intern'] satisfies OverviewVersion[]).map((version) => ({
+  value: version,
+  label: overviewVersionLabels[version],
+}))
 
 interface SubjectOverviewFormProps {
   subjectId: string
