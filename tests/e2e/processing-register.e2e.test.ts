@@ -84,7 +84,7 @@ describe('Instellingen › Verwerkingsregister: edit an activity into a new vers
     await expectFocused(page.getByRole('button', { name: `Wijzigen ${original.name}` }))
   })
 
-  step('a version saved meanwhile is not overwritten: the form says so', async (app) => {
+  step('a version saved meanwhile is not overwritten: the form says so and offers the newest', async (app) => {
     const { page } = app
     await page.getByRole('button', { name: `Wijzigen ${original.name}` }).click()
     const dialog = page.getByRole('dialog')
@@ -109,6 +109,13 @@ describe('Instellingen › Verwerkingsregister: edit an activity into a new vers
     await dialog.getByRole('button', { name: 'Nieuwe versie opslaan' }).click()
     await dialog.getByRole('alert').filter({ hasText: 'intussen gewijzigd' }).waitFor()
     await checkScreen(app, 'Verwerkingsregister: intussen gewijzigd')
+    // The form offers the newest version instead; its fields then hold what was saved meanwhile.
+    await dialog.getByRole('button', { name: 'Nieuwste versie laden' }).click()
+    await dialog.getByText('U wijzigt versie 3.').waitFor()
+    await expect(dialog.getByLabel('Bewaartermijn', { exact: true }).inputValue()).resolves.toBe(MEANWHILE)
+    await expect(dialog.getByLabel('Ontvangers', { exact: true }).inputValue()).resolves.toBe(original.recipients)
+    await expectFocused(dialog.getByLabel('Naam', { exact: true }))
+    await expect(dialog.getByRole('alert').textContent()).resolves.toBe('')
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
     const latest = await activity(app, 'inzageverzoek')

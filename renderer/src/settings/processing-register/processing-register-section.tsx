@@ -11,7 +11,8 @@ import { type RegisterActivity, ProcessingRegisterTable } from './processing-reg
 import { RegisterExportButton } from './register-export-button'
 import './processing-register.css'
 
-type Open = { kind: 'edit' | 'history'; activity: RegisterActivity }
+/** `reloaded`: the edit form was opened again on the newest version after a conflict. */
+type Open = { kind: 'edit' | 'history'; activity: RegisterActivity; reloaded?: boolean }
 
 /**
  * Instellingen › Kluis › Verwerkingsregister: the register of processing
@@ -25,6 +26,13 @@ export function ProcessingRegisterSection({ focusHeading }: { focusHeading: bool
   const list = useVaultQuery('processing-register:list', {})
   const [open, setOpen] = useState<Open | null>(null)
   const activities = list.data?.activities ?? null
+
+  const reloadNewest = (id: string) => {
+    void list.refetch().then((data) => {
+      const newest = data?.activities.find((activity) => activity.id === id)
+      if (newest) setOpen({ kind: 'edit', activity: newest, reloaded: true })
+    })
+  }
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
@@ -54,7 +62,11 @@ export function ProcessingRegisterSection({ focusHeading }: { focusHeading: bool
         <ModalDialog title={`Verwerking wijzigen: ${open.activity.name}`} onClose={() => setOpen(null)}>
           {(close) => (
             <ProcessingActivityForm
+              // A new version in the form is a new form: its fields start from that version.
+              key={open.activity.version}
               activity={open.activity}
+              reloaded={open.reloaded ?? false}
+              onReload={() => reloadNewest(open.activity.id)}
               onCancel={close}
               onConflict={() => void list.refetch()}
               onSaved={(saved) => {
