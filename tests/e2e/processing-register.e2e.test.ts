@@ -149,6 +149,18 @@ describe('Instellingen › Verwerkingsregister: edit an activity into a new vers
     await dialog.waitFor({ state: 'hidden' })
   })
 
+  step('a closed save dialog writes nothing, and the status line says so', async (app) => {
+    const { page } = app
+    app.exportTarget.cancel = true
+    try {
+      await page.getByRole('button', { name: 'Exporteren als PDF' }).click()
+      await page.getByRole('status').filter({ hasText: 'Niets opgeslagen: het opslaan is afgebroken.' }).waitFor()
+    } finally {
+      app.exportTarget.cancel = false
+    }
+    expect(existsSync(app.exportTarget.folder)).toBe(false)
+  })
+
   step('“Exporteren als PDF”, by keyboard, saves the register and names the file in the status line', async (app) => {
     const { page } = app
     const button = page.getByRole('button', { name: 'Exporteren als PDF' })
