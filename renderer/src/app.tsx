@@ -6,6 +6,7 @@ import { AppShell } from './layout/app-shell'
 import { PackageViewerScreen } from './district-report/package/package-viewer-screen'
 import { PresenterScreen } from './district-report/present/presenter-screen'
 import { PrintScreen } from './print/print-screen'
+import { PrivacyPrintScreen } from './privacy/print/privacy-print-screen'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
 import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
 import { RecoverScreen } from './screens/vault/recover-screen'
@@ -17,6 +18,7 @@ import { useRoute } from './stores/route-store'
 import { useSession } from './stores/session-store'
 import { PRESENTER_ROUTE_SEGMENT } from '../../shared/domain/presenter-route'
 import { PRINT_ROUTE_SEGMENT } from '../../shared/domain/print-route'
+import { isPrivacyPrintHash } from '../../shared/domain/privacy-print-route'
 import { isReportPrintHash } from '../../shared/domain/report-print-route'
 
 /** Picks the one screen the vault's state allows; nothing of the app renders while it is locked. */
@@ -30,10 +32,12 @@ function CurrentScreen() {
   const packages = usePackages((state) => state.opened)
   // The segments come from the hash, so their first one is the print route's segment if the hash is one.
   const printingReport = useRoute((state) => isReportPrintHash(state.segments.join('/')))
+  const printingPrivacy = useRoute((state) => isPrivacyPrintHash(state.segments.join('/')))
 
   // The print window shows the document alone, and only from an unlocked vault.
   if (printing) return <PrintScreen status={status} />
   if (printingReport) return <ReportPrintScreen status={status} />
+  if (printingPrivacy) return <PrivacyPrintScreen status={status} />
   // The presenter view shows what the presentation sends it, from a vault or from a package file alike.
   if (presenting) return <PresenterScreen />
   // A report package opened from the first screen: viewed with no vault open.

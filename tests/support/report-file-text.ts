@@ -7,6 +7,10 @@ export const xlsxXml = (file: string) => execFileSync('unzip', ['-p', file], { e
 export const pdfText = (file: string) =>
   execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ')
 
+/** The same in reading order, without -layout: a table cell that wraps stays whole instead of interleaving with its row. */
+export const pdfReadingText = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ')
+
 export const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
 
 /** Each page's size in points, from `pdfinfo -f 1 -l N`. */

@@ -3,6 +3,7 @@ import { PageHeading } from '../components/page-heading'
 import { useRoute } from '../stores/route-store'
 import { EnforcementIssueSection } from './enforcement-issues/enforcement-issue-section'
 import { ProcessingLogSection } from './processing-log/processing-log-section'
+import { ProcessingRegisterSection } from './processing-register/processing-register-section'
 import { ReferenceSection } from './reference/reference-section'
 import { ReportSection } from './report/report-section'
 import { RetentionSection } from './retention/retention-section'
@@ -35,6 +36,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
               <EnforcementIssueSection focusHeading={seen.moved} />
             ) : section.type === 'processing-log' ? (
               <ProcessingLogSection focusHeading={seen.moved} />
+            ) : section.type === 'processing-register' ? (
+              <ProcessingRegisterSection focusHeading={seen.moved} />
             ) : section.type === 'report' ? (
               <ReportSection key={section.slug} focusHeading={seen.moved} />
             ) : section.type === 'retention' ? (

@@ -8,6 +8,7 @@ export type SettingsSection = { slug: string; title: string; group: 'reference' 
   | { type: 'security' }
   | { type: 'retention' }
   | { type: 'processing-log' }
+  | { type: 'processing-register' }
 )
 
 /** The parts of Instellingen, each its own address (#/instellingen/partners) so it can be linked and returned to. */
@@ -30,6 +31,7 @@ export const settingsSections: readonly SettingsSection[] = [
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
   { slug: 'bewaartermijn', title: 'Bewaartermijn', group: 'vault', type: 'retention' },
   { slug: 'verwerkingenlog', title: 'Verwerkingenlog', group: 'vault', type: 'processing-log' },
+  { slug: 'verwerkingsregister', title: 'Verwerkingsregister', group: 'vault', type: 'processing-register' },
 ]
 
 export const settingsGroups = [

@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react'
 import { Breadcrumbs } from '../components/breadcrumbs'
 import { PageHeading } from '../components/page-heading'
 import { PageUnavailable } from '../components/page-unavailable'
+import { SubjectOverviewAction } from '../privacy/subject-overview/subject-overview-action'
 import { caseRoutes } from '../register/case-routes'
 import { PhaseBadge } from '../register/phase-badge'
 import { longDate } from '../lib/dates'
@@ -125,6 +126,7 @@ function SubjectPage({ subjectId }: { subjectId: string }) {
           </div>
         )}
       </section>
+      <SubjectOverviewAction subjectId={subject.id} />
     </div>
   )
 }
