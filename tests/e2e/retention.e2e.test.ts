@@ -286,11 +286,22 @@ describe('retention', () => {
       await page.getByText('De bewaartermijn is verlopen op 12 maart 2024').waitFor()
       await page.getByRole('link', { name: 'Persoonsgegevens vernietigen' }).click()
       await heading(page, `Persoonsgegevens vernietigen: ${seeded.expired.code} Zilte Wind`)
-      await page.getByText(`${PERSON} (natuurlijk persoon)`).waitFor()
       const review = page.getByRole('group', { name: /Vervang deze vermeldingen/u })
       const found = review.getByRole('checkbox')
       // The full name in the summary and in the decision, and the surname alone beside the sports hall.
       await expect.poll(() => found.count()).toBe(3)
+      // Each with its place and the text around it; an ellipsis only where the text goes on.
+      const decision = `Besluit OMT-D 2019-003, tekst: `
+      expect(
+        await found.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent)),
+      ).toEqual([
+        `Casus ${seeded.expired.code}, samenvatting: Melding over ${PERSON} en zijn loods.`,
+        `${decision}De OMT bespreekt de rol van ${PERSON} bij sporthal Kwelderbloem.`,
+        `${decision}…ol van ${PERSON} bij sporthal Kwelderbloem.`,
+      ])
+      await page
+        .getByText(`1 subject of object dat in geen andere casus voorkomt: ${PERSON} (natuurlijk persoon)`)
+        .waitFor()
       for (const box of await found.all()) expect(await box.isChecked()).toBe(true)
       await page.getByRole('heading', { name: 'Namen in vrije tekst (3)' }).waitFor()
       await checkScreen(app, 'Vernietigen: controle van namen in vrije tekst')

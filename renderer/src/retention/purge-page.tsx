@@ -24,7 +24,9 @@ function PurgeScopeList({ preview }: { preview: PurgePreview }) {
       <li>
         {preview.subjects.length === 0
           ? 'Geen subjecten of objecten die alleen in deze casus voorkomen.'
-          : `${count(preview.subjects.length, 'subject of object', 'subjecten en objecten')} die in geen andere casus voorkomen: `}
+          : preview.subjects.length === 1
+            ? '1 subject of object dat in geen andere casus voorkomt: '
+            : `${String(preview.subjects.length)} subjecten en objecten die in geen andere casus voorkomen: `}
         {preview.subjects.map((subject, index) => (
           <span key={subject.id}>
             {index > 0 ? ', ' : ''}
@@ -109,9 +111,11 @@ function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (messag
                   <>
                     <span className="occurrence__place">{occurrence.place}</span>:{' '}
                     <span className="occurrence__context">
-                      …{occurrence.before}
+                      {occurrence.cutBefore ? '…' : ''}
+                      {occurrence.before}
                       <mark>{occurrence.match}</mark>
-                      {occurrence.after}…
+                      {occurrence.after}
+                      {occurrence.cutAfter ? '…' : ''}
                     </span>
                   </>
                 }
