@@ -334,6 +334,10 @@ describe('retention', () => {
           `Casus ${seeded.expired.code} is vernietigd: 1 subject, 0 bijlagen en 2 namen in vrije tekst verwijderd.`,
         )
         .waitFor()
+      // Focus is on the result, not lost with the removed button; Tab goes on to its first link.
+      await expectFocused(page.locator('div[tabindex="-1"]', { hasText: `Casus ${seeded.expired.code} is vernietigd` }))
+      await page.keyboard.press('Tab')
+      await expectFocused(page.getByRole('link', { name: 'Naar de casus' }))
       await checkScreen(app, 'Vernietigen: resultaat')
 
       // In the vault: the subject is gone, the confirmed names replaced, the unticked one kept.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { PurgePreview } from '../../../shared/contract/retention.contract'
 import { subjectKindLabels } from '../../../shared/domain/subject'
 import { useVaultMutation } from '../api/use-vault-mutation'
@@ -11,6 +11,7 @@ import { PageHeading } from '../components/page-heading'
 import { PageUnavailable } from '../components/page-unavailable'
 import { StatusNote } from '../components/status-note'
 import { longDate } from '../lib/dates'
+import { useFocusOnMount } from '../lib/use-focus-on-mount'
 import { useFormSubmit } from '../lib/use-form-submit'
 import { caseRoutes } from '../register/case-routes'
 import { hrefFor } from '../stores/route-store'
@@ -138,6 +139,21 @@ function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (messag
   )
 }
 
+/** The result, focused as it appears: the form and its button are gone, and keyboard users go on from here. */
+function PurgeDone({ message, caseId }: { message: string; caseId: string }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useFocusOnMount(ref)
+  return (
+    <div ref={ref} tabIndex={-1} className="purge-done">
+      <StatusNote message={message} />
+      <p>
+        <a href={hrefFor(caseRoutes.case(caseId))}>Naar de casus</a> ·{' '}
+        <a href={hrefFor('bewaartermijnen')}>Naar de bewaartermijnen</a>
+      </p>
+    </div>
+  )
+}
+
 /** #/bewaartermijnen/<case>/vernietigen: what a purge removes, the names to confirm, and the purge itself. */
 export function PurgePage({ caseId }: { caseId: string }) {
   const preview = useVaultQuery('retention:purge-preview', { caseId })
@@ -166,13 +182,7 @@ export function PurgePage({ caseId }: { caseId: string }) {
         Persoonsgegevens vernietigen: {data.code} {data.alias}
       </PageHeading>
       {done ? (
-        <>
-          <StatusNote message={done} />
-          <p>
-            <a href={hrefFor(caseRoutes.case(data.caseId))}>Naar de casus</a> ·{' '}
-            <a href={hrefFor('bewaartermijnen')}>Naar de bewaartermijnen</a>
-          </p>
-        </>
+        <PurgeDone message={done} caseId={data.caseId} />
       ) : (
         <>
           <p>
