@@ -209,10 +209,11 @@ describe('the processing log viewer', () => {
       await subject.selectOption(seeded.janKwelder)
       await form.getByRole('button', { name: 'Filteren' }).click()
       await expect.poll(async () => (await shownRows(page)).every((row) => row.includes(JAN))).toBe(true)
-      const shown = await shownRows(page)
-      // The two seeded spans about Jan Kwelder, and the search just made to find him (it read his name).
-      expect(shown.slice(-2)).toEqual(entries(6, 4))
-      expect(shown.slice(0, -2).every((row) => / \| search:query \| /u.test(row))).toBe(true)
+      // The two seeded spans about Jan Kwelder, and the one search just made to find him (it read his name).
+      expect(await shownRows(page)).toEqual([
+        expect.stringMatching(new RegExp(`^\\d+ \\| search:query \\| ${JAN.replace(/[()]/gu, '\\$&')}$`, 'u')),
+        ...entries(6, 4),
+      ])
       await checkScreen(app, 'Verwerkingenlog: gefilterd op betrokkene')
       await clearFilters(page)
     })
