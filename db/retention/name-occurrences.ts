@@ -57,6 +57,8 @@ export function findNameOccurrences(fields: readonly FreeTextField[], names: rea
           before: field.text.slice(Math.max(0, at - CONTEXT), at),
           match: field.text.slice(at, end),
           after: field.text.slice(end, end + CONTEXT),
+          cutBefore: at > CONTEXT,
+          cutAfter: end + CONTEXT < field.text.length,
           field,
           start: at,
           length: needle.length,

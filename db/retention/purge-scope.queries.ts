@@ -275,13 +275,15 @@ export async function purgeScope(db: Db, caseId: string, today = todayIso()): Pr
     involvements: involvements.length,
     attachments: attachments.map((attachment) => ({ id: attachment.id, fileName: attachment.file_name })),
     interventions: interventions.filter((intervention) => intervention.subject_id !== null).length,
-    occurrences: occurrences.map(({ key, place, name, before, match, after }) => ({
+    occurrences: occurrences.map(({ key, place, name, before, match, after, cutBefore, cutAfter }) => ({
       key,
       place,
       name,
       before,
       match,
       after,
+      cutBefore,
+      cutAfter,
     })),
   }
   // Over the preview and the full texts searched: any change to either makes a confirmed review stale.

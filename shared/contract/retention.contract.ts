@@ -37,6 +37,9 @@ export const NameOccurrence = z.object({
   before: z.string(),
   match: z.string(),
   after: z.string(),
+  /** The field's text goes on before `before` / after `after`: the review shows an ellipsis only there. */
+  cutBefore: z.boolean(),
+  cutAfter: z.boolean(),
 })
 export type NameOccurrence = z.output<typeof NameOccurrence>
 

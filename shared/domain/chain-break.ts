@@ -13,7 +13,7 @@ const amsterdam = new Intl.DateTimeFormat('nl-NL', {
 })
 
 /** A moment in Dutch local time as a user reads it, 04-11-2026 09:30, put together from parts so no runtime's punctuation differs. */
-function dutchMoment(iso: string): string {
+export function dutchMoment(iso: string): string {
   const part = Object.fromEntries(amsterdam.formatToParts(new Date(iso)).map((entry) => [entry.type, entry.value]))
   return `${part['day'] ?? ''}-${part['month'] ?? ''}-${part['year'] ?? ''} ${part['hour'] ?? ''}:${part['minute'] ?? ''}`
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { PurgePreview } from '../../../shared/contract/retention.contract'
 import { subjectKindLabels } from '../../../shared/domain/subject'
 import { useVaultMutation } from '../api/use-vault-mutation'
@@ -11,6 +11,7 @@ import { PageHeading } from '../components/page-heading'
 import { PageUnavailable } from '../components/page-unavailable'
 import { StatusNote } from '../components/status-note'
 import { longDate } from '../lib/dates'
+import { useFocusOnMount } from '../lib/use-focus-on-mount'
 import { useFormSubmit } from '../lib/use-form-submit'
 import { caseRoutes } from '../register/case-routes'
 import { hrefFor } from '../stores/route-store'
@@ -24,7 +25,9 @@ function PurgeScopeList({ preview }: { preview: PurgePreview }) {
       <li>
         {preview.subjects.length === 0
           ? 'Geen subjecten of objecten die alleen in deze casus voorkomen.'
-          : `${count(preview.subjects.length, 'subject of object', 'subjecten en objecten')} die in geen andere casus voorkomen: `}
+          : preview.subjects.length === 1
+            ? '1 subject of object dat in geen andere casus voorkomt: '
+            : `${String(preview.subjects.length)} subjecten en objecten die in geen andere casus voorkomen: `}
         {preview.subjects.map((subject, index) => (
           <span key={subject.id}>
             {index > 0 ? ', ' : ''}
@@ -109,9 +112,11 @@ function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (messag
                   <>
                     <span className="occurrence__place">{occurrence.place}</span>:{' '}
                     <span className="occurrence__context">
-                      …{occurrence.before}
+                      {occurrence.cutBefore ? '…' : ''}
+                      {occurrence.before}
                       <mark>{occurrence.match}</mark>
-                      {occurrence.after}…
+                      {occurrence.after}
+                      {occurrence.cutAfter ? '…' : ''}
                     </span>
                   </>
                 }
@@ -131,6 +136,21 @@ function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (messag
         Persoonsgegevens vernietigen
       </FormActions>
     </form>
+  )
+}
+
+/** The result, focused as it appears: the form and its button are gone, and keyboard users go on from here. */
+function PurgeDone({ message, caseId }: { message: string; caseId: string }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useFocusOnMount(ref)
+  return (
+    <div ref={ref} tabIndex={-1} className="purge-done">
+      <StatusNote message={message} />
+      <p>
+        <a href={hrefFor(caseRoutes.case(caseId))}>Naar de casus</a> ·{' '}
+        <a href={hrefFor('bewaartermijnen')}>Naar de bewaartermijnen</a>
+      </p>
+    </div>
   )
 }
 
@@ -162,13 +182,7 @@ export function PurgePage({ caseId }: { caseId: string }) {
         Persoonsgegevens vernietigen: {data.code} {data.alias}
       </PageHeading>
       {done ? (
-        <>
-          <StatusNote message={done} />
-          <p>
-            <a href={hrefFor(caseRoutes.case(data.caseId))}>Naar de casus</a> ·{' '}
-            <a href={hrefFor('bewaartermijnen')}>Naar de bewaartermijnen</a>
-          </p>
-        </>
+        <PurgeDone message={done} caseId={data.caseId} />
       ) : (
         <>
           <p>

@@ -4,6 +4,7 @@ import { FormAlert } from '../../components/form-alert'
 import { useFocusOnMount } from '../../lib/use-focus-on-mount'
 import { emptyTypedFilters, filtersOf, hasTypedFilter, type TypedLogFilters } from './log-filter-values'
 import { LogFilterForm } from './log-filters'
+import { LogChainState } from './log-chain-state'
 import { LogExportForm } from './log-export-form'
 import { LogGrid } from './log-grid'
 import { useLogPages } from './use-log-pages'
@@ -21,8 +22,9 @@ export function ProcessingLogSection({ focusHeading }: { focusHeading: boolean }
   const summaryId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(headingRef, focusHeading)
-  const options = useVaultQuery('processing-log:options', {})
   const [applied, setApplied] = useState<TypedLogFilters>(emptyTypedFilters)
+  // Asked again on every apply: the log grows while the viewer is open, and its new operations should be choosable.
+  const options = useVaultQuery('processing-log:options', {}, { version: applied })
   const filters = useMemo(() => filtersOf(applied), [applied])
   const pages = useLogPages(filters)
   const filtered = hasTypedFilter(applied)
@@ -44,7 +46,7 @@ export function ProcessingLogSection({ focusHeading }: { focusHeading: boolean }
       <p className="section-intro">
         Elke verwerking van casusgegevens: wie, wanneer, wat en waarom, naar de standaard Logboek Dataverwerkingen.
       </p>
-      {/* The chain's state (intact, or broken at entry N) goes here once the vault reports it. */}
+      <LogChainState />
       <FormAlert message={options.error} />
       <LogFilterForm options={options.data} applied={applied} onApply={setApplied} />
       <p id={summaryId} className="table-help" role="status">

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react'
+import type { ChainState } from '../../../../shared/contract/processing-chain.contract'
+import { chainBreakMessage, dutchMoment } from '../../../../shared/domain/chain-break'
+import { useVaultMutation } from '../../api/use-vault-mutation'
+import { useVaultQuery } from '../../api/use-vault-query'
+import { FormAlert } from '../../components/form-alert'
+import { messageOf } from '../../api/request'
+
+const NO_INPUT = {}
+
+/** What was checked and when: at unlock only the entries since the last check, in full on request. */
+function intactText(chain: Extract<ChainState, { state: 'intact' }>): string {
+  const at = dutchMoment(chain.checkedAt)
+  if (chain.checkedThrough === 0) return `Gecontroleerd op ${at}: het log had toen nog geen regels.`
+  const range =
+    chain.checkedFrom === chain.checkedThrough
+      ? `regel ${String(chain.checkedFrom)} is`
+      : `regel ${String(chain.checkedFrom)} tot en met ${String(chain.checkedThrough)} zijn`
+  const earlier = chain.checkedFrom > 1 ? ' De regels daarvoor waren al eerder gecontroleerd.' : ''
+  return `Gecontroleerd op ${at}: ${range} in orde.${earlier}`
+}
+
+/**
+ * Whether the log's chain still verifies: what the vault found at unlock,
+ * and a full check from the first entry on request of the privacy officer.
+ */
+export function LogChainState() {
+  const titleId = useId()
+  const found = useVaultQuery('processing-log:chain', NO_INPUT)
+  const verify = useVaultMutation('processing-log:verify-all')
+  const [verified, setVerified] = useState<ChainState | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const chain = verified ?? found.data
+  if (!chain) return <FormAlert message={found.error} />
+  const broken = chain.state === 'broken'
+  const checkAll = async () => {
+    setError(null)
+    try {
+      setVerified(await verify.run(NO_INPUT))
+    } catch (failure) {
+      setError(messageOf(failure))
+    }
+  }
+  return (
+    <section
+      className={broken ? 'notice notice--warning log-chain' : 'notice log-chain'}
+      aria-labelledby={titleId}
+      aria-busy={verify.busy || undefined}
+    >
+      <h3 id={titleId} className="notice__title">
+        {broken ? 'De keten van het log is verbroken' : 'De keten van het log is intact'}
+      </h3>
+      <p role="status">{chain.state === 'broken' ? chainBreakMessage(chain) : intactText(chain)}</p>
+      <FormAlert message={error} />
+      <button type="button" className="button button--secondary" disabled={verify.busy} onClick={() => void checkAll()}>
+        {verify.busy ? 'Bezig met controleren…' : 'Volledig controleren'}
+      </button>
+    </section>
+  )
+}
