@@ -1,6 +1,7 @@
 import type { ChainState } from '../contract/processing-chain.contract'
 
 type Broken = Extract<ChainState, { state: 'broken' }>
+type Intact = Extract<ChainState, { state: 'intact' }>
 
 const amsterdam = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
@@ -13,7 +14,7 @@ const amsterdam = new Intl.DateTimeFormat('nl-NL', {
 })
 
 /** A moment in Dutch local time as a user reads it, 04-11-2026 09:30, put together from parts so no runtime's punctuation differs. */
-export function dutchMoment(iso: string): string {
+function dutchMoment(iso: string): string {
   const part = Object.fromEntries(amsterdam.formatToParts(new Date(iso)).map((entry) => [entry.type, entry.value]))
   return `${part['day'] ?? ''}-${part['month'] ?? ''}-${part['year'] ?? ''} ${part['hour'] ?? ''}:${part['minute'] ?? ''}`
 }
@@ -36,6 +37,23 @@ export function chainBreakMessage(state: Broken): string {
     case 'anchor-missing':
       return 'Het controlebestand naast de kluis ontbreekt, terwijl het verwerkingenlog al regels heeft.'
   }
+}
+
+/**
+ * What an intact chain's last check covered and when: at unlock only the
+ * entries since the previous check (possibly none), in full from entry 1.
+ */
+export function chainIntactMessage(state: Intact): string {
+  const at = `Gecontroleerd op ${dutchMoment(state.checkedAt)}`
+  if (state.checkedThrough === 0) return `${at}: het log had toen nog geen regels.`
+  if (state.checkedFrom > state.checkedThrough)
+    return `${at}: geen nieuwe regels sinds de vorige controle (het log telt ${String(state.checkedThrough)} regels).`
+  const range =
+    state.checkedFrom === state.checkedThrough
+      ? `regel ${String(state.checkedFrom)} is`
+      : `regel ${String(state.checkedFrom)} tot en met ${String(state.checkedThrough)} zijn`
+  const earlier = state.checkedFrom > 1 ? ' De regels daarvoor waren al eerder gecontroleerd.' : ''
+  return `${at}: ${range} in orde.${earlier}`
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

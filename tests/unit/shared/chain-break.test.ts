@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chainBreakReasons } from '../../../shared/contract/processing-chain.contract'
-import { chainBreakMessage } from '../../../shared/domain/chain-break'
+import { chainBreakMessage, chainIntactMessage } from '../../../shared/domain/chain-break'
 
 const broken = (reason: (typeof chainBreakReasons)[number], firstBadSeq: number | null) => ({
   state: 'broken' as const,
@@ -25,5 +25,36 @@ describe('the message for a broken processing log', () => {
     )
     expect(new Set(messages).size).toBe(chainBreakReasons.length)
     for (const message of messages) expect(message).not.toContain('null')
+  })
+})
+
+describe('the message for an intact processing log', () => {
+  const intact = (checkedFrom: number, checkedThrough: number) => ({
+    state: 'intact' as const,
+    entries: checkedThrough,
+    checkedFrom,
+    checkedThrough,
+    checkedAt: '2026-12-03T10:00:00.000Z',
+  })
+
+  it('says which entries the check covered, in Dutch time', () => {
+    expect(chainIntactMessage(intact(1, 40))).toBe(
+      'Gecontroleerd op 03-12-2026 11:00: regel 1 tot en met 40 zijn in orde.',
+    )
+    expect(chainIntactMessage(intact(38, 40))).toBe(
+      'Gecontroleerd op 03-12-2026 11:00: regel 38 tot en met 40 zijn in orde. De regels daarvoor waren al eerder gecontroleerd.',
+    )
+    expect(chainIntactMessage(intact(40, 40))).toBe(
+      'Gecontroleerd op 03-12-2026 11:00: regel 40 is in orde. De regels daarvoor waren al eerder gecontroleerd.',
+    )
+  })
+
+  it('never names a range backwards when an unlock found nothing new, nor an entry of an empty log', () => {
+    expect(chainIntactMessage(intact(41, 40))).toBe(
+      'Gecontroleerd op 03-12-2026 11:00: geen nieuwe regels sinds de vorige controle (het log telt 40 regels).',
+    )
+    expect(chainIntactMessage(intact(1, 0))).toBe(
+      'Gecontroleerd op 03-12-2026 11:00: het log had toen nog geen regels.',
+    )
   })
 })

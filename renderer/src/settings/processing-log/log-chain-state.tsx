@@ -1,24 +1,12 @@
 import { useId, useState } from 'react'
 import type { ChainState } from '../../../../shared/contract/processing-chain.contract'
-import { chainBreakMessage, dutchMoment } from '../../../../shared/domain/chain-break'
+import { chainBreakMessage, chainIntactMessage } from '../../../../shared/domain/chain-break'
 import { useVaultMutation } from '../../api/use-vault-mutation'
 import { useVaultQuery } from '../../api/use-vault-query'
 import { FormAlert } from '../../components/form-alert'
 import { messageOf } from '../../api/request'
 
 const NO_INPUT = {}
-
-/** What was checked and when: at unlock only the entries since the last check, in full on request. */
-function intactText(chain: Extract<ChainState, { state: 'intact' }>): string {
-  const at = dutchMoment(chain.checkedAt)
-  if (chain.checkedThrough === 0) return `Gecontroleerd op ${at}: het log had toen nog geen regels.`
-  const range =
-    chain.checkedFrom === chain.checkedThrough
-      ? `regel ${String(chain.checkedFrom)} is`
-      : `regel ${String(chain.checkedFrom)} tot en met ${String(chain.checkedThrough)} zijn`
-  const earlier = chain.checkedFrom > 1 ? ' De regels daarvoor waren al eerder gecontroleerd.' : ''
-  return `Gecontroleerd op ${at}: ${range} in orde.${earlier}`
-}
 
 /**
  * Whether the log's chain still verifies: what the vault found at unlock,
@@ -50,7 +38,7 @@ export function LogChainState() {
       <h3 id={titleId} className="notice__title">
         {broken ? 'De keten van het log is verbroken' : 'De keten van het log is intact'}
       </h3>
-      <p role="status">{chain.state === 'broken' ? chainBreakMessage(chain) : intactText(chain)}</p>
+      <p role="status">{chain.state === 'broken' ? chainBreakMessage(chain) : chainIntactMessage(chain)}</p>
       <FormAlert message={error} />
       <button type="button" className="button button--secondary" disabled={verify.busy} onClick={() => void checkAll()}>
         {verify.busy ? 'Bezig met controleren…' : 'Volledig controleren'}
