@@ -257,7 +257,13 @@ describe('Besluiten corrigeren en intrekken', () => {
       await correcting.waitFor({ state: 'detached' })
       await page
         .getByTestId('announcer')
-        .getByText(`Besluit ${code(3)} is gecorrigeerd: Niet starten, fase Analyse (informatiebeeld) → Niet gestart.`)
+        // Not starting ends the case, so its retention now runs from this meeting (issue 12).
+        .getByText(
+          new RegExp(
+            `^Besluit ${code(3)} is gecorrigeerd: Niet starten, fase Analyse \\(informatiebeeld\\) → Niet gestart; bewaartermijn 01-01-2031 → \\d{2}-\\d{2}-\\d{4}\\.$`,
+            'u',
+          ),
+        )
         .waitFor({ state: 'attached' })
       const third = decisionEntry(page, 3)
       await third.getByText(/Niet starten – .*: fase Analyse.* → Niet gestart/u).waitFor()

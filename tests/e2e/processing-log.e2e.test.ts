@@ -354,5 +354,37 @@ describe('the processing log viewer', () => {
       await expect.poll(() => shownRows(page)).toContainEqual(entry[3]())
       await checkScreen(app, 'Verwerkingenlog verbroken: viewer')
     })
+
+    step('the privacy officer records what happened; the statement is logged and the banner goes', async (app) => {
+      const { page } = app
+      const chain = page.getByRole('region', { name: 'De keten van het log is verbroken' })
+      const reason = chain.getByRole('textbox', { name: 'Wat is er gebeurd en wat heeft u gedaan?' })
+      await reason.fill('Getest')
+      await chain.getByRole('button', { name: 'Verklaring vastleggen' }).click()
+      await chain.getByText('Beschrijf in minstens 10 tekens wat er is gebeurd en wat u heeft gedaan.').waitFor()
+      await expectFocused(reason)
+      await checkScreen(app, 'Verwerkingenlog verbroken: verklaring te kort')
+      const statement = 'Regel 3 is bij een test met de hand gewijzigd; melding gedaan bij de FG.'
+      await reason.fill(statement)
+      await chain.getByRole('button', { name: 'Verklaring vastleggen' }).click()
+      await page.getByRole('region', { name: 'De keten van het log is intact' }).waitFor()
+      await page
+        .getByRole('region', { name: 'Het verwerkingenlog is niet meer sluitend' })
+        .waitFor({ state: 'detached' })
+      const logged = (await app.call('processing-log:page', {
+        filters: {
+          fromMs: null,
+          toMs: null,
+          recordId: null,
+          subjectId: null,
+          activityId: null,
+          channel: 'processing-log:acknowledge-break',
+        },
+        cursor: null,
+        limit: 10,
+      })) as { ok: true; value: Output<'processing-log:page'> }
+      expect(logged.value.rows.map((row) => row.purpose)).toEqual([statement])
+      await checkScreen(app, 'Verwerkingenlog: breuk verantwoord')
+    })
   })
 })

@@ -33,6 +33,8 @@ describe('a secretary’s first session', () => {
     expect(await passphrase.getAttribute('aria-invalid')).toBe('true')
     expect(await descriptionOf(passphrase)).toContain('Fout: Dit wachtwoord wordt veel gebruikt en is snel te raden.')
     await expectFocused(passphrase)
+    // The owner the log will name, still empty, is told at the same time.
+    expect(await descriptionOf(page.getByLabel('Uw naam', { exact: true }))).toContain('Fout: Vul uw naam in.')
     await checkScreen(app, 'eerste start met foutmelding')
     expect(app.vault.status().state).toBe('none')
   })
@@ -44,6 +46,8 @@ describe('a secretary’s first session', () => {
     await page.getByText('Dit wachtwoord is sterk genoeg.').first().waitFor()
     await repeat.fill(PASSPHRASE)
     await page.getByText('De wachtwoorden zijn gelijk.').waitFor()
+    await page.getByLabel('Uw naam', { exact: true }).fill('Fatima el Amrani')
+    await page.getByLabel('Uw functie', { exact: true }).fill('Secretaris OMT')
     await page.getByRole('button', { name: 'Kluis maken' }).click()
 
     // The recovery key, shown once, large and grouped, with a working copy button.

@@ -1,5 +1,6 @@
 import { chainBreakMessage } from '../../../shared/domain/chain-break'
 import { useVaultQuery } from '../api/use-vault-query'
+import { useLogChainChecks } from '../stores/log-chain-store'
 
 const NO_INPUT = {}
 
@@ -8,7 +9,8 @@ const NO_INPUT = {}
  * work: the secretary can go on, and the privacy officer knows where to look.
  */
 export function LogChainBanner() {
-  const chain = useVaultQuery('processing-log:chain', NO_INPUT).data
+  const checks = useLogChainChecks((state) => state.checks)
+  const chain = useVaultQuery('processing-log:chain', NO_INPUT, { version: checks }).data
   if (chain?.state !== 'broken') return null
   return (
     <section className="banner banner--warning" aria-labelledby="log-chain-banner-title">

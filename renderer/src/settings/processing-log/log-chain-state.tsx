@@ -5,6 +5,8 @@ import { useVaultMutation } from '../../api/use-vault-mutation'
 import { useVaultQuery } from '../../api/use-vault-query'
 import { FormAlert } from '../../components/form-alert'
 import { messageOf } from '../../api/request'
+import { useLogChainChecks } from '../../stores/log-chain-store'
+import { LogBreakAcknowledgement } from './log-break-acknowledgement'
 
 const NO_INPUT = {}
 
@@ -16,6 +18,7 @@ export function LogChainState() {
   const titleId = useId()
   const found = useVaultQuery('processing-log:chain', NO_INPUT)
   const verify = useVaultMutation('processing-log:verify-all')
+  const checked = useLogChainChecks((state) => state.checked)
   const [verified, setVerified] = useState<ChainState | null>(null)
   const [error, setError] = useState<string | null>(null)
   const chain = verified ?? found.data
@@ -25,6 +28,7 @@ export function LogChainState() {
     setError(null)
     try {
       setVerified(await verify.run(NO_INPUT))
+      checked()
     } catch (failure) {
       setError(messageOf(failure))
     }
@@ -43,6 +47,14 @@ export function LogChainState() {
       <button type="button" className="button button--secondary" disabled={verify.busy} onClick={() => void checkAll()}>
         {verify.busy ? 'Bezig met controleren…' : 'Volledig controleren'}
       </button>
+      {broken ? (
+        <LogBreakAcknowledgement
+          onAcknowledged={(next) => {
+            setVerified(next)
+            checked()
+          }}
+        />
+      ) : null}
     </section>
   )
 }
