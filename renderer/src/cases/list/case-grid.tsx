@@ -1,16 +1,11 @@
 import { flexRender, getCoreRowModel, type SortingState, type Updater, useReactTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo } from 'react'
 import type { CaseListRow, CaseSortKey } from '../../../../shared/contract/case.contract'
 import { SortableHeader } from '../../components/sortable-header'
 import { cx } from '../../lib/class-names'
+import { useVirtualGrid } from '../../lib/use-virtual-grid'
 import { caseColumns, cellTitle } from './case-columns'
 import type { CaseListSort } from './case-list-store'
-
-/** The rows' height in CSS (2.75rem), in pixels at the user's own text size: every row is one line high. */
-function rowHeightPx(): number {
-  return 2.75 * (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16)
-}
 
 interface CaseGridProps {
   rows: (CaseListRow | null)[]
@@ -39,44 +34,28 @@ interface CaseGridProps {
  */
 export function CaseGrid(props: CaseGridProps) {
   const { rows, total, loading, queryKey, sort, onSort, ensureRange, labelledBy, describedBy, onOpen, empty } = props
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const headRef = useRef<HTMLTableSectionElement>(null)
-  const [rowHeight] = useState(rowHeightPx)
-  const [headerHeight, setHeaderHeight] = useState(rowHeight)
-  const [active, setActive] = useState(props.initialActive)
-  const pendingFocus = useRef<number | null>(props.focusActiveOnMount ? props.initialActive : null)
   const count = total ?? 0
-
-  // A new query starts at the first row.
-  const [seenKey, setSeenKey] = useState(queryKey)
-  if (seenKey !== queryKey) {
-    setSeenKey(queryKey)
-    setActive(0)
-  }
+  // 2.75rem, the rows' height in CSS: every row is one line high.
+  const grid = useVirtualGrid({
+    rows: count,
+    virtualRows: count,
+    rowHeightRem: 2.75,
+    queryKey,
+    initialActive: props.initialActive,
+    initialOffset: props.initialOffset,
+    focusActiveOnMount: props.focusActiveOnMount,
+  })
+  const { scrollRef, headRef, items, first, last, active, setActive, tabStop, before, after } = grid
 
   const sorting: SortingState = [{ id: sort.by, desc: sort.direction === 'desc' }]
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = (typeof updater === 'function' ? updater(sorting) : updater)[0]
     if (next) onSort(next.id as CaseSortKey, next.desc ? 'desc' : 'asc')
   }
-  // The virtualizer and table APIs return fresh functions each render by design; the compiler rule does not apply to them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    // The sticky header sits above the rows inside the scroll area.
-    paddingStart: headerHeight,
-    scrollPaddingStart: headerHeight,
-    initialOffset: props.initialOffset,
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]
-  const last = items[items.length - 1]
-
   // The table sees only the rows in view: its row model stays a few dozen rows, however long the list.
   const windowRows = useMemo(() => items.map((item) => rows[item.index] ?? null), [items, rows])
+  // The table API returns fresh functions each render by design; the compiler rule does not apply to it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: windowRows,
     columns: caseColumns,
@@ -90,74 +69,22 @@ export function CaseGrid(props: CaseGridProps) {
   const tableRows = table.getRowModel().rows
   const columnCount = table.getVisibleLeafColumns().length
 
-  useLayoutEffect(() => {
-    const head = headRef.current
-    if (!head) return
-    const observer = new ResizeObserver(() => setHeaderHeight(head.offsetHeight))
-    observer.observe(head)
-    return () => observer.disconnect()
-  }, [])
-
   useEffect(() => {
     if (first && last) ensureRange(first.index, last.index)
   }, [first?.index, last?.index, ensureRange]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const lastKey = useRef(queryKey)
-  useEffect(() => {
-    if (lastKey.current === queryKey) return
-    lastKey.current = queryKey
-    virtualizer.scrollToOffset(0)
-  }, [queryKey, virtualizer])
-
-  // Focus follows the active row once it is rendered (it may have to scroll into view first).
-  useLayoutEffect(() => {
-    const index = pendingFocus.current
-    if (index === null) return
-    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${String(index)}"]`)
-    if (row) {
-      row.focus({ preventScroll: true })
-      pendingFocus.current = null
-    }
-  })
-
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(count - 1, index))
-    setActive(next)
-    pendingFocus.current = next
-    virtualizer.scrollToIndex(next, { align: 'auto' })
-  }
   const open = (index: number) => {
     const row = rows[index]
     if (row) onOpen(row, index, scrollRef.current?.scrollTop ?? 0)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (count === 0 || event.altKey || event.metaKey) return
-    const page = Math.max(
-      1,
-      Math.floor(((scrollRef.current?.clientHeight ?? rowHeight * 10) - headerHeight) / rowHeight) - 1,
-    )
-    const moves: Record<string, () => number> = {
-      ArrowDown: () => active + 1,
-      ArrowUp: () => active - 1,
-      PageDown: () => active + page,
-      PageUp: () => active - page,
-      Home: () => 0,
-      End: () => count - 1,
-    }
-    const move = moves[event.key]
-    if (move) {
-      event.preventDefault()
-      moveTo(move())
-    } else if (event.key === 'Enter' && !event.ctrlKey) {
+    if (grid.navigate(event)) return
+    if (event.key === 'Enter' && !event.ctrlKey && !event.altKey && !event.metaKey && count > 0) {
       event.preventDefault()
       open(active)
     }
   }
 
-  // The active row is the grid's one tab stop; when it has scrolled out of the DOM, the first rendered row stands in.
-  const tabStop = items.some((item) => item.index === active) ? active : (first?.index ?? -1)
-  const before = first ? first.start - headerHeight : 0
-  const after = last ? virtualizer.getTotalSize() - last.end : 0
   const virtual = count > 0
 
   return (

@@ -3,9 +3,9 @@ import { type PrivacyPrintRequest, privacyPrintToken } from '../../../../shared/
 import { useVaultQuery } from '../../api/use-vault-query'
 import { installPageRules } from '../../print/page-rules'
 import { OverviewPrintView } from './overview-print-view'
-import { type PrintLoad, printLoadOf } from './print-load'
+import { type PrintLoad, printLoadOf } from '../../print/print-load'
 import { RegisterPrintView } from './register-print-view'
-import { usePrintReadiness } from './use-print-readiness'
+import { usePrintReadiness } from '../../print/use-print-readiness'
 import '../../print/print.css'
 import './privacy-print.css'
 

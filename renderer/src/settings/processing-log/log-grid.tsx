@@ -1,14 +1,9 @@
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo } from 'react'
 import type { LogRow } from '../../../../shared/contract/processing-log.contract'
 import { cx } from '../../lib/class-names'
+import { useVirtualGrid } from '../../lib/use-virtual-grid'
 import { cellTitle, logColumns } from './log-columns'
-
-/** The rows' height in CSS (2.5rem), in pixels at the user's own text size. */
-function rowHeightPx(): number {
-  return 2.5 * (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16)
-}
 
 interface LogGridProps {
   rows: LogRow[]
@@ -30,101 +25,26 @@ interface LogGridProps {
  * between the loaded rows.
  */
 export function LogGrid({ rows, more, loading, queryKey, loadMore, labelledBy, describedBy, empty }: LogGridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const headRef = useRef<HTMLTableSectionElement>(null)
-  const [rowHeight] = useState(rowHeightPx)
-  const [headerHeight, setHeaderHeight] = useState(rowHeight)
-  const [active, setActive] = useState(0)
-  const pendingFocus = useRef<number | null>(null)
   const count = rows.length + (more ? 1 : 0)
-
-  const [seenKey, setSeenKey] = useState(queryKey)
-  if (seenKey !== queryKey) {
-    setSeenKey(queryKey)
-    setActive(0)
-  }
-
-  // The virtualizer and table APIs return fresh functions each render by design; the compiler rule does not apply to them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    paddingStart: headerHeight,
-    scrollPaddingStart: headerHeight,
-  })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]
-  const last = items[items.length - 1]
+  // 2.5rem: the rows' height in processing-log.css.
+  const grid = useVirtualGrid({ rows: rows.length, virtualRows: count, rowHeightRem: 2.5, queryKey })
+  const { scrollRef, headRef, items, last, tabStop, before, after, setActive } = grid
 
   const windowRows = useMemo(() => items.flatMap((item) => rows[item.index] ?? []), [items, rows])
+  // The table API returns fresh functions each render by design; the compiler rule does not apply to it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: windowRows, columns: logColumns, getCoreRowModel: getCoreRowModel() })
   const tableRows = table.getRowModel().rows
   const columnCount = logColumns.length
-
-  useLayoutEffect(() => {
-    const head = headRef.current
-    if (!head) return
-    const observer = new ResizeObserver(() => setHeaderHeight(head.offsetHeight))
-    observer.observe(head)
-    return () => observer.disconnect()
-  }, [])
 
   // The next page is asked for while the reader is still a screenful from the end.
   useEffect(() => {
     if (more && last && last.index >= rows.length - 30) loadMore()
   }, [last?.index, rows.length, more, loadMore]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const lastKey = useRef(queryKey)
-  useEffect(() => {
-    if (lastKey.current === queryKey) return
-    lastKey.current = queryKey
-    virtualizer.scrollToOffset(0)
-  }, [queryKey, virtualizer])
-
-  useLayoutEffect(() => {
-    const index = pendingFocus.current
-    if (index === null) return
-    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${String(index)}"]`)
-    if (row) {
-      row.focus({ preventScroll: true })
-      pendingFocus.current = null
-    }
-  })
-
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, index))
-    setActive(next)
-    pendingFocus.current = next
-    virtualizer.scrollToIndex(next, { align: 'auto' })
-  }
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (rows.length === 0 || event.altKey || event.metaKey || event.ctrlKey) return
-    const page = Math.max(
-      1,
-      Math.floor(((scrollRef.current?.clientHeight ?? rowHeight * 10) - headerHeight) / rowHeight) - 1,
-    )
-    const moves: Record<string, () => number> = {
-      ArrowDown: () => active + 1,
-      ArrowUp: () => active - 1,
-      PageDown: () => active + page,
-      PageUp: () => active - page,
-      Home: () => 0,
-      End: () => rows.length - 1,
-    }
-    const move = moves[event.key]
-    if (move) {
-      event.preventDefault()
-      moveTo(move())
-    }
+    if (!event.ctrlKey) grid.navigate(event)
   }
-
-  const tabStop = items.some((item) => item.index === active && item.index < rows.length)
-    ? active
-    : (first?.index ?? -1)
-  const before = first ? first.start - headerHeight : 0
-  const after = last ? virtualizer.getTotalSize() - last.end : 0
 
   return (
     <div ref={scrollRef} className="log-grid__scroll">

@@ -1,13 +1,14 @@
 import { useEffect, useLayoutEffect } from 'react'
-import { loadPrintFonts } from '../../print/print-fonts'
-import { reportPrintBusy, reportPrintError, reportPrintReady } from '../../print/print-state'
+import { loadPrintFonts } from './print-fonts'
+import { reportPrintBusy, reportPrintError, reportPrintReady } from './print-state'
 import type { PrintLoad } from './print-load'
 
 /**
  * Tells the printer (PRINT_STATE_ATTRIBUTE on <html>) when this job's page
  * can be printed: busy at once, ready after the fonts and one frame so the
- * page is laid out in its own font, or the error's code. As the minutes'
- * print route does (print/print-screen.tsx).
+ * page is laid out in its own font, or the error's code. For the privacy
+ * documents and the district report; the minutes' route does the same
+ * (print-screen.tsx).
  */
 export function usePrintReadiness(token: string, load: PrintLoad<unknown>): void {
   useLayoutEffect(() => {

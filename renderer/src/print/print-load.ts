@@ -1,4 +1,4 @@
-import type { VaultQuery } from '../../api/use-vault-query'
+import type { VaultQuery } from '../api/use-vault-query'
 
 export type PrintLoad<T> =
   { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; code: string; message: string }
