@@ -31,6 +31,26 @@ export function startTimeAt(sqlite: SqliteDatabase, seq: number): number | null 
   return row?.start_time ?? null
 }
 
+/** The first entry at or after `seq`: where a verification goes on after an acknowledged break. */
+export function firstLinkFrom(sqlite: SqliteDatabase, seq: number): ChainLink | null {
+  return (
+    (sqlite.prepare('SELECT seq, mac FROM processing_log WHERE seq >= ? ORDER BY seq LIMIT 1').get(seq) as
+      ChainLink | undefined) ?? null
+  )
+}
+
+/** Whether a later entry records that the break at `seq` was seen and why (processing-log:acknowledge-break). */
+export function isAcknowledgedBreak(sqlite: SqliteDatabase, seq: number): boolean {
+  return (
+    sqlite
+      .prepare(
+        `SELECT 1 FROM processing_log_record r JOIN processing_log l ON l.seq = r.seq
+         WHERE r.kind = 'logregel' AND r.record_id = ? AND l.seq > ? AND l.name = 'processing-log:acknowledge-break'`,
+      )
+      .get(String(seq), seq) !== undefined
+  )
+}
+
 /** Entries after `seq` up to and including `upTo`, in order, at most `limit`. */
 export function entriesAfter(sqlite: SqliteDatabase, seq: number, upTo: number, limit: number): LogEntry[] {
   return sqlite

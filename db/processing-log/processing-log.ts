@@ -116,7 +116,8 @@ export class ProcessingLog {
    * continues the verification after it. Nothing earlier is recomputed.
    */
   acknowledgeBreak(reason: string, now = new Date()): ChainState {
-    if (this.checked.state.state !== 'broken') return this.checked.state
+    const current = this.checked.state
+    if (current.state !== 'broken') return current
     const at = now.getTime()
     this.append([
       {
@@ -129,20 +130,16 @@ export class ProcessingLog {
         endTime: at,
         activityId: 'toezicht',
         subject: null,
-        records: [],
+        // Which break: verification goes on after it from now on, at every unlock and every full check.
+        records: current.firstBadSeq === null ? [] : [{ kind: 'logregel', id: String(current.firstBadSeq) }],
         purpose: reason,
       },
     ])
-    const state: ChainState = {
-      state: 'intact',
-      entries: this.head.seq,
-      checkedFrom: this.head.seq,
-      checkedThrough: this.head.seq,
-      checkedAt: now.toISOString(),
-    }
-    this.checked = { state, verified: this.head, anchoredHead: this.head }
+    // What came after the break is checked now, not taken on trust.
+    const after = verifyChain(this.sqlite, this.keyring, this.checked.verified, this.head, now)
+    this.checked = { state: after.state, verified: after.lastGood, anchoredHead: this.head }
     this.saveAnchor()
-    return state
+    return after.state
   }
 
   /** At lock: the anchor remembers the last entry, so a shortened or older log is noticed at the next unlock. */

@@ -2,7 +2,7 @@ import type { ChainBreakReason, ChainState } from '../../shared/contract/process
 import type { SqliteDatabase } from '../kernel/sqlite-database'
 import { chainMac } from './log-entry'
 import type { LogKeyring } from './log-keys'
-import { type ChainLink, entriesAfter, startTimeAt } from './log-rows.queries'
+import { type ChainLink, entriesAfter, firstLinkFrom, isAcknowledgedBreak, startTimeAt } from './log-rows.queries'
 
 export function brokenAt(
   sqlite: SqliteDatabase,
@@ -40,6 +40,22 @@ export interface Segment {
  * the previous MAC and the entry. Stops at the first entry that fails.
  */
 export function verifySegment(
+  sqlite: SqliteDatabase,
+  keyring: LogKeyring,
+  from: ChainLink,
+  upTo: number,
+  limit = Number.MAX_SAFE_INTEGER,
+): Segment {
+  const segment = walkSegment(sqlite, keyring, from, upTo, limit)
+  if (!segment.bad || !isAcknowledgedBreak(sqlite, segment.bad.seq)) return segment
+  // A break the privacy officer recorded: the walk goes on from the first entry at or after it, taking
+  // that entry's MAC as given, so everything after the break is still verified.
+  const resume = firstLinkFrom(sqlite, segment.bad.seq)
+  if (!resume || resume.seq > upTo) return { bad: null, lastGood: { seq: upTo, mac: segment.lastGood.mac }, done: true }
+  return { bad: null, lastGood: resume, done: resume.seq >= upTo }
+}
+
+function walkSegment(
   sqlite: SqliteDatabase,
   keyring: LogKeyring,
   from: ChainLink,

@@ -36,6 +36,8 @@ export const recordKinds = [
   'export',
   /** A district report: its scope and period (it names no case, only suppressed counts). */
   'rapportage',
+  /** An entry of the processing log itself, by its number: the break an acknowledgement is about. */
+  'logregel',
 ] as const
 export type RecordKind = (typeof recordKinds)[number]
 

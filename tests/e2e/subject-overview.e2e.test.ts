@@ -205,4 +205,26 @@ describe('the subject page answers an inzageverzoek: the internal overview and t
       }
     },
   )
+
+  step('both saves are in the processing log, against the subject, with the purpose typed', async (app) => {
+    const answer = await app.call('processing-log:page', {
+      filters: {
+        fromMs: null,
+        toMs: null,
+        recordId: null,
+        subjectId: null,
+        activityId: null,
+        channel: 'subject-overview:save',
+      },
+      cursor: null,
+      limit: 10,
+    })
+    if (!answer.ok) throw new Error(JSON.stringify(answer.error))
+    const rows = (answer.value as Output<'processing-log:page'>).rows
+    expect(rows.map((row) => [row.activityId, row.purpose, row.status])).toEqual([
+      ['inzageverzoek', 'Inzageverzoek 2026-031', 'Ok'],
+      ['inzageverzoek', 'Inzageverzoek 2026-031, interne controle', 'Ok'],
+    ])
+    for (const row of rows) expect(row.records).toContainEqual({ kind: 'betrokkene', id: subjectId })
+  })
 })

@@ -51,7 +51,7 @@ type Row<C extends Channel> =
 
 const VAULT_LIFECYCLE =
   'opens, locks or rekeys the vault itself; no case data, and tests/integration/db/vault covers it'
-const PRINTS = 'prints a PDF in Chromium; its entries are checked end to end in tests/e2e'
+const PRINTS = 'prints a PDF in Chromium, which needs the built renderer; tests/e2e covers it'
 const ELECTRON_GLUE = 'Electron glue without a vault read (clipboard, presenter window)'
 
 const r = (kind: string, id: string) => `${kind}:${id}`
@@ -662,7 +662,7 @@ const table: { [C in Channel]: Row<C> } = {
       subjects: [w.personId],
     }),
   },
-  'subject-overview:save': { notCalled: PRINTS },
+  'subject-overview:save': { notCalled: `${PRINTS} (subject-overview.e2e.test.ts checks its entries)` },
   'processing-log:page': {
     input: (w) => ({ filters: { ...ALL_FILTERS, subjectId: w.personId }, cursor: null, limit: 50 }),
     expect: (w) => ({ records: [], subjects: [w.personId] }),

@@ -26,7 +26,7 @@ async function vaultWithEntries(count: number) {
 function rawEdit(databasePath: string, dataKey: Buffer, edit: (sqlite: SqliteDatabase) => void): void {
   const sqlite = openEncryptedDatabase(databasePath, dataKey, { create: false })
   try {
-    sqlite.exec('DROP TRIGGER processing_log_no_update; DROP TRIGGER processing_log_no_delete')
+    sqlite.exec('DROP TRIGGER IF EXISTS processing_log_no_update; DROP TRIGGER IF EXISTS processing_log_no_delete')
     edit(sqlite)
   } finally {
     closeDatabase(sqlite)
@@ -168,9 +168,34 @@ describe('the processing log', () => {
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow()
     expect(last).toMatchObject({ name: 'processing-log:acknowledge-break', activity_id: 'toezicht' })
+    expect(last.records).toBe('logregel:2')
     again.lock()
     const afterwards = await reopened(folder)
     expect(afterwards.processingLog.chain).toMatchObject({ state: 'intact', checkedFrom: last.seq + 1 })
+    // A full check goes past the acknowledged break, and still finds an edit after it.
+    expect(await afterwards.processingLog.verifyAll()).toMatchObject({ state: 'intact', checkedThrough: last.seq })
+    afterwards.lock()
+    rawEdit(databasePath, dataKey, (sqlite) =>
+      sqlite.prepare("UPDATE processing_log SET name = 'y' WHERE seq = 4").run(),
+    )
+    const later = await reopened(folder)
+    expect(await later.processingLog.verifyAll()).toMatchObject({ state: 'broken', reason: 'changed', firstBadSeq: 4 })
+  })
+
+  it('checks what came after a break when it is acknowledged, instead of taking it on trust', async () => {
+    const { folder, databasePath, dataKey } = await vaultWithEntries(5)
+    ;(await reopened(folder)).lock()
+    rawEdit(databasePath, dataKey, (sqlite) => {
+      sqlite.prepare("UPDATE processing_log SET name = 'x' WHERE seq = 2").run()
+      sqlite.prepare("UPDATE processing_log SET name = 'y' WHERE seq = 4").run()
+    })
+    const vault = await reopened(folder)
+    expect(await vault.processingLog.verifyAll()).toMatchObject({ state: 'broken', firstBadSeq: 2 })
+    expect(vault.processingLog.acknowledgeBreak('Regel 2 is met de hand gewijzigd; gemeld.')).toMatchObject({
+      state: 'broken',
+      reason: 'changed',
+      firstBadSeq: 4,
+    })
   })
 
   it('remembers a break a full verification found, at the next unlock too', async () => {
