@@ -45,10 +45,16 @@ export function createDispatcher(
       const handler = handlers[channel] as (value: unknown) => Promise<unknown>
       const value: unknown = definition.output.parse(await handler(parsed.data))
       // Logged before the answer leaves: data whose reading could not be logged is not handed out.
-      appendSpans(vault, declaration, { channel, input: parsed.data, output: value, startTime, endTime: Date.now() })
+      await appendSpans(vault, declaration, {
+        channel,
+        input: parsed.data,
+        output: value,
+        startTime,
+        endTime: Date.now(),
+      })
       return { ok: true, value }
     } catch (error) {
-      tryAppendSpans(vault, declaration, { channel, input: parsed.data, startTime, endTime: Date.now() })
+      await tryAppendSpans(vault, declaration, { channel, input: parsed.data, startTime, endTime: Date.now() })
       const { payload, unexpected } = toErrorPayload(error)
       if (unexpected) {
         const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null
@@ -64,15 +70,24 @@ export function createDispatcher(
 type Declaration = Parameters<typeof spansForCall>[0]
 type Call = Parameters<typeof spansForCall>[1]
 
-function appendSpans(vault: Vault, declaration: Declaration, call: Call): void {
+/**
+ * Appended while holding Kysely's connection, as every query does: never in
+ * the middle of another request's open transaction, whose rollback would
+ * take the entries with it.
+ */
+async function appendSpans(vault: Vault, declaration: Declaration, call: Call): Promise<void> {
   const spans = spansForCall(declaration, call)
-  if (spans.length > 0 && vault.isUnlocked) vault.processingLog.append(spans)
+  if (spans.length === 0 || !vault.isUnlocked) return
+  await vault.db.connection().execute(() => {
+    vault.processingLog.append(spans)
+    return Promise.resolve()
+  })
 }
 
 /** A refused call is logged as one (status Error); a log that cannot be written then must not hide the refusal. */
-function tryAppendSpans(vault: Vault, declaration: Declaration, call: Call): void {
+async function tryAppendSpans(vault: Vault, declaration: Declaration, call: Call): Promise<void> {
   try {
-    appendSpans(vault, declaration, call)
+    await appendSpans(vault, declaration, call)
   } catch {
     // The refusal's own envelope follows.
   }
