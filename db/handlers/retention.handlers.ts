@@ -1,4 +1,3 @@
-import { OmtError } from '../../shared/contract/errors'
 import { purgeCase } from '../retention/purge.queries'
 import { purgeScope } from '../retention/purge-scope.queries'
 import { retentionExtensions, retentionOverview } from '../retention/retention-overview.queries'
@@ -14,13 +13,9 @@ export function retentionHandlers(vault: Vault): HandlersFor<RetentionChannel> {
     'retention:purge-preview': async ({ caseId }) => (await purgeScope(vault.db, caseId)).preview,
     'retention:purge': async (input) => {
       const result = await purgeCase(vault.db, input)
-      // Committed; now the purged values must leave the WAL as well (secure_delete zeroed them in the file).
-      if (!vault.checkpointTruncate())
-        throw new OmtError(
-          'VALIDATION',
-          `Casus ${result.code} is vernietigd, maar het opruimen van het logbestand van de kluis is nog niet gelukt. Vergrendel de kluis en ontgrendel hem opnieuw; dan gebeurt het alsnog.`,
-        )
-      return result
+      // Committed, so it is reported as done; the purged values must leave the WAL as well (secure_delete
+      // zeroed them in the file). Should a reader hold the WAL just now, locking does it.
+      return { ...result, walCleared: vault.checkpointTruncate() }
     },
   }
 }

@@ -41,27 +41,29 @@ export function findNameOccurrences(fields: readonly FreeTextField[], names: rea
   )
   const found: LocatedOccurrence[] = []
   for (const field of fields) {
-    const lower = field.text.toLocaleLowerCase('nl')
     const taken: [number, number][] = []
     const inField: LocatedOccurrence[] = []
     for (const name of wanted) {
-      const needle = name.toLocaleLowerCase('nl')
-      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-        const end = at + needle.length
+      // On the text itself, so positions stay right (lower-casing can change a text's length: 'İ'),
+      // and as a whole word: "Smit" is not in "Smitshoek".
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu')
+      for (const match of field.text.matchAll(pattern)) {
+        const at = match.index
+        const end = at + match[0].length
         if (taken.some(([from, to]) => at < to && end > from)) continue
         taken.push([at, end])
         inField.push({
-          key: `${field.table}.${field.column}.${field.id}.${String(at)}.${String(needle.length)}`,
+          key: `${field.table}.${field.column}.${field.id}.${String(at)}.${String(end - at)}`,
           place: field.place,
           name,
           before: field.text.slice(Math.max(0, at - CONTEXT), at),
-          match: field.text.slice(at, end),
+          match: match[0],
           after: field.text.slice(end, end + CONTEXT),
           cutBefore: at > CONTEXT,
           cutAfter: end + CONTEXT < field.text.length,
           field,
           start: at,
-          length: needle.length,
+          length: end - at,
         })
       }
     }
@@ -69,6 +71,8 @@ export function findNameOccurrences(fields: readonly FreeTextField[], names: rea
   }
   return found
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** The field's text with the chosen occurrences replaced, last first so earlier positions stay right. */
 export function replaceOccurrences(text: string, occurrences: readonly LocatedOccurrence[]): string {

@@ -258,7 +258,8 @@ export async function purgeScope(db: Db, caseId: string, today = todayIso()): Pr
     .execute()
 
   const fields = await freeTextFields(db, caseId, row.code, row.alias)
-  const names = removed.flatMap((subject) => searchedNames(subject.kind, subject.name ?? subject.description ?? ''))
+  // Every subject of the case, also one kept for another case: its link to this case goes, so its name here goes too.
+  const names = subjects.flatMap((subject) => searchedNames(subject.kind, subject.name ?? subject.description ?? ''))
   const occurrences = findNameOccurrences(fields, names)
   const withoutDigest: Omit<PurgePreview, 'fingerprint'> = {
     caseId,

@@ -119,6 +119,8 @@ export const retentionContract = {
       code: z.string(),
       counts: PurgeCounts,
       subjects: z.array(z.object({ id: Id, kind: z.enum(subjectKinds) })),
+      /** The WAL was folded in and emptied at once; if not (a reader was busy), it happens at the next lock. */
+      walCleared: z.boolean(),
     }),
     processing: {
       activity: 'bewaartermijn',

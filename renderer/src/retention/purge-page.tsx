@@ -70,7 +70,10 @@ function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (messag
         confirmed: [...confirmed],
       })
       onDone(
-        `Casus ${done.code} is vernietigd: ${count(done.counts.subjects, 'subject', 'subjecten')}, ${count(done.counts.attachments, 'bijlage', 'bijlagen')} en ${count(done.counts.replacedNames, 'naam', 'namen')} in vrije tekst verwijderd.`,
+        `Casus ${done.code} is vernietigd: ${count(done.counts.subjects, 'subject', 'subjecten')}, ${count(done.counts.attachments, 'bijlage', 'bijlagen')} en ${count(done.counts.replacedNames, 'naam', 'namen')} in vrije tekst verwijderd.` +
+          (done.walCleared
+            ? ''
+            : ' Het logbestand van de kluis wordt opgeruimd zodra u de kluis vergrendelt; doe dat vandaag nog.'),
       )
     },
     {
@@ -199,7 +202,15 @@ export function PurgePage({ caseId }: { caseId: string }) {
             <>
               <h2 className="case-section__title">Wat verdwijnt</h2>
               <PurgeScopeList preview={data} />
-              <PurgeForm key={data.fingerprint} preview={data} onDone={setDone} />
+              <PurgeForm
+                key={data.fingerprint}
+                preview={data}
+                onDone={(message) => {
+                  setDone(message)
+                  // The heading and the overview behind it show the case as it is now: its names scrubbed.
+                  void preview.refetch()
+                }}
+              />
             </>
           )}
         </>
