@@ -118,7 +118,6 @@ export async function interventionRows(db: Db, subjectId: string, caseIds: reado
  * activity's latest name.
  */
 export async function accessRows(db: Db, subjectId: string, recordIds: readonly string[]) {
-  const ids = [subjectId, ...recordIds]
   return db
     .selectFrom('processing_log as l')
     .leftJoin('vault_user as u', 'u.id', 'l.user_id')
@@ -140,12 +139,17 @@ export async function accessRows(db: Db, subjectId: string, recordIds: readonly 
         .limit(1)
         .as('activity_name'),
     ])
-    .where((eb) =>
-      eb.or([
+    .where((eb) => {
+      const naming = (recordIds: readonly string[]) =>
+        eb('l.seq', 'in', eb.selectFrom('processing_log_record').select('seq').where('record_id', 'in', recordIds))
+      return eb.or([
         eb('l.data_subject_id', '=', subjectId),
-        eb('l.seq', 'in', eb.selectFrom('processing_log_record').select('seq').where('record_id', 'in', ids)),
-      ]),
-    )
+        naming([subjectId]),
+        // Another person's inzageverzoek reads a shared case too, but it is about them: telling this
+        // subject that someone else asked would disclose that person's request.
+        ...(recordIds.length > 0 ? [eb.and([eb('l.activity_id', '!=', 'inzageverzoek'), naming(recordIds)])] : []),
+      ])
+    })
     .orderBy('l.seq')
     .execute()
 }

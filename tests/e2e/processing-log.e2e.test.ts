@@ -368,6 +368,7 @@ describe('the processing log viewer', () => {
       await reason.fill(statement)
       await chain.getByRole('button', { name: 'Verklaring vastleggen' }).click()
       await page.getByRole('region', { name: 'De keten van het log is intact' }).waitFor()
+      await expectFocused(page.getByRole('heading', { name: 'De keten van het log is intact' }))
       await page
         .getByRole('region', { name: 'Het verwerkingenlog is niet meer sluitend' })
         .waitFor({ state: 'detached' })

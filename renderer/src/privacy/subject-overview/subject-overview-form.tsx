@@ -54,7 +54,7 @@ export function SubjectOverviewForm({ subjectId, onSaved, onCancel }: SubjectOve
       <TextField
         label="Doel of kenmerk van het verzoek"
         name="purpose"
-        hint="Bijvoorbeeld het kenmerk van het inzageverzoek. Het doel komt in het verwerkingenlog."
+        hint="Bijvoorbeeld het kenmerk van het inzageverzoek. Noem geen namen: het doel blijft in het verwerkingenlog staan, ook na vernietiging."
         autoComplete="off"
         maxLength={500}
         value={draft.purpose}

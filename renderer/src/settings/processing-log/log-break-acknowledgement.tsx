@@ -20,7 +20,7 @@ export function LogBreakAcknowledgement({ onAcknowledged }: { onAcknowledged: (c
       <FormAlert message={form.errors.message} />
       <TextareaField
         label="Wat is er gebeurd en wat heeft u gedaan?"
-        hint="Voor de functionaris gegevensbescherming. De verklaring komt zelf in het log; daarna gaat de controle verder na de breuk."
+        hint="Voor de functionaris gegevensbescherming; noem geen namen van betrokkenen. De verklaring komt zelf in het log; daarna gaat de controle verder na de breuk."
         name="reason"
         rows={3}
         maxLength={500}

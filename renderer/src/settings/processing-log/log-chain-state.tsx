@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { ChainState } from '../../../../shared/contract/processing-chain.contract'
 import { chainBreakMessage, chainIntactMessage } from '../../../../shared/domain/chain-break'
 import { useVaultMutation } from '../../api/use-vault-mutation'
@@ -20,6 +20,7 @@ export function LogChainState() {
   const verify = useVaultMutation('processing-log:verify-all')
   const checked = useLogChainChecks((state) => state.checked)
   const [verified, setVerified] = useState<ChainState | null>(null)
+  const title = useRef<HTMLHeadingElement>(null)
   const [error, setError] = useState<string | null>(null)
   const chain = verified ?? found.data
   if (!chain) return <FormAlert message={found.error} />
@@ -39,7 +40,7 @@ export function LogChainState() {
       aria-labelledby={titleId}
       aria-busy={verify.busy || undefined}
     >
-      <h3 id={titleId} className="notice__title">
+      <h3 id={titleId} ref={title} tabIndex={-1} className="notice__title">
         {broken ? 'De keten van het log is verbroken' : 'De keten van het log is intact'}
       </h3>
       <p role="status">{chain.state === 'broken' ? chainBreakMessage(chain) : chainIntactMessage(chain)}</p>
@@ -52,6 +53,8 @@ export function LogChainState() {
           onAcknowledged={(next) => {
             setVerified(next)
             checked()
+            // The form goes with the break; focus stays in the section, on what it now says.
+            title.current?.focus()
           }}
         />
       ) : null}

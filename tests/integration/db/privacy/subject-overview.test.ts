@@ -207,6 +207,24 @@ describe('the data-subject overview (inzageverzoek)', () => {
     expect(JSON.stringify(handOut)).not.toContain(TEST_OWNER.name)
   })
 
+  it("leaves out another person's inzageverzoek about a shared case, but not other reads of that case", async () => {
+    const sanne = await made.vault.db
+      .selectFrom('subject')
+      .select('id')
+      .where('name', '=', SUBJECT_NAMES[1])
+      .executeTakeFirstOrThrow()
+    const before = (await overview('intern')).accesses
+    await call(made.dispatch, 'subject-overview:get', {
+      subjectId: sanne.id,
+      purpose: 'Verzoek 2026-040',
+      version: 'intern',
+    })
+    const after = (await overview('intern')).accesses
+    // Only this subject's own overview just read, logged since: nothing of the other request.
+    expect(after.slice(before.length).map((access) => access.operation)).toEqual(['subject-overview:get'])
+    expect(after.some((access) => access.purpose === 'Verzoek 2026-040')).toBe(false)
+  })
+
   it('an unknown subject is refused in Dutch; only the refusal is logged', async () => {
     const before = await lastLogged()
     const error = await refuse(made.dispatch, 'subject-overview:get', {
