@@ -16,7 +16,7 @@ export interface PurgeResult {
 }
 
 const STALE =
-  'De gegevens van deze casus zijn gewijzigd sinds het overzicht van wat wordt vernietigd. Bekijk het overzicht opnieuw en bevestig de namen opnieuw.'
+  'De gegevens van deze casus zijn gewijzigd sinds het overzicht van wat wordt vernietigd. Er is niets vernietigd; bekijk het nieuwe overzicht en bevestig de namen opnieuw.'
 
 /** Writes the scrubbed text of one field back; the search triggers follow the update. */
 async function writeField(db: Db, occurrence: LocatedOccurrence, text: string): Promise<void> {
@@ -48,10 +48,10 @@ export async function purgeCase(
   return db.transaction().execute(async (trx) => {
     const scope = await purgeScope(trx, input.caseId, todayIso(now))
     if (scope.preview.refusal) throw new OmtError('VALIDATION', scope.preview.refusal)
-    if (scope.preview.fingerprint !== input.fingerprint) throw new OmtError('VALIDATION', STALE)
+    if (scope.preview.fingerprint !== input.fingerprint) throw new OmtError('CONFLICT', STALE)
     const byKey = new Map(scope.occurrences.map((occurrence) => [occurrence.key, occurrence]))
     const confirmed = [...new Set(input.confirmed)].map((key) => byKey.get(key))
-    if (confirmed.some((occurrence) => occurrence === undefined)) throw new OmtError('VALIDATION', STALE)
+    if (confirmed.some((occurrence) => occurrence === undefined)) throw new OmtError('CONFLICT', STALE)
 
     await trx.insertInto('retention_purge_running').values({ case_id: input.caseId }).execute()
     const perField = new Map<string, LocatedOccurrence[]>()

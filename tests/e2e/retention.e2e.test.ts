@@ -9,6 +9,7 @@ import { expectFocused } from './harness/keyboard'
 import type { TafelwerkApp } from './harness/tafelwerk-app'
 import { heading } from './harness/ui'
 import { useTafelwerk } from './harness/use-tafelwerk'
+import { editable } from '../support/case-fixtures'
 import { plainCase } from '../support/plain-case'
 import { withTestOwner } from '../support/test-owner'
 
@@ -324,6 +325,33 @@ describe('retention', () => {
       await checkScreen(app, 'Vernietigen: bevestiging ontbreekt')
     })
 
+    step('the case changed meanwhile: nothing is purged, and the new review comes with why', async (app) => {
+      const { page } = app
+      const detail = await read<Output<'case:get'>>(app, 'case:get', { id: seeded.expired.id })
+      await read(app, 'case:update', {
+        id: seeded.expired.id,
+        values: { ...editable(detail), summary: `${detail.summary}\n\nAanvulling van de politie.` },
+      })
+      await page.getByLabel('Ik begrijp dat vernietigen niet ongedaan kan worden.').check()
+      await page.getByRole('button', { name: 'Persoonsgegevens vernietigen' }).click()
+      const why = page.getByRole('alert').filter({
+        hasText:
+          'De gegevens van deze casus zijn gewijzigd sinds het overzicht van wat wordt vernietigd. Er is niets vernietigd; bekijk het nieuwe overzicht en bevestig de namen opnieuw.',
+      })
+      await why.waitFor()
+      await expectFocused(why.locator('..'))
+      expect((await read<Output<'case:get'>>(app, 'case:get', { id: seeded.expired.id })).subjects).toHaveLength(1)
+      // The new review asks again: every name ticked, the confirmation not given.
+      const review = page.getByRole('group', { name: /Vervang deze vermeldingen/u })
+      for (const box of await review.getByRole('checkbox').all()) expect(await box.isChecked()).toBe(true)
+      expect(await page.getByLabel('Ik begrijp dat vernietigen niet ongedaan kan worden.').isChecked()).toBe(false)
+      await checkScreen(app, 'Vernietigen: casus intussen gewijzigd')
+      const surnameOnly = review
+        .locator('.checkbox', { has: page.locator('mark', { hasText: /^Kwelderbloem$/u }) })
+        .getByRole('checkbox')
+      await surnameOnly.press('Space')
+    })
+
     step('the purge removes the person and the confirmed names; it is in the log', async (app) => {
       const { page } = app
       await page.getByLabel('Ik begrijp dat vernietigen niet ongedaan kan worden.').check()
@@ -343,7 +371,7 @@ describe('retention', () => {
       // In the vault: the subject is gone, the confirmed names replaced, the unticked one kept.
       const detail = await read<Output<'case:get'>>(app, 'case:get', { id: seeded.expired.id })
       expect(detail.subjects).toEqual([])
-      expect(detail.summary).toBe('Melding over [naam verwijderd] en zijn loods.')
+      expect(detail.summary).toBe('Melding over [naam verwijderd] en zijn loods.\n\nAanvulling van de politie.')
       const subject = (await app.call('subject:get', { id: seeded.person })) as { ok: boolean }
       expect(subject.ok).toBe(false)
 
@@ -367,13 +395,16 @@ describe('retention', () => {
         limit: 10,
       })
       const calls = log.rows.filter((row) => row.parentSpanId === null)
-      // Newest first: this purge, and the refused one of Lage Polder, logged as failed against that case.
+      // Newest first: this purge, the one refused because the case had changed, and the refused one of
+      // Lage Polder, each failed one logged against its case.
       expect(calls.map((row) => [row.activityId, row.status])).toEqual([
         ['bewaartermijn', 'Ok'],
         ['bewaartermijn', 'Error'],
+        ['bewaartermijn', 'Error'],
       ])
       expect(calls[0]?.records).toContainEqual({ kind: 'casus', id: seeded.expired.id })
-      expect(calls[1]?.records).toEqual([{ kind: 'casus', id: seeded.later.id }])
+      expect(calls[1]?.records).toEqual([{ kind: 'casus', id: seeded.expired.id }])
+      expect(calls[2]?.records).toEqual([{ kind: 'casus', id: seeded.later.id }])
 
       // And it has left the overview: what the case still holds is anonymous.
       await goTo(page, 'bewaartermijnen')

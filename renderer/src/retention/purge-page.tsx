@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react'
+import { OmtError } from '../../../shared/contract/errors'
 import type { PurgePreview } from '../../../shared/contract/retention.contract'
 import { subjectKindLabels } from '../../../shared/domain/subject'
 import { useVaultMutation } from '../api/use-vault-mutation'
@@ -55,7 +56,16 @@ function PurgeScopeList({ preview }: { preview: PurgePreview }) {
 }
 
 /** The review step and the purge: each name found in the free text is replaced only when the user keeps it ticked. */
-function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (message: string) => void }) {
+function PurgeForm({
+  preview,
+  onDone,
+  onStale,
+}: {
+  preview: PurgePreview
+  onDone: (message: string) => void
+  /** The case changed since this review: the page shows the new one, with why. */
+  onStale: (message: string) => void
+}) {
   const reviewId = useId()
   const purge = useVaultMutation('retention:purge')
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(
@@ -79,6 +89,9 @@ function PurgeForm({ preview, onDone }: { preview: PurgePreview; onDone: (messag
     {
       check: () =>
         understood ? {} : { understood: 'Bevestig dat u begrijpt dat vernietigen niet ongedaan kan worden.' },
+      onFailure: (failure) => {
+        if (failure instanceof OmtError && failure.code === 'CONFLICT') onStale(failure.message)
+      },
     },
   )
   const toggle = (key: string, on: boolean) =>
@@ -161,6 +174,8 @@ function PurgeDone({ message, caseId }: { message: string; caseId: string }) {
 export function PurgePage({ caseId }: { caseId: string }) {
   const preview = useVaultQuery('retention:purge-preview', { caseId })
   const [done, setDone] = useState<string | null>(null)
+  const [stale, setStale] = useState<string | null>(null)
+  const staleRef = useRef<HTMLDivElement>(null)
   if (!preview.data)
     return (
       <PageUnavailable
@@ -202,9 +217,17 @@ export function PurgePage({ caseId }: { caseId: string }) {
             <>
               <h2 className="case-section__title">Wat verdwijnt</h2>
               <PurgeScopeList preview={data} />
+              <div ref={staleRef} tabIndex={-1}>
+                <FormAlert message={stale} />
+              </div>
               <PurgeForm
                 key={data.fingerprint}
                 preview={data}
+                onStale={(message) => {
+                  setStale(message)
+                  // The form comes back for the new review; focus goes to why, instead of being lost.
+                  void preview.refetch().then(() => staleRef.current?.focus())
+                }}
                 onDone={(message) => {
                   setDone(message)
                   // The heading and the overview behind it show the case as it is now: its names scrubbed.

@@ -258,6 +258,7 @@ describe('retention', () => {
       fingerprint: 'verouderd',
       confirmed: [],
     })
+    expect(stale.code).toBe('CONFLICT')
     expect(stale.message).toMatch(/gewijzigd sinds het overzicht/u)
 
     const facts = async () => ({
