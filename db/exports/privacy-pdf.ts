@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { basename } from 'node:path'
 import type { PrivacySaveResult } from '../../shared/contract/processing-register.contract'
-import type { SubjectOverview, SubjectOverviewSaveRequest } from '../../shared/contract/subject-overview.contract'
+import type {
+  SubjectOverview,
+  SubjectOverviewSaveRequest,
+  SubjectOverviewSaveResult,
+} from '../../shared/contract/subject-overview.contract'
 import { overviewVersionLabels } from '../../shared/domain/subject-overview'
 import {
   type PrivacyPrintRequest,
@@ -56,7 +60,7 @@ export async function saveSubjectOverviewPdf(
   target: string,
   printer: RoutePrinter,
   now: Date = new Date(),
-): Promise<PrivacySaveResult> {
+): Promise<SubjectOverviewSaveResult> {
   const bytes = await printPrivacyRoute(
     printer,
     { document: 'inzageverzoek', subjectId: request.subjectId, version: request.version, purpose: request.purpose },
@@ -67,5 +71,5 @@ export async function saveSubjectOverviewPdf(
     now,
   )
   await writeFileAtomically(target, bytes)
-  return { saved: true, fileName: basename(target) }
+  return { saved: true, fileName: basename(target), subject: { id: overview.subject.id, kind: overview.subject.kind } }
 }

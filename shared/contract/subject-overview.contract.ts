@@ -3,7 +3,6 @@ import { overviewVersions, withheldParts } from '../domain/subject-overview'
 import { Id } from '../domain/reference'
 import { subjectKinds } from '../domain/subject'
 import { dataChannel, record } from './processing'
-import { PrivacySaveResult } from './processing-register.contract'
 
 const Purpose = z
   .string('Vul het doel in, bijvoorbeeld het kenmerk van het inzageverzoek.')
@@ -110,6 +109,14 @@ export const SubjectOverviewSaveRequest = SubjectOverviewRequest.extend({
 })
 export type SubjectOverviewSaveRequest = z.output<typeof SubjectOverviewSaveRequest>
 
+/** A saved overview names its subject, so the log can give the hand-out a span of its own for them. */
+export const SubjectOverviewSaveResult = z.discriminatedUnion('saved', [
+  /** The save dialog was closed: nothing written, nothing handed out. */
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), fileName: z.string(), subject: z.object({ id: Id, kind: z.enum(subjectKinds) }) }),
+])
+export type SubjectOverviewSaveResult = z.output<typeof SubjectOverviewSaveResult>
+
 const subjectOverviewProcessing = {
   activity: 'inzageverzoek' as const,
   inputRecords: (input: { subjectId: string }) => [record('betrokkene', input.subjectId)],
@@ -139,11 +146,13 @@ export const subjectOverviewContract = {
    */
   'subject-overview:save': dataChannel({
     input: SubjectOverviewSaveRequest,
-    output: PrivacySaveResult,
+    output: SubjectOverviewSaveResult,
     electronOnly: true,
     processing: {
       ...subjectOverviewProcessing,
       records: (input) => [record('betrokkene', input.subjectId)],
+      // Only a written file hands the subject's data out: a closed dialog adds no span for them.
+      subjects: (_input, output) => (output.saved ? [{ id: output.subject.id, type: output.subject.kind }] : []),
     },
   }),
 } as const

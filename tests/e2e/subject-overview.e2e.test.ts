@@ -221,10 +221,14 @@ describe('the subject page answers an inzageverzoek: the internal overview and t
     })
     if (!answer.ok) throw new Error(JSON.stringify(answer.error))
     const rows = (answer.value as Output<'processing-log:page'>).rows
-    expect(rows.map((row) => [row.activityId, row.purpose, row.status])).toEqual([
+    const calls = rows.filter((row) => row.parentSpanId === null)
+    expect(calls.map((row) => [row.activityId, row.purpose, row.status])).toEqual([
       ['inzageverzoek', 'Inzageverzoek 2026-031', 'Ok'],
       ['inzageverzoek', 'Inzageverzoek 2026-031, interne controle', 'Ok'],
     ])
-    for (const row of rows) expect(row.records).toContainEqual({ kind: 'betrokkene', id: subjectId })
+    for (const row of calls) expect(row.records).toContainEqual({ kind: 'betrokkene', id: subjectId })
+    // Each hand-out has a span of its own for the subject, so the viewer's subject filter finds it.
+    const forSubject = rows.filter((row) => row.parentSpanId !== null)
+    expect(forSubject.map((row) => row.dataSubjectId)).toEqual([subjectId, subjectId])
   })
 })

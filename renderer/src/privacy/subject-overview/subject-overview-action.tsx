@@ -1,10 +1,10 @@
 import { useId, useState } from 'react'
-import type { PrivacySaveResult } from '../../../../shared/contract/processing-register.contract'
+import type { SubjectOverviewSaveResult } from '../../../../shared/contract/subject-overview.contract'
 import { ModalDialog } from '../../components/modal-dialog'
 import { StatusNote } from '../../components/status-note'
 import { SubjectOverviewForm } from './subject-overview-form'
 
-const outcomeOf = (result: PrivacySaveResult) =>
+const outcomeOf = (result: SubjectOverviewSaveResult) =>
   result.saved
     ? `Opgeslagen als ‘${result.fileName}’. Het verwerkingenlog vermeldt het, met het opgegeven doel.`
     : 'Niets opgeslagen: het opslaan is afgebroken.'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { PrivacySaveResult } from '../../../../shared/contract/processing-register.contract'
+import type { SubjectOverviewSaveResult } from '../../../../shared/contract/subject-overview.contract'
 import { type OverviewVersion, overviewVersionLabels } from '../../../../shared/domain/subject-overview'
 import { useVaultMutation } from '../../api/use-vault-mutation'
 import { ChoiceGroup } from '../../components/choice-group'
@@ -21,7 +21,7 @@ const versionChoices = (['verstrekking', 'intern'] satisfies OverviewVersion[]).
 
 interface SubjectOverviewFormProps {
   subjectId: string
-  onSaved: (result: PrivacySaveResult) => void
+  onSaved: (result: SubjectOverviewSaveResult) => void
   onCancel: () => void
 }
 
