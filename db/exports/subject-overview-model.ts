@@ -1,5 +1,6 @@
 import { OmtError } from '../../shared/contract/errors'
 import type { SubjectOverview, SubjectOverviewRequest } from '../../shared/contract/subject-overview.contract'
+import { dutchMoment } from '../../shared/domain/dutch-moment'
 import { decisionTypeInfo } from '../../shared/domain/decision-types'
 import {
   interventionKindLabels,
@@ -20,16 +21,6 @@ import { safeFileName, shortDate } from './dutch-text'
 
 const UNKNOWN_SUBJECT =
   'Deze betrokkene staat niet in de kluis. Kies een betrokkene uit de zoekresultaten; er is niets vastgelegd.'
-
-const dutchTime = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const accessTime = (ms: number) => dutchTime.format(new Date(ms)).replace(',', '')
 
 const stillRunning = (status: string) => status === 'gepland' || status === 'lopend'
 
@@ -108,7 +99,7 @@ export async function buildSubjectOverview(
   const accesses = (await accessRows(db, subject.id, recordIds))
     .filter((row) => !seenTraces.has(row.trace_id) && Boolean(seenTraces.add(row.trace_id)))
     .map((row) => ({
-      at: accessTime(row.start_time),
+      at: dutchMoment(row.start_time),
       activity: row.activity_name ?? row.activity_id,
       user: handOut ? null : row.user_name ? `${row.user_name} (${row.user_role ?? ''})` : 'Onbekende gebruiker',
       operation: handOut ? null : row.name,

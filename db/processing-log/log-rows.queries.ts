@@ -68,7 +68,7 @@ export function appendStatements(sqlite: SqliteDatabase) {
   )
   const insertRecord = sqlite.prepare('INSERT INTO processing_log_record (record_id, seq, kind) VALUES (?, ?, ?)')
   const latestUser = sqlite.prepare('SELECT id FROM vault_user ORDER BY created_at DESC, rowid DESC LIMIT 1').pluck()
-  const addPlaceholder = sqlite.prepare('INSERT INTO vault_user (id, name, role, created_at) VALUES (?, ?, ?, ?)')
+  const addUnnamedOwner = sqlite.prepare('INSERT INTO vault_user (id, name, role, created_at) VALUES (?, ?, ?, ?)')
   return {
     /**
      * Who new entries are by: the latest owner row. A vault from before owners
@@ -79,7 +79,7 @@ export function appendStatements(sqlite: SqliteDatabase) {
       const latest = latestUser.get() as string | undefined
       if (latest) return latest
       const id = randomUUID()
-      addPlaceholder.run(id, OWNER_NOT_GIVEN, OWNER_NOT_GIVEN, new Date().toISOString())
+      addUnnamedOwner.run(id, OWNER_NOT_GIVEN, OWNER_NOT_GIVEN, new Date().toISOString())
       return id
     },
     /** All entries with their records in one transaction: a log entry is never half written. */

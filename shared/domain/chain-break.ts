@@ -1,23 +1,8 @@
 import type { ChainState } from '../contract/processing-chain.contract'
+import { dutchMoment } from './dutch-moment'
 
 type Broken = Extract<ChainState, { state: 'broken' }>
 type Intact = Extract<ChainState, { state: 'intact' }>
-
-const amsterdam = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-
-/** A moment in Dutch local time as a user reads it, 04-11-2026 09:30, put together from parts so no runtime's punctuation differs. */
-function dutchMoment(iso: string): string {
-  const part = Object.fromEntries(amsterdam.formatToParts(new Date(iso)).map((entry) => [entry.type, entry.value]))
-  return `${part['day'] ?? ''}-${part['month'] ?? ''}-${part['year'] ?? ''} ${part['hour'] ?? ''}:${part['minute'] ?? ''}`
-}
 
 /** What a broken chain means, in words a privacy officer can act on; it names the first bad entry. */
 export function chainBreakMessage(state: Broken): string {

@@ -111,7 +111,7 @@ export async function appendLogFixture(vault: Vault, options: LogFixtureOptions)
 /**
  * The same entries as `appendLogFixture`, written straight into the tables of
  * a plain, unencrypted database, fast (one INSERT … SELECT over a counter per
- * 100,000 rows), for the benchmark's floor. The mac is a zero placeholder:
+ * 100,000 rows), for the benchmark's floor. The macs are zero bytes, not a chain:
  * never use this on a vault, whose open log would not know these rows.
  */
 export async function writeLogFixture(db: Kysely<Database>, options: LogFixtureOptions): Promise<LogFixture> {

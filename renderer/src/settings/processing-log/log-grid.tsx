@@ -1,6 +1,7 @@
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo } from 'react'
 import type { LogRow } from '../../../../shared/contract/processing-log.contract'
+import { GridSpacer } from '../../components/grid-spacer'
 import { cx } from '../../lib/class-names'
 import { useVirtualGrid } from '../../lib/use-virtual-grid'
 import { cellTitle, logColumns } from './log-columns'
@@ -69,11 +70,7 @@ export function LogGrid({ rows, more, loading, queryKey, loadMore, labelledBy, d
           ))}
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          {before > 0 ? (
-            <tr aria-hidden="true" className="log-grid__spacer">
-              <td colSpan={columnCount} style={{ height: before }} />
-            </tr>
-          ) : null}
+          <GridSpacer height={before} columns={columnCount} />
           {items.map((item, position) => {
             const row = item.index < rows.length ? tableRows[position] : undefined
             const entry = rows[item.index]
@@ -106,11 +103,7 @@ export function LogGrid({ rows, more, loading, queryKey, loadMore, labelledBy, d
               </tr>
             )
           })}
-          {after > 0 ? (
-            <tr aria-hidden="true" className="log-grid__spacer">
-              <td colSpan={columnCount} style={{ height: after }} />
-            </tr>
-          ) : null}
+          <GridSpacer height={after} columns={columnCount} />
           {count === 0 && !loading ? (
             <tr>
               <td className="cell--empty" colSpan={columnCount}>
