@@ -2,7 +2,6 @@ import { flexRender, getCoreRowModel, type SortingState, type Updater, useReactT
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo } from 'react'
 import type { CaseListRow, CaseSortKey } from '../../../../shared/contract/case.contract'
 import { SortableHeader } from '../../components/sortable-header'
-import { GridSpacer } from '../../components/grid-spacer'
 import { cx } from '../../lib/class-names'
 import { useVirtualGrid } from '../../lib/use-virtual-grid'
 import { caseColumns, cellTitle } from './case-columns'
@@ -109,7 +108,11 @@ export function CaseGrid(props: CaseGridProps) {
           ))}
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          <GridSpacer height={before} columns={columnCount} />
+          {before > 0 ? (
+            <tr aria-hidden="true" className="case-grid__spacer">
+              <td colSpan={columnCount} style={{ height: before }} />
+            </tr>
+          ) : null}
           {items.map((item, position) => {
             const row = windowRows[position] ?? null
             return (
@@ -143,7 +146,11 @@ export function CaseGrid(props: CaseGridProps) {
               </tr>
             )
           })}
-          <GridSpacer height={after} columns={columnCount} />
+          {after > 0 ? (
+            <tr aria-hidden="true" className="case-grid__spacer">
+              <td colSpan={columnCount} style={{ height: after }} />
+            </tr>
+          ) : null}
           {total === 0 ? (
             <tr>
               <td className="cell--empty" colSpan={columnCount}>

@@ -1,7 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo } from 'react'
 import type { LogRow } from '../../../../shared/contract/processing-log.contract'
-import { GridSpacer } from '../../components/grid-spacer'
 import { cx } from '../../lib/class-names'
 import { useVirtualGrid } from '../../lib/use-virtual-grid'
 import { cellTitle, logColumns } from './log-columns'
@@ -70,7 +69,11 @@ export function LogGrid({ rows, more, loading, queryKey, loadMore, labelledBy, d
           ))}
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          <GridSpacer height={before} columns={columnCount} />
+          {before > 0 ? (
+            <tr aria-hidden="true" className="log-grid__spacer">
+              <td colSpan={columnCount} style={{ height: before }} />
+            </tr>
+          ) : null}
           {items.map((item, position) => {
             const row = item.index < rows.length ? tableRows[position] : undefined
             const entry = rows[item.index]
@@ -103,7 +106,11 @@ export function LogGrid({ rows, more, loading, queryKey, loadMore, labelledBy, d
               </tr>
             )
           })}
-          <GridSpacer height={after} columns={columnCount} />
+          {after > 0 ? (
+            <tr aria-hidden="true" className="log-grid__spacer">
+              <td colSpan={columnCount} style={{ height: after }} />
+            </tr>
+          ) : null}
           {count === 0 && !loading ? (
             <tr>
               <td className="cell--empty" colSpan={columnCount}>
