@@ -3,6 +3,7 @@ import { actionHandlers } from './action.handlers'
 import { agendaHandlers } from './agenda.handlers'
 import { attachmentHandlers } from './attachment.handlers'
 import { attendanceHandlers } from './attendance.handlers'
+import { backupHandlers } from './backup.handlers'
 import { caseHandlers } from './case.handlers'
 import { decisionHandlers } from './decision.handlers'
 import { districtReportHandlers } from './district-report.handlers'
@@ -27,6 +28,7 @@ import { privacyHandlers } from './privacy.handlers'
 export function createHandlers(vault: Vault): Handlers {
   return {
     ...vaultHandlers(vault),
+    ...backupHandlers(vault),
     ...settingsHandlers(vault),
     ...referenceHandlers(vault),
     ...caseHandlers(vault),

@@ -16,7 +16,11 @@ function sqliteCode(error: unknown): string | null {
  */
 export function toErrorPayload(error: unknown): { payload: OmtErrorPayload; unexpected: boolean } {
   if (error instanceof OmtError) return { payload: error.toPayload(), unexpected: false }
-  switch (sqliteCode(error)) {
+  const code = sqliteCode(error)
+  // SQLite rolled the transaction back; the vault is as it was before the request.
+  if (code === 'SQLITE_FULL') return { payload: new OmtError('DISK_FULL').toPayload(), unexpected: false }
+  if (code?.startsWith('SQLITE_IOERR')) return { payload: new OmtError('DISK_ERROR').toPayload(), unexpected: true }
+  switch (code) {
     case 'SQLITE_CONSTRAINT_UNIQUE':
     case 'SQLITE_CONSTRAINT_PRIMARYKEY':
       return { payload: { code: 'CONFLICT', message: CONFLICT_MESSAGE }, unexpected: false }

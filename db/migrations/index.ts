@@ -7,6 +7,7 @@ import * as meetingMode from './2026-11-22-05-meeting-mode'
 import * as districtReport from './2026-12-03-06-district-report'
 import * as processingLog from './2026-12-03-07-processing-log'
 import * as retentionPurge from './2026-12-03-10-retention-purge'
+import * as backupActivity from './2026-12-04-11-backup-activity'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-06-district-report': districtReport,
   '2026-12-03-07-processing-log': processingLog,
   '2026-12-03-10-retention-purge': retentionPurge,
+  '2026-12-04-11-backup-activity': backupActivity,
 }

@@ -49,11 +49,19 @@ export function readAnchor(path: string, key: Buffer): AnchorRead {
 
 /** Written whole to a temporary name, synced, then renamed: a crash leaves the old anchor or the new one. */
 export function writeAnchor(path: string, key: Buffer, anchor: Anchor): void {
-  const stored = { version: 1, ...anchor, tag: tagOf(key, anchor) }
+  writeAnchorText(path, anchorFileText(key, anchor))
+}
+
+export function anchorFileText(key: Buffer, anchor: Anchor): string {
+  return `${JSON.stringify({ version: 1, ...anchor, tag: tagOf(key, anchor) }, null, 2)}\n`
+}
+
+/** An anchor's file as made by anchorFileText, e.g. the one a back-up carries; its tag is checked when it is read. */
+export function writeAnchorText(path: string, text: string): void {
   const temporary = `${path}.${String(process.pid)}.tmp`
   const fd = openSync(temporary, 'w', 0o600)
   try {
-    writeSync(fd, `${JSON.stringify(stored, null, 2)}\n`)
+    writeSync(fd, text)
     fsyncSync(fd)
   } finally {
     closeSync(fd)

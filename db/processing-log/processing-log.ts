@@ -1,6 +1,6 @@
 import type { ChainState } from '../../shared/contract/processing-chain.contract'
 import type { SqliteDatabase } from '../kernel/sqlite-database'
-import { readAnchor, writeAnchor } from './log-anchor'
+import { type Anchor, anchorFileText, readAnchor, writeAnchor } from './log-anchor'
 import { chainMac, GENESIS_MAC, type UnsealedEntry } from './log-entry'
 import { LogKeyring } from './log-keys'
 import { canonicalRecords, newSpanId, newTraceId, type SpanDraft } from './span-draft'
@@ -153,14 +153,22 @@ export class ProcessingLog {
    * being opened. Its `verified` link stops before the break.
    */
   private saveAnchor(): void {
+    const anchor = this.anchor()
+    if (anchor) writeAnchor(this.anchorPath, this.keyring.anchorKey, anchor)
+  }
+
+  /** The anchor as it would be saved now; a back-up carries it, so a restored vault's log verifies as it did here. */
+  anchorText(): string | null {
+    const anchor = this.anchor()
+    return anchor ? anchorFileText(this.keyring.anchorKey, anchor) : null
+  }
+
+  private anchor(): Anchor | null {
     const intact = this.checked.state.state === 'intact'
     const head = intact ? this.head : this.checked.anchoredHead
-    if (!head) return
+    if (!head) return null
     if (intact) this.checked = { ...this.checked, anchoredHead: head }
-    writeAnchor(this.anchorPath, this.keyring.anchorKey, {
-      verified: toLink(this.checked.verified),
-      head: toLink(head),
-    })
+    return { verified: toLink(this.checked.verified), head: toLink(head) }
   }
 }
 

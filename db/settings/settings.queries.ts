@@ -1,11 +1,16 @@
 import {
   AUTO_LOCK_DEFAULT_MINUTES,
+  BACKUP_REMINDER_DEFAULT_DAYS,
   RETENTION_DEFAULT_YEARS,
   type Settings,
 } from '../../shared/contract/settings.contract'
 import type { Db } from '../kernel/schema/database'
 
-const DEFAULTS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES, retentionYears: RETENTION_DEFAULT_YEARS }
+const DEFAULTS: Settings = {
+  autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES,
+  retentionYears: RETENTION_DEFAULT_YEARS,
+  backupReminderDays: BACKUP_REMINDER_DEFAULT_DAYS,
+}
 
 export async function getSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('setting').select(['key', 'value']).execute()

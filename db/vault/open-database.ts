@@ -26,8 +26,12 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
 }
 
 /** The file with SQLCipher 4 settings and the key set, nothing read or written yet. */
-export function openKeyedDatabase(path: string, key: Buffer, options = { create: false }): SqliteDatabase {
-  const sqlite = new Database(path, { fileMustExist: !options.create })
+export function openKeyedDatabase(
+  path: string,
+  key: Buffer,
+  options: { create: boolean; readonly?: boolean } = { create: false },
+): SqliteDatabase {
+  const sqlite = new Database(path, { fileMustExist: !options.create, readonly: options.readonly ?? false })
   try {
     sqlite.pragma("cipher='sqlcipher'")
     sqlite.pragma('legacy=4')

@@ -18,7 +18,24 @@ import { checkPassphrase, unwrapWithRecoveryKey } from './key-checks'
 import { keyFacts } from './key-facts'
 import { migratedDb } from './migrated-db'
 import { assertNewPassphrase } from './new-passphrase'
-import { anyVaultFileExists, setAside, type VaultFiles, vaultFiles } from './vault-files'
+import { checkVaultFiles } from './vault-check'
+import {
+  allFiles,
+  anyVaultFileExists,
+  clearInUse,
+  markInUse,
+  setAside,
+  type VaultFiles,
+  vaultFiles,
+} from './vault-files'
+
+/** What a back-up copies: see withCommittedState. */
+export interface CommittedState {
+  sqlite: SqliteDatabase
+  dataKey: Buffer
+  header: VaultHeader
+  anchorText: string | null
+}
 
 interface Open {
   sqlite: SqliteDatabase
@@ -137,15 +154,7 @@ export class Vault {
     } catch (error) {
       // Nothing of the user's is in a vault that was never finished: clean up so they can retry.
       this.lock()
-      for (const path of [
-        this.files.database,
-        `${this.files.database}-wal`,
-        `${this.files.database}-shm`,
-        this.files.header,
-        this.files.logAnchor,
-      ]) {
-        rmSync(path, { force: true })
-      }
+      for (const path of allFiles(this.files)) rmSync(path, { force: true })
       throw error
     } finally {
       dataKey.fill(0)
@@ -269,6 +278,34 @@ export class Vault {
     }
   }
 
+  /**
+   * Runs `read` on the open database while holding Kysely's connection: no
+   * other request writes until it returns, so what it copies and counts is
+   * one committed state. It gets a copy of the data key, which it zeroes, the
+   * header and the processing log's anchor as they belong to that state.
+   */
+  async withCommittedState<T>(read: (state: CommittedState) => T): Promise<T> {
+    const open = this.requireOpen()
+    return open.db.connection().execute(() => {
+      if (this.open !== open) throw new OmtError('VAULT_LOCKED')
+      const header = this.verifiedHeader()
+      return Promise.resolve(
+        read({ sqlite: open.sqlite, dataKey: this.dataKeyCopy(), header, anchorText: open.log.anchorText() }),
+      )
+    })
+  }
+
+  /**
+   * Opens the vault with a data key proved some other way than by the
+   * passphrase: a restore unwrapped it from the back-up's header, which now
+   * lies beside the restored database. The same checks as an unlock run.
+   */
+  async unlockWithDataKey(dataKey: Buffer): Promise<void> {
+    const generation = this.lockGeneration
+    if (this.open) throw new OmtError('VAULT_EXISTS')
+    await this.openChecked(this.requireHeader(), dataKey, null, generation)
+  }
+
   /** For opening the vault with standard SQLCipher 4 tools: the user's data is theirs. */
   async revealDataKey(passphrase: string): Promise<string> {
     const header = this.verifiedHeader()
@@ -286,7 +323,7 @@ export class Vault {
     try {
       open?.maintenance.cancel()
       closeLog(open)
-      if (open) closeDatabase(open.sqlite)
+      if (open) this.closeCleanly(open.sqlite)
     } finally {
       open?.dataKey.fill(0)
       this.closeDemo()
@@ -301,11 +338,17 @@ export class Vault {
     open.maintenance.cancel()
     try {
       closeLog(open)
-      closeDatabase(open.sqlite)
+      this.closeCleanly(open.sqlite)
     } finally {
       if (open.sqlite.open) open.sqlite.close()
       open.dataKey.fill(0)
     }
+  }
+
+  /** The WAL folded in and the database closed: nothing of this session is only in the `-wal` any more. */
+  private closeCleanly(sqlite: SqliteDatabase): void {
+    closeDatabase(sqlite)
+    clearInUse(this.files)
   }
 
   private closeDemo(): void {
@@ -363,7 +406,7 @@ export class Vault {
     const open = this.requireOpen()
     const header = this.requireHeader()
     if (header.legacy || !headerMacValid(header, open.dataKey)) throw new OmtError('VAULT_HEADER_CHANGED')
-    return header
+    return withoutBookkeeping(header)
   }
 
   /** While unlocked, the status believes only a header the open key made; otherwise it warns as if nothing was confirmed. */
@@ -388,11 +431,8 @@ export class Vault {
     generation: number,
   ): Promise<void> {
     if (!header.legacy && !headerMacValid(header, dataKey)) throw new OmtError('VAULT_HEADER_CHANGED')
-    const opened = header.rotation ? this.tryOpen(dataKey) : null
-    // A rotation got as far as the rename: only the next key opens the file, and only the passphrase unwraps it.
-    if (header.rotation && !opened && !rotated) throw new OmtError('KEY_ROTATION_INTERRUPTED')
-    const key = header.rotation && !opened && rotated ? rotated : dataKey
-    await this.openWith(key, false, generation, opened)
+    const key = this.soundVaultKey(header.rotation && rotated ? [dataKey, rotated] : [dataKey])
+    await this.openWith(key, false, generation)
     removeRotatedCopy(this.files.database)
     const open = this.requireOpen()
     try {
@@ -407,40 +447,51 @@ export class Vault {
     }
   }
 
-  /** A first try with the current key while a rotation is pending: failing is expected, not damage. */
-  private tryOpen(dataKey: Buffer): SqliteDatabase | null {
-    try {
-      return openEncryptedDatabase(this.files.database, dataKey, { create: false })
-    } catch {
-      return null
-    }
+  /**
+   * The key that opens the database, once its files proved sound (vault-check.ts).
+   * While a rotation is pending the current key is tried first, then the next:
+   * the rename may or may not have happened.
+   */
+  private soundVaultKey(keys: readonly Buffer[]): Buffer {
+    const check = checkVaultFiles(this.files, keys)
+    if (check.state === 'sound') return check.key
+    const header = this.header()
+    // A rotation got as far as the rename: only the next key opens the file, and only the passphrase unwraps it.
+    if (check.state === 'no-key-opens' && header?.rotation && keys.length === 1)
+      throw new OmtError('KEY_ROTATION_INTERRUPTED')
+    this.damaged = true
+    throw new OmtError('VAULT_DAMAGED')
   }
 
   /** The vault keeps its own copy of the key; the caller zeroes the one it passed. */
-  private async openWith(
-    dataKey: Buffer,
-    create: boolean,
-    generation: number,
-    opened: SqliteDatabase | null = null,
-  ): Promise<void> {
+  private async openWith(dataKey: Buffer, create: boolean, generation: number): Promise<void> {
     let sqlite: SqliteDatabase
     try {
-      sqlite = opened ?? openEncryptedDatabase(this.files.database, dataKey, { create })
+      sqlite = openEncryptedDatabase(this.files.database, dataKey, { create })
     } catch {
       this.damaged = true
       throw new OmtError('VAULT_DAMAGED')
     }
-    const db = await migratedDb(sqlite, () => generation === this.lockGeneration)
+    markInUse(this.files)
+    let db: Db
     let log: ProcessingLog
     try {
+      db = await migratedDb(sqlite, () => generation === this.lockGeneration)
       log = ProcessingLog.open(sqlite, dataKey, this.files.logAnchor)
     } catch (error) {
-      closeDatabase(sqlite)
+      this.closeCleanly(sqlite)
       throw error
     }
     this.damaged = false
     this.open = { sqlite, db, dataKey: Buffer.from(dataKey), maintenance: new IdleMaintenance(sqlite), log }
   }
+}
+
+/** A stored header's `legacy` flag is how it was read, not one of its fields. */
+function withoutBookkeeping(header: VaultHeader & { legacy: boolean }): VaultHeader {
+  const fields: Partial<VaultHeader & { legacy: boolean }> = { ...header }
+  delete fields.legacy
+  return fields as VaultHeader
 }
 
 /** The anchor is written at every lock; a failure to write it must not keep the vault open. */

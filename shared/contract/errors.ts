@@ -36,6 +36,28 @@ export const errorMessages = {
     'Dit rapportbestand is gemaakt met een nieuwere versie van Tafelwerk. Werk Tafelwerk bij en open het bestand opnieuw.',
   PACKAGE_INVALID:
     'Dit rapportbestand is onbeschadigd, maar bevat geen rapport dat Tafelwerk kan tonen. Vraag de afzender het rapport opnieuw te exporteren.',
+  DISK_FULL:
+    'De schijf is vol. Deze wijziging is niet opgeslagen; alles wat eerder is opgeslagen is veilig. Maak ruimte vrij en probeer het opnieuw.',
+  DISK_ERROR:
+    'De schijf gaf een fout bij het opslaan. Deze wijziging is niet opgeslagen; alles wat eerder is opgeslagen is veilig. Probeer het opnieuw.',
+  BACKUP_NO_FOLDER: 'Kies eerst een map voor de back-ups, bijvoorbeeld op een USB-stick.',
+  BACKUP_RUNNING: 'Er wordt al een back-up gemaakt. Wacht tot die klaar is.',
+  BACKUP_DISK_FULL:
+    'Er is niet genoeg ruimte voor de back-up. Er is geen half bestand achtergebleven en de kluis is ongewijzigd. Maak ruimte vrij of kies een andere map.',
+  BACKUP_NOT_WRITABLE:
+    'Tafelwerk kan niet in deze map schrijven. De kluis is ongewijzigd; kies een andere map voor de back-ups.',
+  BACKUP_FAILED:
+    'De back-up kwam niet ongeschonden door de controle en is verwijderd. De kluis is ongewijzigd; probeer het opnieuw of kies een andere map.',
+  BACKUP_UNREADABLE: 'Dit bestand kan niet worden gelezen. Er is niets gewijzigd; kies een ander bestand.',
+  BACKUP_FOREIGN:
+    'Dit bestand is geen back-up van Tafelwerk. Er is niets gewijzigd; kies een bestand dat eindigt op .tafelbackup.',
+  BACKUP_DAMAGED:
+    'Deze back-up is beschadigd of na het maken gewijzigd. Er is niets gewijzigd; kies een andere back-up.',
+  BACKUP_TOO_NEW:
+    'Deze back-up is gemaakt met een nieuwere versie van Tafelwerk. Er is niets gewijzigd; werk Tafelwerk bij en probeer het opnieuw.',
+  BACKUP_WRONG_SECRET:
+    'Dit wachtwoord of deze herstelsleutel opent deze back-up niet. Gebruik het wachtwoord of de herstelsleutel van toen de back-up werd gemaakt.',
+  RESTORE_NOT_CHECKED: 'Kies eerst een back-up en laat Tafelwerk die controleren.',
   INTERNAL: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
 } as const
 

@@ -4,6 +4,7 @@ import { actionContract } from './action.contract'
 import { agendaContract } from './agenda.contract'
 import { attachmentContract } from './attachment.contract'
 import { attendanceContract } from './attendance.contract'
+import { backupContract } from './backup.contract'
 import { caseContract } from './case.contract'
 import { clipboardContract } from './clipboard.contract'
 import { decisionContract } from './decision.contract'
@@ -40,6 +41,7 @@ interface DeclaredChannel {
 /** Every channel between renderer and main: its input and output schema, and what it processes. */
 export const contract = {
   ...vaultContract,
+  ...backupContract,
   ...settingsContract,
   ...referenceContract,
   ...caseContract,

@@ -19,6 +19,7 @@ export const processingActivityIds = [
   'voortgangsrapportage',
   'bewaartermijn',
   'toezicht',
+  'back-up',
 ] as const
 export type ProcessingActivityId = (typeof processingActivityIds)[number]
 

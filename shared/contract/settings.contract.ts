@@ -4,6 +4,8 @@ import { noCaseData } from './processing'
 export const AUTO_LOCK_DEFAULT_MINUTES = 10
 /** A closed case is kept this many years after its closing date unless a decision extends it. */
 export const RETENTION_DEFAULT_YEARS = 5
+/** A back-up older than this many days is due again. */
+export const BACKUP_REMINDER_DEFAULT_DAYS = 7
 
 export const Settings = z.object({
   autoLockMinutes: z
@@ -16,6 +18,12 @@ export const Settings = z.object({
     .int('Vul een heel aantal jaren in.')
     .min(1, 'Kies minstens 1 jaar.')
     .max(20, 'Kies hoogstens 20 jaar.'),
+  /** After this many days without a back-up the app reminds the user. */
+  backupReminderDays: z
+    .number('Vul een aantal dagen in.')
+    .int('Vul een heel aantal dagen in.')
+    .min(1, 'Kies minstens 1 dag.')
+    .max(90, 'Kies hoogstens 90 dagen.'),
 })
 export type Settings = z.output<typeof Settings>
 

@@ -30,7 +30,7 @@ let stop: () => void = () => undefined
 beforeEach(() => {
   resetFakeElectron()
   vi.useFakeTimers()
-  vi.mocked(getSettings).mockResolvedValue({ autoLockMinutes: 10, retentionYears: 5 })
+  vi.mocked(getSettings).mockResolvedValue({ autoLockMinutes: 10, retentionYears: 5, backupReminderDays: 7 })
 })
 
 afterEach(() => {
@@ -86,7 +86,7 @@ describe('auto-lock', () => {
     stop = startAutoLock(vault, notify)
     await vi.advanceTimersByTimeAsync(IDLE_CHECK_INTERVAL_MS)
     expect(vault.lock).not.toHaveBeenCalled()
-    vi.mocked(getSettings).mockResolvedValue({ autoLockMinutes: 3, retentionYears: 5 })
+    vi.mocked(getSettings).mockResolvedValue({ autoLockMinutes: 3, retentionYears: 5, backupReminderDays: 7 })
     await vi.advanceTimersByTimeAsync(IDLE_CHECK_INTERVAL_MS)
     expect(notify).toHaveBeenCalledExactlyOnceWith('idle')
   })

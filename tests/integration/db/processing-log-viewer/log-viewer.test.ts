@@ -117,6 +117,7 @@ describe('processing-log:options', () => {
     if (!answer.ok) throw new Error(answer.error.code)
     const options = answer.value as { activities: { id: string }[]; channels: string[]; users: { id: string }[] }
     expect(options.activities.map((a) => a.id).sort()).toEqual([
+      'back-up',
       'bewaartermijn',
       'casusregistratie',
       'inzageverzoek',

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { saveAttachmentCopy } from '../../../../db/attachments/save-attachment'
+import { backupsFor } from '../../../../db/backup/backups'
 import { reportForExport } from '../../../../db/exports/district-report/report-for-export'
 import { saveReportExport } from '../../../../db/exports/district-report/save-report-export'
 import { exportModelFor } from '../../../../db/exports/render-export'
@@ -52,6 +53,7 @@ type Row<C extends Channel> =
 const VAULT_LIFECYCLE =
   'opens, locks or rekeys the vault itself; no case data, and tests/integration/db/vault covers it'
 const PRINTS = 'prints a PDF in Chromium, which needs the built renderer; tests/e2e covers it'
+const RESTORE = 'replaces the vault with a back-up, which logs its own restore; tests/integration/db/backup covers it'
 const ELECTRON_GLUE = 'Electron glue without a vault read (clipboard, presenter window)'
 
 const r = (kind: string, id: string) => `${kind}:${id}`
@@ -123,6 +125,25 @@ const table: { [C in Channel]: Row<C> } = {
   'vault:change-passphrase': { notCalled: VAULT_LIFECYCLE },
   'vault:new-data-key': { notCalled: VAULT_LIFECYCLE },
   'vault:reveal-data-key': { input: () => ({ passphrase: PASSPHRASE }), ...nothingTouched },
+  'backup:status': { input: () => ({}), ...nothingTouched },
+  'backup:choose-folder': {
+    notCalled: 'the folder dialog is Electron glue; backupsFor().chooseFolder is what it calls',
+  },
+  'backup:make': {
+    input: (w) => {
+      const folder = join(w.made.folder, 'back-ups')
+      mkdirSync(folder, { recursive: true })
+      backupsFor(w.made.vault).chooseFolder(folder)
+      return {}
+    },
+    expect: () => ({ records: [], subjects: [] }),
+  },
+  'backup:progress': { input: () => ({}), ...nothingTouched },
+  'restore:choose-newest': { notCalled: RESTORE },
+  'restore:choose-file': { notCalled: RESTORE },
+  'restore:inspect': { notCalled: RESTORE },
+  'restore:apply': { notCalled: RESTORE },
+  'restore:cancel': { input: () => ({}), ...nothingTouched },
   'settings:get': { input: () => ({}), ...nothingTouched },
   'settings:update': { input: () => ({ autoLockMinutes: 10 }), ...nothingTouched },
   'reference:list': { input: () => ({ kind: 'partner', includeArchived: false }), ...nothingTouched },

@@ -1,0 +1,45 @@
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { syncFolder } from '../kernel/sync-folder'
+
+/**
+ * Where back-ups go and when the last one was made, in a small file beside
+ * the vault rather than inside it: a damaged vault cannot be opened, and
+ * that is exactly when the newest back-up must be found. It holds a folder
+ * path and a time, no case data.
+ */
+const BackupSettings = z.object({
+  folder: z.string().min(1).max(4096).nullable(),
+  lastBackupAt: z.iso.datetime().nullable(),
+})
+export type BackupSettings = z.output<typeof BackupSettings>
+
+const NONE: BackupSettings = { folder: null, lastBackupAt: null }
+
+export function backupSettingsPath(vaultFolder: string): string {
+  return join(vaultFolder, 'tafelwerk.back-ups.json')
+}
+
+export function readBackupSettings(vaultFolder: string): BackupSettings {
+  try {
+    const parsed = BackupSettings.safeParse(JSON.parse(readFileSync(backupSettingsPath(vaultFolder), 'utf8')))
+    return parsed.success ? parsed.data : NONE
+  } catch {
+    return NONE
+  }
+}
+
+export function writeBackupSettings(vaultFolder: string, settings: BackupSettings): void {
+  const path = backupSettingsPath(vaultFolder)
+  const temporary = `${path}.${String(process.pid)}.tmp`
+  const fd = openSync(temporary, 'w', 0o600)
+  try {
+    writeSync(fd, `${JSON.stringify(BackupSettings.parse(settings), null, 2)}\n`)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(temporary, path)
+  syncFolder(path)
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import { openKeyedDatabase } from './open-database'
+import type { VaultFiles } from './vault-files'
+import { scanWal } from './wal-scan'
+
+/** Which of the given keys opens the vault, once its files proved sound; null when none opens it. */
+export type VaultCheck = { state: 'sound'; key: Buffer } | { state: 'damaged' } | { state: 'no-key-opens' }
+
+/**
+ * Runs before the vault is opened for work, on a read-only connection, so a
+ * damaged vault is found and left byte for byte as it was: a read-write
+ * connection would replay and fold in the WAL when it closes.
+ *
+ * - A damaged `-wal` (wal-scan.ts).
+ * - A `-wal` gone while the in-use mark says the last session never closed:
+ *   its commits were only in that file.
+ * - A page that fails to decrypt, or a file cut short: SQLite reports those
+ *   only when the page is read, so `quick_check` reads every page of every
+ *   table and index. Every row of its answer is read (a bad page can hide
+ *   behind the first one).
+ */
+export function checkVaultFiles(files: VaultFiles, keys: readonly Buffer[]): VaultCheck {
+  const wal = scanWal(`${files.database}-wal`)
+  if (wal === 'damaged') return { state: 'damaged' }
+  if (wal === 'absent' && existsSync(files.inUse)) return { state: 'damaged' }
+  for (const key of keys) {
+    const check = checkWithKey(files.database, key)
+    if (check !== 'no-key-opens') return check === 'sound' ? { state: 'sound', key } : { state: 'damaged' }
+  }
+  return { state: 'no-key-opens' }
+}
+
+function checkWithKey(path: string, key: Buffer): 'sound' | 'damaged' | 'no-key-opens' {
+  let sqlite
+  try {
+    sqlite = openKeyedDatabase(path, key, { create: false, readonly: true })
+  } catch {
+    return 'damaged'
+  }
+  try {
+    try {
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
+    } catch (error) {
+      // SQLITE_NOTADB: page 1 does not decrypt; another key, or a first page that is damaged.
+      return sqliteCode(error) === 'SQLITE_NOTADB' ? 'no-key-opens' : 'damaged'
+    }
+    const rows = sqlite.pragma('quick_check') as { quick_check: string }[]
+    return rows.length === 1 && rows[0]?.quick_check === 'ok' ? 'sound' : 'damaged'
+  } catch {
+    return 'damaged'
+  } finally {
+    sqlite.close()
+  }
+}
+
+function sqliteCode(error: unknown): string | null {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null
+}
