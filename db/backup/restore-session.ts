@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { OmtError } from '../../shared/contract/errors'
 import type { PickedBackup, RestoreSummary } from '../../shared/contract/backup.contract'
 import type { VaultStatus } from '../../shared/contract/vault.contract'
@@ -16,7 +16,7 @@ import type { Vault } from '../vault/vault'
 import { allFiles, setAside, type VaultFiles } from '../vault/vault-files'
 import { BACKUP_EXTENSION, type BackupPreamble, readPreamble } from './backup-file'
 import { openManifest } from './backup-manifest'
-import { readBackupSettings } from './backup-settings'
+import { readBackupSettings, writeBackupSettings } from './backup-settings'
 import { removeRestoreCopy, restoreCopyPath } from './leftovers'
 import { extractCheckedCopy } from './restore-copy'
 
@@ -145,10 +145,25 @@ export class RestoreSession {
     try {
       await this.vault.unlockWithDataKey(prepared.dataKey)
       await this.logRestore(prepared.summary.createdAt)
+      this.rememberBackup(prepared)
     } finally {
       this.cancel()
     }
     return { status: this.vault.status(), keptAs: kept.map((path) => basename(path)) }
+  }
+
+  /**
+   * On a new laptop the back-up's folder is where back-ups are, and the back-up
+   * itself is the vault's last one: no reminder greets a vault just restored.
+   */
+  private rememberBackup(prepared: Prepared): void {
+    const folder = this.vault.files.folder
+    const known = readBackupSettings(folder)
+    const createdAt = prepared.summary.createdAt
+    writeBackupSettings(folder, {
+      folder: known.folder ?? dirname(prepared.chosen.path),
+      lastBackupAt: known.lastBackupAt && known.lastBackupAt > createdAt ? known.lastBackupAt : createdAt,
+    })
   }
 
   cancel(): void {

@@ -10,6 +10,7 @@ import { PrivacyPrintScreen } from './privacy/print/privacy-print-screen'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
 import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
 import { RecoverScreen } from './screens/vault/recover-screen'
+import { RestoreScreen } from './screens/vault/restore-screen'
 import { RecoveryKeyScreen } from './screens/vault/recovery-key-screen'
 import { StartupScreen } from './screens/vault/startup-screen'
 import { UnlockScreen } from './screens/vault/unlock-screen'
@@ -43,6 +44,9 @@ function CurrentScreen() {
   // A report package opened from the first screen: viewed with no vault open.
   if (packages) return <PackageViewerScreen packages={packages} />
   if (!status) return <StartupScreen error={statusError} />
+  // From the first screen, the damaged-vault screen and the unlock screen alike: a back-up takes the vault's place.
+  if (status.state !== 'unlocked' && lockedView === 'restore')
+    return <RestoreScreen damaged={status.state === 'damaged'} />
   switch (status.state) {
     case 'none':
       return <CreateVaultScreen />

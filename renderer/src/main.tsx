@@ -11,6 +11,7 @@ import './styles/register.css'
 import './styles/retention.css'
 import './styles/search.css'
 import './styles/demo.css'
+import './styles/backup.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

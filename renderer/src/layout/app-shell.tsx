@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { messageOf } from '../api/request'
+import { BackupReminderBanner } from '../backup/backup-reminder-banner'
 import { SearchBox } from '../search/search-box'
 import { useSearchShortcut } from '../search/use-search-shortcut'
 import { announce } from '../stores/announcer-store'
@@ -59,6 +60,7 @@ export function AppShell() {
       <main id={MAIN_ID} className="app-main" tabIndex={-1}>
         {recoveryKeyConfirmed || demo ? null : <RecoveryKeyBanner />}
         <LogChainBanner />
+        {demo ? null : <BackupReminderBanner />}
         {page ? <page.Component key={page.path} segments={segments.slice(1)} /> : null}
       </main>
     </div>

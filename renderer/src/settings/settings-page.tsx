@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { PageHeading } from '../components/page-heading'
 import { useRoute } from '../stores/route-store'
+import { BackupSection } from './backup/backup-section'
 import { EnforcementIssueSection } from './enforcement-issues/enforcement-issue-section'
 import { ProcessingLogSection } from './processing-log/processing-log-section'
 import { ProcessingRegisterSection } from './processing-register/processing-register-section'
@@ -40,6 +41,8 @@ export function SettingsPage({ segments }: { segments: string[] }) {
               <ProcessingRegisterSection focusHeading={seen.moved} />
             ) : section.type === 'report' ? (
               <ReportSection key={section.slug} focusHeading={seen.moved} />
+            ) : section.type === 'backup' ? (
+              <BackupSection key={section.slug} focusHeading={seen.moved} />
             ) : section.type === 'retention' ? (
               <RetentionSection key={section.slug} focusHeading={seen.moved} />
             ) : (

@@ -7,6 +7,7 @@ export type SettingsSection = { slug: string; title: string; group: 'reference' 
   | { type: 'report' }
   | { type: 'security' }
   | { type: 'retention' }
+  | { type: 'backup' }
   | { type: 'processing-log' }
   | { type: 'processing-register' }
 )
@@ -29,6 +30,7 @@ export const settingsSections: readonly SettingsSection[] = [
   },
   { slug: 'voortgangsrapportage', title: 'Kleine aantallen', group: 'report', type: 'report' },
   { slug: 'beveiliging', title: 'Beveiliging', group: 'vault', type: 'security' },
+  { slug: 'back-up', title: 'Back-up', group: 'vault', type: 'backup' },
   { slug: 'bewaartermijn', title: 'Bewaartermijn', group: 'vault', type: 'retention' },
   { slug: 'verwerkingenlog', title: 'Verwerkingenlog', group: 'vault', type: 'processing-log' },
   { slug: 'verwerkingsregister', title: 'Verwerkingsregister', group: 'vault', type: 'processing-register' },

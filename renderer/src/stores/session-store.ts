@@ -15,6 +15,8 @@ export interface PendingRecoveryKey {
   dataKeyReplaced: boolean
 }
 
+export type LockedView = 'unlock' | 'recover' | 'restore'
+
 interface SessionState {
   /** Null until the first status answer arrives. */
   status: VaultStatus | null
@@ -23,8 +25,8 @@ interface SessionState {
   lockCause: LockCause | null
   /** Shown once after create or renew, until typed back. Never persisted. */
   pendingRecoveryKey: PendingRecoveryKey | null
-  /** Which locked screen: most users unlock, some have forgotten their passphrase. */
-  lockedView: 'unlock' | 'recover'
+  /** Which screen without an open vault: most users unlock, some have forgotten their passphrase, some restore a back-up. */
+  lockedView: LockedView
 
   loadStatus: () => Promise<void>
   createVault: (values: Input<'vault:create'>) => Promise<void>
@@ -37,7 +39,9 @@ interface SessionState {
   /** With `newDataKey`, the data key is replaced too, so no older copy of the header opens the vault any more. */
   renewRecoveryKey: (passphrase: string, newDataKey: boolean) => Promise<void>
   setAsideDamaged: () => Promise<void>
-  showLockedView: (view: 'unlock' | 'recover') => void
+  /** A back-up took the vault's place and is open: the app starts again from the case register. */
+  restored: (status: VaultStatus) => void
+  showLockedView: (view: LockedView) => void
 }
 
 export const useSession = create<SessionState>()((set, get) => ({
@@ -126,6 +130,11 @@ export const useSession = create<SessionState>()((set, get) => ({
 
   async setAsideDamaged() {
     set({ status: await request('vault:set-aside-damaged', {}) })
+  },
+
+  restored(status) {
+    useRoute.getState().replace(REGISTER_ROUTE)
+    set({ status, lockCause: null, pendingRecoveryKey: null, lockedView: 'unlock' })
   },
 
   showLockedView(view) {

@@ -8,6 +8,7 @@ import { createHandlers } from '../../../db/handlers/create-handlers'
 import { createDispatcher, type Dispatch } from '../../../db/handlers/dispatch'
 import { Vault } from '../../../db/vault/vault'
 import { channels, type LockReason } from '../../../shared/contract/index'
+import { type BackupDialogs, testBackupDialogHandlers } from './backup-dialogs'
 import { type SaveTarget, testExportHandlers } from './export-save'
 import { MemoryClipboard } from './memory-clipboard'
 import { installOmtBridge, TEST_LOCK_EVENT } from './omt-bridge-script'
@@ -45,6 +46,8 @@ export class TafelwerkApp {
   readonly exportTarget: SaveTarget
   /** The system clipboard `clipboard:copy-secret` writes to (see memory-clipboard.ts). */
   readonly clipboard: MemoryClipboard
+  /** What the back-up folder and restore file dialogs answer (see backup-dialogs.ts). */
+  readonly dialogs: BackupDialogs
 
   private constructor(
     private readonly browser: Browser,
@@ -53,6 +56,7 @@ export class TafelwerkApp {
   ) {
     this.exportTarget = { folder: join(folder, 'exports'), cancel: false }
     this.clipboard = new MemoryClipboard()
+    this.dialogs = { folder: join(folder, 'usb-stick'), file: null }
     this.dispatch = this.createDispatch(vault)
   }
 
@@ -80,6 +84,7 @@ export class TafelwerkApp {
     return createDispatcher(vault, undefined, {
       ...createHandlers(vault),
       ...saves,
+      ...testBackupDialogHandlers(() => this.vault, this.dialogs),
       ...clipboardHandlers(secretClipboard),
       ...presenter,
     })

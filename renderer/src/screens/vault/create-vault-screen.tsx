@@ -11,6 +11,7 @@ import { useSession } from '../../stores/session-store'
 import { OwnerFields } from '../../privacy/owner-fields'
 import { OpenPackageOffer } from '../../district-report/package/open-package-offer'
 import { DemoOffer } from './demo-offer'
+import { RestoreOffer } from './restore-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 /** First run: the user chooses the passphrase that will open the vault, and says who they are for the log. */
@@ -72,6 +73,7 @@ export function CreateVaultScreen() {
           Kluis maken
         </FormActions>
       </form>
+      <RestoreOffer context="first-run" />
       <DemoOffer context="first-run" />
       <OpenPackageOffer />
     </VaultScreenFrame>

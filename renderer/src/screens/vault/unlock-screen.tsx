@@ -8,6 +8,7 @@ import { useFormSubmit } from '../../lib/use-form-submit'
 import { useSession } from '../../stores/session-store'
 import { OpenPackageOffer } from '../../district-report/package/open-package-offer'
 import { DemoOffer } from './demo-offer'
+import { RestoreOffer } from './restore-offer'
 import { VaultScreenFrame } from './vault-screen-frame'
 
 export function UnlockScreen() {
@@ -54,6 +55,7 @@ export function UnlockScreen() {
           </button>
         </div>
       </form>
+      <RestoreOffer context="unlock" />
       <DemoOffer context="unlock" />
       <OpenPackageOffer />
     </VaultScreenFrame>
