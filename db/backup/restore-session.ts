@@ -48,6 +48,7 @@ type Secret = { passphrase: string } | { recoveryKey: string }
  * The data key lives in memory between 2 and 3 and is zeroed by `cancel`.
  */
 export class RestoreSession {
+  /** Always the user's own vault: the demo vault's folder goes when it locks, and a restore never goes there. */
   private chosen: Chosen | null = null
   private prepared: Prepared | null = null
 
@@ -55,8 +56,6 @@ export class RestoreSession {
 
   choose(path: string): PickedBackup {
     this.cancel()
-    // The demo vault lives in a folder of its own that goes with it: a restore is always into the user's own.
-    if (this.vault.status().demo) this.vault.lock()
     const preamble = readPreamble(path)
     this.chosen = { path, preamble }
     return { picked: true, fileName: basename(path), createdAt: preamble.manifest.createdAt }
@@ -64,7 +63,7 @@ export class RestoreSession {
 
   /** The newest readable back-up in the folder the back-ups go to. */
   chooseNewest(): PickedBackup {
-    const { folder } = readBackupSettings(this.vault.files.folder)
+    const { folder } = readBackupSettings(this.vault.ownFiles.folder)
     if (!folder) return { picked: false }
     let newest: { path: string; createdAt: string } | null = null
     for (const name of safeList(folder)) {
@@ -96,7 +95,7 @@ export class RestoreSession {
         manifest,
         contents,
         dataKey,
-        databasePath: this.vault.files.database,
+        databasePath: this.vault.ownFiles.database,
       })
       const summary: RestoreSummary = {
         fileName: basename(chosen.path),
@@ -109,7 +108,7 @@ export class RestoreSession {
       return summary
     } catch (error) {
       dataKey.fill(0)
-      removeRestoreCopy(this.vault.files.database)
+      removeRestoreCopy(this.vault.ownFiles.database)
       throw error
     }
   }
@@ -130,7 +129,7 @@ export class RestoreSession {
       )
     }
     this.vault.lock()
-    const files = this.vault.files
+    const files = this.vault.ownFiles
     const kept = setAside(files, new Date(), 'voor-herstel')
     try {
       renameSync(restoreCopyPath(files.database), files.database)
@@ -157,7 +156,7 @@ export class RestoreSession {
    * itself is the vault's last one: no reminder greets a vault just restored.
    */
   private rememberBackup(prepared: Prepared): void {
-    const folder = this.vault.files.folder
+    const folder = this.vault.ownFiles.folder
     const known = readBackupSettings(folder)
     const createdAt = prepared.summary.createdAt
     writeBackupSettings(folder, {
@@ -174,7 +173,7 @@ export class RestoreSession {
   private dropPrepared(): void {
     this.prepared?.dataKey.fill(0)
     this.prepared = null
-    removeRestoreCopy(this.vault.files.database)
+    removeRestoreCopy(this.vault.ownFiles.database)
   }
 
   /** The restored vault's own log says it was restored, and from which moment. */

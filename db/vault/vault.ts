@@ -67,6 +67,11 @@ export class Vault {
     return this.demoFolder ? vaultFiles(this.demoFolder) : this.home
   }
 
+  /** The user's own vault's files, also while the demo vault is open: where a restore goes. */
+  get ownFiles(): VaultFiles {
+    return this.home
+  }
+
   status(): VaultStatus {
     const demo = this.demoFolder !== null
     const unknown = { recoveryKeyConfirmed: false, dataKeyShown: false, demo }

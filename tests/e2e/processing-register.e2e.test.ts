@@ -40,7 +40,7 @@ describe('Instellingen › Verwerkingsregister: edit an activity into a new vers
       await heading(page, 'Verwerkingsregister', 2)
       original = await activity(app, 'inzageverzoek')
       const rows = page.getByRole('table', { name: 'Verwerkingsregister' }).getByRole('row')
-      await expect.poll(() => rows.count()).toBe(9)
+      await expect.poll(() => rows.count()).toBe(10)
       const row = rows.filter({ hasText: original.name })
       await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
         `${original.name}${original.purpose}`,

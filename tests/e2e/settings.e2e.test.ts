@@ -201,7 +201,7 @@ describe('Instellingen: Beveiliging', () => {
         .waitFor()
       expect(await app.call('settings:get', {})).toEqual({
         ok: true,
-        value: { autoLockMinutes: 15, retentionYears: 5 },
+        value: { autoLockMinutes: 15, retentionYears: 5, backupReminderDays: 7 },
       })
     })
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Input } from '../../../shared/contract/index'
+import { OmtError } from '../../../shared/contract/errors'
 import type { VaultStatus } from '../../../shared/contract/vault.contract'
 import { onLockedAnswer, request } from '../api/request'
 import { announce } from './announcer-store'
@@ -69,8 +70,14 @@ export const useSession = create<SessionState>()((set, get) => ({
   },
 
   async unlock(passphrase) {
-    const status = await request('vault:unlock', { passphrase })
-    set({ status, lockCause: null, lockedView: 'unlock' })
+    try {
+      const status = await request('vault:unlock', { passphrase })
+      set({ status, lockCause: null, lockedView: 'unlock' })
+    } catch (error) {
+      // Damage is found at unlock, when every page is read: main now says so, and the damaged-vault screen offers a restore.
+      if (error instanceof OmtError && error.code === 'VAULT_DAMAGED') await get().loadStatus()
+      throw error
+    }
   },
 
   async recover(recoveryKey, passphrase, passphraseRepeat) {

@@ -95,7 +95,11 @@ describe('reference data', () => {
   })
 
   it('stores and validates the auto-lock setting', async () => {
-    expect(value(await made.dispatch('settings:get', {}))).toEqual({ autoLockMinutes: 10, retentionYears: 5 })
+    expect(value(await made.dispatch('settings:get', {}))).toEqual({
+      autoLockMinutes: 10,
+      retentionYears: 5,
+      backupReminderDays: 7,
+    })
     expect(value(await made.dispatch('settings:update', { autoLockMinutes: 5 }))).toEqual({
       autoLockMinutes: 5,
       retentionYears: 5,
