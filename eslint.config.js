@@ -58,6 +58,8 @@ const dbLayers = {
   readModels: ['read-models', 'exports', 'processing-log-viewer'],
   // The processing log is kept by the vault itself: every open vault has one.
   vault: ['vault', 'processing-log'],
+  // Back-up and restore copy and check the whole vault, so they sit on top of it.
+  backup: ['backup'],
   migrations: ['migrations'],
   handlers: ['handlers'],
 }
@@ -127,14 +129,14 @@ export default tseslint.config(
   {
     files: ['db/kernel/**/*.ts'],
     rules: dbLayer(
-      ['features', 'readModels', 'vault', 'migrations', 'handlers'],
+      ['features', 'readModels', 'vault', 'backup', 'migrations', 'handlers'],
       'The kernel is the bottom layer of db/: it imports no other db/ folder.',
     ),
   },
   {
     files: dbLayers.features.map((folder) => `db/${folder}/**/*.ts`),
     rules: dbLayer(
-      ['readModels', 'vault', 'migrations', 'handlers'],
+      ['readModels', 'vault', 'backup', 'migrations', 'handlers'],
       'A feature module imports the kernel and other features only; a page it answers with comes from the handler (see Answer).',
     ),
   },
@@ -149,7 +151,7 @@ export default tseslint.config(
         [
           dbZone,
           intoFolders(
-            ['readModels', 'vault', 'migrations', 'handlers'].flatMap((layer) => dbLayers[layer]),
+            ['readModels', 'vault', 'backup', 'migrations', 'handlers'].flatMap((layer) => dbLayers[layer]),
             reportLayer,
           ),
           {
@@ -175,13 +177,20 @@ export default tseslint.config(
   },
   {
     files: dbLayers.readModels.map((folder) => `db/${folder}/**/*.ts`),
-    rules: dbLayer(['vault', 'migrations', 'handlers'], 'A read model imports the kernel and features only.'),
+    rules: dbLayer(['vault', 'backup', 'migrations', 'handlers'], 'A read model imports the kernel and features only.'),
   },
   {
     files: dbLayers.vault.map((folder) => `db/${folder}/**/*.ts`),
     rules: dbLayer(
-      ['features', 'readModels', 'handlers'],
+      ['features', 'readModels', 'backup', 'handlers'],
       'The vault opens, keys and migrates the database: it knows no feature.',
+    ),
+  },
+  {
+    files: dbLayers.backup.map((folder) => `db/${folder}/**/*.ts`),
+    rules: dbLayer(
+      ['readModels', 'handlers'],
+      'Back-up and restore copy and check the whole vault: they use the vault, its migrations and its settings, never a read model or a handler.',
     ),
   },
   {

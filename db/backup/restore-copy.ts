@@ -65,11 +65,11 @@ export async function extractCheckedCopy(request: CopyRequest): Promise<{
 function summaryCounts(tables: Record<string, number>): RestoreSummary['counts'] {
   const count = (name: string) => tables[name] ?? 0
   return {
-    cases: count('omt_case'),
-    subjects: count('subject'),
-    meetings: count('meeting'),
-    decisions: count('decision'),
-    actions: count('action_item'),
-    attachments: count('attachment'),
+    caseCount: count('omt_case'),
+    subjectCount: count('subject'),
+    meetingCount: count('meeting'),
+    decisionCount: count('decision'),
+    actionCount: count('action_item'),
+    attachmentCount: count('attachment'),
   }
 }

@@ -50,13 +50,14 @@ export const RestoreSummary = z.object({
   migrated: z.boolean(),
   /** A recovery key opened it: a new passphrase is asked before it is put in place. */
   needsNewPassphrase: z.boolean(),
+  /** Rows per kind of record: numbers only, so this answer holds no case data. */
   counts: z.object({
-    cases: z.number(),
-    subjects: z.number(),
-    meetings: z.number(),
-    decisions: z.number(),
-    actions: z.number(),
-    attachments: z.number(),
+    caseCount: z.number(),
+    subjectCount: z.number(),
+    meetingCount: z.number(),
+    decisionCount: z.number(),
+    actionCount: z.number(),
+    attachmentCount: z.number(),
   }),
 })
 export type RestoreSummary = z.output<typeof RestoreSummary>

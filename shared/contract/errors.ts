@@ -7,7 +7,7 @@ export const errorMessages = {
   VAULT_MISSING: 'Er is nog geen kluis. Maak eerst een nieuwe kluis aan.',
   VAULT_EXISTS: 'Er bestaat al een kluis op deze computer.',
   VAULT_DAMAGED:
-    'Het kluisbestand is beschadigd of hoort niet bij Tafelwerk. Het bestand is niet gewijzigd of verwijderd; u kunt een andere kluis maken.',
+    'Het kluisbestand is beschadigd of hoort niet bij Tafelwerk. Het bestand is niet gewijzigd of verwijderd; u kunt een back-up terugzetten of een nieuwe kluis maken.',
   VAULT_HEADER_CHANGED:
     'Het sleutelbestand van de kluis (tafelwerk.vault.header.json) is buiten Tafelwerk om gewijzigd. Uit voorzorg is de kluis niet geopend; er is niets gewijzigd. Zet een ongewijzigde kopie van het sleutelbestand terug.',
   KEY_ROTATION_INTERRUPTED:

@@ -9,12 +9,12 @@ import { useFormSubmit } from '../lib/use-form-submit'
 import { backupMoment } from './backup-dates'
 
 const countLabels: [keyof RestoreSummary['counts'], string][] = [
-  ['cases', 'Casussen'],
-  ['subjects', 'Betrokkenen en objecten'],
-  ['meetings', 'Vergaderingen'],
-  ['decisions', 'Besluiten'],
-  ['actions', 'Acties'],
-  ['attachments', 'Bijlagen'],
+  ['caseCount', 'Casussen'],
+  ['subjectCount', 'Betrokkenen en objecten'],
+  ['meetingCount', 'Vergaderingen'],
+  ['decisionCount', 'Besluiten'],
+  ['actionCount', 'Acties'],
+  ['attachmentCount', 'Bijlagen'],
 ]
 
 /**

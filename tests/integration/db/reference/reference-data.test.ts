@@ -103,6 +103,7 @@ describe('reference data', () => {
     expect(value(await made.dispatch('settings:update', { autoLockMinutes: 5 }))).toEqual({
       autoLockMinutes: 5,
       retentionYears: 5,
+      backupReminderDays: 7,
     })
     expect(await made.dispatch('settings:update', { autoLockMinutes: 0 })).toMatchObject({
       ok: false,
