@@ -9,6 +9,7 @@ import { withTestOwner } from '../support/test-owner'
 import { generateBackupDataset, round } from './backup-dataset'
 import { plainCopy, removeCopy } from './backup-floor'
 import { listenToPhases, type PhaseTimes } from './backup-phases'
+import { withLongestStall } from './event-loop-stall'
 import { type Measurement, report } from './measure'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
@@ -57,6 +58,7 @@ export async function benchBackup(): Promise<void> {
       backup_mb: round(made.bytes / MB),
       mb_per_s: mbPerSecond(vaultBytes, median(made.timings)),
       floor_mb_per_s: floorMs['mb_per_s'],
+      longest_event_loop_stall_median_ms: round(median(made.stalls)),
       ...machine,
     })
     const phases = Object.fromEntries(
@@ -76,6 +78,7 @@ export async function benchBackup(): Promise<void> {
       choose_median_ms: round(median(restored.choose)),
       inspect_median_ms: round(median(restored.inspect)),
       apply_median_ms: round(median(restored.apply)),
+      inspect_longest_event_loop_stall_median_ms: round(median(restored.inspectStall)),
     })
     // What apply includes besides the swap: a plain unlock of this vault (Argon2id, quick_check, log).
     const unlockMs = await timeUnlock(vault)
@@ -111,6 +114,7 @@ function timeFloor(database: string, copy: string): number[] {
 async function timeBackups(vault: Vault, backups: ReturnType<typeof backupsFor>) {
   const phases = listenToPhases(backups.progress)
   const timings: number[] = []
+  const stalls: number[] = []
   const perRun: PhaseTimes[] = []
   let last = { fileName: '', folder: '', bytes: 0 }
   try {
@@ -118,30 +122,38 @@ async function timeBackups(vault: Vault, backups: ReturnType<typeof backupsFor>)
       if (last.fileName) rmSync(join(last.folder, last.fileName))
       phases.take()
       const start = performance.now()
-      last = await backups.make()
+      const { value, stallMs } = await withLongestStall(() => backups.make())
       const elapsed = performance.now() - start
+      last = value
       const taken = phases.take()
       if (run < 0) continue
       timings.push(elapsed)
+      stalls.push(stallMs)
       perRun.push(taken)
     }
   } finally {
     phases.stop()
   }
   vault.checkpointTruncate()
-  return { timings, phases: perRun, fileName: last.fileName, bytes: last.bytes }
+  return { timings, stalls, phases: perRun, fileName: last.fileName, bytes: last.bytes }
 }
 
 /** The passphrase of when the back-up was made; the vault each restore replaced is removed after it. */
 async function timeRestores(vault: Vault, backupPath: string) {
   const session = restoreSessionFor(vault)
-  const result = { choose: [] as number[], inspect: [] as number[], apply: [] as number[], total: [] as number[] }
+  const result = {
+    choose: [] as number[],
+    inspect: [] as number[],
+    apply: [] as number[],
+    total: [] as number[],
+    inspectStall: [] as number[],
+  }
   for (let run = 0; run < RESTORE_RUNS; run++) {
     const t0 = performance.now()
     const picked = session.choose(backupPath)
     if (!picked.picked) throw new Error('the back-up was not picked')
     const t1 = performance.now()
-    await session.inspect({ passphrase: PASSPHRASE })
+    const { stallMs } = await withLongestStall(() => session.inspect({ passphrase: PASSPHRASE }))
     const t2 = performance.now()
     const { status, keptAs } = await session.apply({})
     const t3 = performance.now()
@@ -151,6 +163,7 @@ async function timeRestores(vault: Vault, backupPath: string) {
     result.inspect.push(t2 - t1)
     result.apply.push(t3 - t2)
     result.total.push(t3 - t0)
+    result.inspectStall.push(stallMs)
   }
   return result
 }
@@ -192,7 +205,7 @@ function printTable(figures: {
     row('Back-up + verify (`make()`)', backupMs, mbPerSecond(figures.vaultBytes, backupMs.median_ms)),
     row('Restore (choose + inspect + apply)', restoreMs, mbPerSecond(figures.backupBytes, restoreMs.median_ms)),
     '',
-    `Back-up / floor: ${String(figures.ratio)}×. Back-up phases (median): ${phaseText}.`,
+    `Back-up / floor: ${String(figures.ratio)}×. Back-up phases (median): ${phaseText}; longest event-loop stall ${String(seconds(Number(backupMs['longest_event_loop_stall_median_ms'])))} s.`,
     `Restore (median): inspect ${String(seconds(Number(restoreMs['inspect_median_ms'])))} s (Argon2id, copy, check, counts), apply ${String(seconds(Number(restoreMs['apply_median_ms'])))} s (swap, unlock); a plain unlock of this vault ${String(seconds(unlockMs.median_ms))} s.`,
     '',
   ]
