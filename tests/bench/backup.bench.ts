@@ -39,7 +39,7 @@ export async function benchBackup(): Promise<void> {
   const vault = new Vault(folder)
   try {
     await vault.create(PASSPHRASE, PASSPHRASE, withTestOwner)
-    const dataset = await generateBackupDataset(vault)
+    const dataset = await generateBackupDataset(vault, PASSPHRASE)
     console.log(JSON.stringify({ name: 'backup.dataset', ...dataset }))
     const vaultBytes = statSync(vault.files.database).size
     const machine = { cores: cpus().length, load_1m_at_start: round(loadavg()[0] ?? 0) }
