@@ -6,6 +6,7 @@ import { Vault } from '../../db/vault/vault'
 import { VAULT_LOCKED_EVENT } from '../events'
 import { preloadPath, rendererDir } from './app-paths'
 import { attachmentSaveHandlers } from './attachment/attachment-save-handler'
+import { backupDialogHandlers } from './backup/backup-dialog-handler'
 import { clearSecretBeforeQuit } from './clipboard/clear-before-quit'
 import { clipboardHandlers } from './clipboard/clipboard-handler'
 import { electronSecretClipboard } from './clipboard/electron-clipboard'
@@ -105,6 +106,7 @@ function start(): void {
     ...reportSave,
     ...privacySaveHandlers(saveTo),
     ...attachmentSave,
+    ...backupDialogHandlers({ vault, mainWindow: liveWindow }),
     ...logExportHandlers(saveTo),
     ...clipboardHandlers(secretClipboard),
     ...presenterHandlers(presenter),

@@ -1,3 +1,4 @@
+import { benchBackup } from './backup.bench'
 import { benchCaseRegister } from './case-register.bench'
 import { benchDistrictReport } from './district-report.bench'
 import { benchExports } from './exports.bench'
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   'district-report': benchDistrictReport,
   'processing-log': benchProcessingLog,
   'processing-log-viewer': benchProcessingLogViewer,
+  backup: benchBackup,
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { osClipboardFormat } from '../../../electron/main/clipboard/electron-clipboard'
 import { historyMarkers } from '../../../electron/main/clipboard/history-markers'
-import { channels } from '../../../shared/contract/index'
+import { channels, isElectronOnly } from '../../../shared/contract/index'
 import type * as FakeElectron from './fake-electron'
 
 /**
@@ -222,6 +222,13 @@ describe('main process wiring', () => {
     theWindow(electron).emit('closed')
     expect(state.vaults[0]?.lock).toHaveBeenCalled()
     expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('gives the dispatcher a handler for every Electron-only channel, the back-up dialogs included', async () => {
+    await boot()
+    const electronOnly = channels.filter((channel) => isElectronOnly(channel))
+    expect(electronOnly).toEqual(expect.arrayContaining(['backup:choose-folder', 'restore:choose-file']))
+    for (const channel of electronOnly) expect(mainHandler(channel)).toBeTypeOf('function')
   })
 
   it('copies a key through main, marked for clipboard history to skip, and empties the clipboard after 30 s, on lock and before quitting', async () => {
