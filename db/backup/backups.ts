@@ -5,6 +5,7 @@ import type { Vault } from '../vault/vault'
 import { ProgressMeter } from './backup-progress'
 import { readBackupSettings, writeBackupSettings } from './backup-settings'
 import { makeBackup } from './make-backup'
+import { onePerVault } from './one-per-vault'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -35,13 +36,4 @@ export class Backups {
   }
 }
 
-const backups = new WeakMap<Vault, Backups>()
-
-export function backupsFor(vault: Vault): Backups {
-  let found = backups.get(vault)
-  if (!found) {
-    found = new Backups(vault)
-    backups.set(vault, found)
-  }
-  return found
-}
+export const backupsFor = onePerVault((vault) => new Backups(vault))

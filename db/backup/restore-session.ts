@@ -18,6 +18,7 @@ import { BACKUP_EXTENSION, type BackupPreamble, readPreamble } from './backup-fi
 import { openManifest } from './backup-manifest'
 import { readBackupSettings, writeBackupSettings } from './backup-settings'
 import { removeRestoreCopy, restoreCopyPath } from './leftovers'
+import { onePerVault } from './one-per-vault'
 import { extractCheckedCopy } from './restore-copy'
 
 interface Chosen {
@@ -232,14 +233,5 @@ function safeList(folder: string): string[] {
   }
 }
 
-const sessions = new WeakMap<Vault, RestoreSession>()
-
 /** One restore at a time per vault: the chosen file and the checked copy are shared by the handlers and main's file dialog. */
-export function restoreSessionFor(vault: Vault): RestoreSession {
-  let session = sessions.get(vault)
-  if (!session) {
-    session = new RestoreSession(vault)
-    sessions.set(vault, session)
-  }
-  return session
-}
+export const restoreSessionFor = onePerVault((vault) => new RestoreSession(vault))
