@@ -1,12 +1,15 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { omtBridge } from './api/omt-bridge'
 import { Announcer } from './components/announcer'
-import { ReportPrintScreen } from './district-report/print/report-print-screen'
-import { AppShell } from './layout/app-shell'
-import { PackageViewerScreen } from './district-report/package/package-viewer-screen'
-import { PresenterScreen } from './district-report/present/presenter-screen'
-import { PrintScreen } from './print/print-screen'
-import { PrivacyPrintScreen } from './privacy/print/privacy-print-screen'
+import {
+  AppShell,
+  PackageViewerScreen,
+  preloadWorkspace,
+  PresenterScreen,
+  PrintScreen,
+  PrivacyPrintScreen,
+  ReportPrintScreen,
+} from './lazy-screens'
 import { CreateVaultScreen } from './screens/vault/create-vault-screen'
 import { DamagedVaultScreen } from './screens/vault/damaged-vault-screen'
 import { RecoverScreen } from './screens/vault/recover-screen'
@@ -66,13 +69,17 @@ export function App() {
 
   useEffect(() => {
     void loadStatus()
+    preloadWorkspace()
     // Main locks on idle, screen lock and suspend; the renderer then forgets what it showed.
     return omtBridge()?.onVaultLocked((reason) => lockedByMain(reason))
   }, [loadStatus, lockedByMain])
 
   return (
     <>
-      <CurrentScreen />
+      {/* A chunk that is still loading shows nothing: it comes from the local disk in milliseconds. */}
+      <Suspense fallback={null}>
+        <CurrentScreen />
+      </Suspense>
       <Announcer />
     </>
   )

@@ -148,9 +148,11 @@ export class TafelwerkApp {
         this.problems.push(`console.${message.type()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
-    page.on('requestfailed', (request) =>
-      this.problems.push(`request failed: ${appPath(request.url())} (${request.failure()?.errorText ?? 'unknown'})`),
-    )
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? 'unknown'
+      // A navigation cancels what the page was still fetching (the workspace chunks it preloads): not a failure.
+      if (reason !== 'net::ERR_ABORTED') this.problems.push(`request failed: ${appPath(request.url())} (${reason})`)
+    })
     page.on('response', (response) => {
       if (response.status() >= 400)
         this.problems.push(`response ${String(response.status())}: ${appPath(response.url())}`)
