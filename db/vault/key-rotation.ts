@@ -34,6 +34,9 @@ export function writeRotatedCopy(sqlite: SqliteDatabase, databasePath: string, c
   try {
     target.pragma('journal_mode=DELETE')
     withRawKeyLiteral(next, (literal) => target.rekey(literal))
+    // Back to WAL before the swap: a file in rollback mode is switched at its first open, and a kill
+    // during that switch leaves a hot -journal beside a vault that was sound.
+    target.pragma('journal_mode=WAL')
   } finally {
     target.close()
   }
