@@ -54,9 +54,19 @@ export function checkpointTruncate(sqlite: SqliteDatabase): boolean {
   return result !== undefined && result.busy === 0
 }
 
-/** Fold the WAL back into the encrypted file and close: nothing is left beside it. */
-export function closeDatabase(sqlite: SqliteDatabase): void {
-  if (!sqlite.open) return
-  sqlite.pragma('wal_checkpoint(TRUNCATE)')
-  sqlite.close()
+/**
+ * Fold the WAL back into the encrypted file and close. True when nothing is
+ * left beside it. On a full disk the checkpoint fails: the connection is
+ * closed all the same (a lock must lock), and the WAL keeps every commit for
+ * the next open to replay.
+ */
+export function closeDatabase(sqlite: SqliteDatabase): boolean {
+  if (!sqlite.open) return true
+  try {
+    return checkpointTruncate(sqlite)
+  } catch {
+    return false
+  } finally {
+    sqlite.close()
+  }
 }

@@ -352,8 +352,8 @@ export class Vault {
 
   /** The WAL folded in and the database closed: nothing of this session is only in the `-wal` any more. */
   private closeCleanly(sqlite: SqliteDatabase): void {
-    closeDatabase(sqlite)
-    clearInUse(this.files)
+    // A WAL a full disk kept from folding in still holds commits: the mark stays, so losing that file is noticed.
+    if (closeDatabase(sqlite)) clearInUse(this.files)
   }
 
   private closeDemo(): void {
