@@ -1,9 +1,10 @@
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import { OmtError } from '../../shared/contract/errors'
 import type { Database, Db } from '../kernel/schema/database'
 import { migrateToLatest } from '../migrations/migrate'
 import { closeDatabase, type SqliteDatabase } from './open-database'
 import { withStatementCache } from './statement-cache'
+import { VaultDialect } from './vault-dialect'
 
 /**
  * Kysely over an opened cipher database, migrated to the latest schema. If
@@ -11,7 +12,7 @@ import { withStatementCache } from './statement-cache'
  * the database is closed again and nothing stays open.
  */
 export async function migratedDb(sqlite: SqliteDatabase, stillWanted: () => boolean): Promise<Db> {
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const db = new Kysely<Database>({ dialect: new VaultDialect(sqlite, { database: withStatementCache(sqlite) }) })
   try {
     await migrateToLatest(db)
     if (!stillWanted()) throw new OmtError('VAULT_LOCKED')
