@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import { openKeyedDatabase } from './open-database'
 import type { VaultFiles } from './vault-files'
 import { scanWal } from './wal-scan'
@@ -30,7 +30,26 @@ export function checkVaultFiles(files: VaultFiles, keys: readonly Buffer[]): Vau
   return { state: 'no-key-opens' }
 }
 
+/**
+ * A read-only connection to a WAL database makes an empty `-wal` and a
+ * `-shm` that it cannot remove when it closes; a damaged vault is left with
+ * exactly the files it had, so the ones this check made go again.
+ */
 function checkWithKey(path: string, key: Buffer): 'sound' | 'damaged' | 'no-key-opens' {
+  const made = [`${path}-wal`, `${path}-shm`].filter((companion) => !existsSync(companion))
+  try {
+    return checkOnce(path, key)
+  } finally {
+    for (const companion of made) if (existsSync(companion) && emptyOrIndex(companion)) rmSync(companion)
+  }
+}
+
+/** Only a `-wal` with nothing in it is ours to remove; the `-shm` is an index SQLite rebuilds from the `-wal`. */
+function emptyOrIndex(companion: string): boolean {
+  return companion.endsWith('-shm') || statSync(companion).size === 0
+}
+
+function checkOnce(path: string, key: Buffer): 'sound' | 'damaged' | 'no-key-opens' {
   let sqlite
   try {
     sqlite = openKeyedDatabase(path, key, { create: false, readonly: true })
