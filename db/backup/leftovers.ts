@@ -1,13 +1,14 @@
 import { readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { BACKUP_EXTENSION } from './backup-file'
 
 /** The snapshot a back-up takes beside the vault before it copies it out. */
 export function snapshotPath(databasePath: string): string {
   return `${databasePath}.back-up`
 }
 
-/** A back-up file while it is written; renamed to its own name only once it was read back. */
-export const PARTIAL_SUFFIX = '.tafelbackup.deel'
+/** Added to a back-up's own name while it is written; renamed to that name only once it was read back. */
+export const PARTIAL_SUFFIX = '.deel'
 
 /**
  * What an interrupted back-up left is removed without being opened: a
@@ -26,7 +27,8 @@ export function removeBackupLeftovers(databasePath: string, targetFolder: string
   } catch {
     return
   }
-  for (const name of names) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(targetFolder, name), { force: true })
+  for (const name of names)
+    if (name.endsWith(`.${BACKUP_EXTENSION}${PARTIAL_SUFFIX}`)) rmSync(join(targetFolder, name), { force: true })
 }
 
 /** The copy a restore checks beside the vault before it takes the vault's place. */

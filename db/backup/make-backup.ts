@@ -84,7 +84,7 @@ export async function makeBackup(
     syncFolder(join(folder, fileName))
     return { fileName, folder, bytes: statSync(join(folder, fileName)).size, createdAt: now.toISOString() }
   } catch (error) {
-    rmSync(partial, { force: true })
+    removeQuietly(partial)
     throw backupError(error)
   } finally {
     dataKey?.fill(0)
@@ -126,6 +126,15 @@ function freeName(folder: string, now: Date): string {
   for (let n = 1; ; n++) {
     const name = `tafelwerk-back-up-${stamp}${n === 1 ? '' : `-${String(n)}`}.${BACKUP_EXTENSION}`
     if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}${PARTIAL_SUFFIX}`))) return name
+  }
+}
+
+/** A failed back-up's file is removed, but a folder that cannot even be read (it vanished, it is a file) must not hide why it failed. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // Nothing of ours can be there.
   }
 }
 
