@@ -399,8 +399,8 @@ export class Vault {
   }
 
   private requireHeader(): StoredHeader {
-    const status = this.status()
-    if (status.state === 'none') throw new OmtError('VAULT_MISSING')
+    // Not through status(): while unlocked it verifies the header, which comes back here, until the stack overflows.
+    if (!this.open && !anyVaultFileExists(this.files)) throw new OmtError('VAULT_MISSING')
     const header = this.header()
     if (!header) throw new OmtError('VAULT_DAMAGED')
     return header
