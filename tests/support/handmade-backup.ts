@@ -19,7 +19,7 @@ export interface HandmadeBackup {
   schema: string
   /** A migration this Tafelwerk does not know, marked as applied: a back-up from a newer version. */
   futureMigration?: string
-  seed: (db: Kysely<Database>) => Promise<void>
+  seed: (db: Kysely<Database>) => Promise<unknown>
   target: string
 }
 
