@@ -88,6 +88,22 @@ export function damageEarlyWalFrame(folder: string): void {
   writeFileSync(path, wal)
 }
 
+/**
+ * Flips a byte in the commit frame of the -wal's last transaction: a torn
+ * write, as a power loss mid-commit leaves it. Not damage: that commit was
+ * never confirmed, and SQLite drops it.
+ */
+export function tearLastWalTransaction(folder: string): void {
+  const path = `${vaultFiles(folder).database}-wal`
+  const last = walCommitFrames(folder).at(-1)
+  if (last === undefined) throw new Error('the -wal has no transaction to tear')
+  const wal = readFileSync(path)
+  const pageSize = wal.readUInt32BE(8)
+  const at = WAL_HEADER_BYTES + last * (FRAME_HEADER_BYTES + pageSize) + FRAME_HEADER_BYTES + pageSize / 2
+  wal[at] = (wal[at] ?? 0) ^ 0x01
+  writeFileSync(path, wal)
+}
+
 /** Puts another vault's header beside this database: it unwraps a key, just not this database's. */
 export function swapInHeader(folder: string, otherVaultFolder: string): void {
   copyFileSync(vaultFiles(otherVaultFolder).header, vaultFiles(folder).header)

@@ -13,6 +13,7 @@ import {
   flipBytesInPage,
   loseWal,
   swapInHeader,
+  tearLastWalTransaction,
   truncateDatabase,
   walCommitFrames,
 } from '../../../support/damaged-vault'
@@ -85,6 +86,16 @@ describe('the crash image the WAL cases start from', () => {
     const vault = new Vault(folder)
     await vault.unlock(PASSPHRASE)
     expect([await setting(vault, 'eerste'), await setting(vault, 'tweede')]).toEqual(['1', '2'])
+    vault.lock()
+  })
+
+  it('with its last transaction torn (a power loss mid-commit) unlocks without it: that is no damage', async () => {
+    const folder = freshFolder('torn')
+    copyVaultFolder(crashed, folder)
+    tearLastWalTransaction(folder)
+    const vault = new Vault(folder)
+    await vault.unlock(PASSPHRASE)
+    expect([await setting(vault, 'eerste'), await setting(vault, 'tweede')]).toEqual(['1', undefined])
     vault.lock()
   })
 })
