@@ -8,6 +8,7 @@ import * as districtReport from './2026-12-03-06-district-report'
 import * as processingLog from './2026-12-03-07-processing-log'
 import * as retentionPurge from './2026-12-03-10-retention-purge'
 import * as backupActivity from './2026-12-04-11-backup-activity'
+import * as queryPlanIndexes from './2026-12-04-12-query-plan-indexes'
 
 /**
  * Static provider: every migration imported by name, so the bundler includes
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-07-processing-log': processingLog,
   '2026-12-03-10-retention-purge': retentionPurge,
   '2026-12-04-11-backup-activity': backupActivity,
+  '2026-12-04-12-query-plan-indexes': queryPlanIndexes,
 }

@@ -102,6 +102,15 @@ export type CaseSortKey = (typeof caseSortKeys)[number]
 
 const IdFilter = z.array(Id).max(100)
 
+/**
+ * Where a page of the case list ended, as the vault answered it: the last
+ * row's value for the sort (its alias, its updated_at, its table's code, its
+ * phase's id; null when sorting by code) and its code. The next page starts
+ * after it, so reading it costs the same at row 4,900 as at row 0.
+ */
+export const CaseListCursor = z.object({ key: z.string().nullable(), code: z.string() })
+export type CaseListCursor = z.output<typeof CaseListCursor>
+
 /** Within one filter any value matches; across filters all must match. Empty means no filter. */
 export const CaseListQuery = z.object({
   filter: z.object({
@@ -114,6 +123,9 @@ export const CaseListQuery = z.object({
     text: z.string().max(200, 'Gebruik hoogstens 200 tekens om te zoeken.'),
   }),
   sort: z.object({ by: z.enum(caseSortKeys), direction: z.enum(['asc', 'desc']) }),
+  /** The rows after this one (the previous page's `next`); null counts from the first row. */
+  after: CaseListCursor.nullable().default(null),
+  /** Rows skipped after `after`: only where the list jumps, as when the scroll bar is dragged. */
   offset: z.number().int().min(0),
   limit: z.number().int().min(1).max(500),
 })
@@ -196,7 +208,12 @@ const SubjectOfLink = z.object({ id: Id, kind: z.enum(subjectKinds) })
 export const caseContract = {
   'case:list': dataChannel({
     input: CaseListQuery,
-    output: z.object({ rows: z.array(CaseListRow), total: z.number().int() }),
+    output: z.object({
+      rows: z.array(CaseListRow),
+      total: z.number().int(),
+      /** The cursor for the page after this one; null when this page is the last. */
+      next: CaseListCursor.nullable(),
+    }),
     processing: { ...caseRegister, records: (_input, output) => output.rows.map((row) => record('casus', row.id)) },
   }),
   'case:get': dataChannel({
