@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { CaseListRow } from '../../../../shared/contract/case.contract'
+import type { CaseListCursor, CaseListRow } from '../../../../shared/contract/case.contract'
 import { messageOf } from '../../api/request'
 import { useVaultMutation } from '../../api/use-vault-mutation'
 import type { CaseListFilter, CaseListSort } from './case-list-store'
@@ -25,26 +25,44 @@ const fresh = (key: string, previous: Pages | null): Pages => ({
   stale: previous && previous.total !== null ? { ...previous, stale: null } : (previous?.stale ?? null),
 })
 
+/** What was asked for one query: the pages requested and where each loaded page ended. */
+interface Requested {
+  key: string
+  pages: Set<number>
+  next: Map<number, CaseListCursor>
+}
+
 /**
  * The case list as a sparse window over the vault: pages are fetched when the
  * virtualised grid needs them, sorted and filtered in the vault. A changed
- * query starts over; answers for an older query are dropped.
+ * query starts over; answers for an older query are dropped. Scrolling on
+ * asks for the page after a loaded one by its cursor, which costs the vault
+ * the same deep in the list as at its top; only a jump (the scroll bar
+ * dragged far) asks by offset.
  */
 export function useCasePages(filter: CaseListFilter, sort: CaseListSort) {
   const { run: caseList } = useVaultMutation('case:list')
   const key = JSON.stringify({ filter, sort })
   const [state, setState] = useState<Pages>(() => fresh(key, null))
   if (state.key !== key) setState(fresh(key, state))
-  const requested = useRef<{ key: string; pages: Set<number> }>({ key: '', pages: new Set() })
+  const requested = useRef<Requested>({ key: '', pages: new Set(), next: new Map() })
 
   const load = useCallback(
     async (page: number) => {
-      if (requested.current.key !== key) requested.current = { key, pages: new Set() }
-      const pages = requested.current.pages
+      if (requested.current.key !== key) requested.current = { key, pages: new Set(), next: new Map() }
+      const { pages, next } = requested.current
       if (pages.has(page)) return
       pages.add(page)
       try {
-        const result = await caseList({ filter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+        const after = next.get(page - 1) ?? null
+        const result = await caseList({
+          filter,
+          sort,
+          after,
+          offset: after ? 0 : page * PAGE_SIZE,
+          limit: PAGE_SIZE,
+        })
+        if (result.next) next.set(page, result.next)
         setState((previous) =>
           previous.key === key
             ? {
