@@ -14,7 +14,7 @@ import { installOmtBridge, TEST_LOCK_EVENT } from '../e2e/harness/omt-bridge-scr
 import { PlaywrightRoutePrinter } from '../e2e/harness/route-printer'
 import { assertRendererBuilt, serveRenderer } from '../e2e/harness/serve-renderer'
 import { seedMeeting } from '../support/export-seed'
-import { measure } from './measure'
+import { type Measurement, measure } from './measure'
 import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
@@ -30,7 +30,7 @@ const EXTRA_ITEMS = 28
  * its hidden print window; "cold": a fresh page that loads the app first,
  * as the first export after unlocking does. Needs a built renderer.
  */
-export async function benchExports(): Promise<void> {
+export async function benchExports(): Promise<{ warmPdf: Measurement; pages: number }> {
   assertRendererBuilt()
   const folder = mkdtempSync(join(tmpdir(), 'tafelwerk-bench-exports-'))
   const browser = await launchChromium()
@@ -66,7 +66,7 @@ export async function benchExports(): Promise<void> {
     const warm = new PlaywrightRoutePrinter(context)
     const pages = (await PDFDocument.load(readFileSync(await save('pdf', warm)))).getPageCount()
     const extra = { items: meeting.items.length, pages, engine: 'chromium page.pdf', limit_ms: 1500 }
-    await measure('export.minutes-40-items.pdf.warm', 7, () => save('pdf', warm), extra, 1)
+    const warmPdf = await measure('export.minutes-40-items.pdf.warm', 7, () => save('pdf', warm), extra, 1)
     await measure(
       'export.minutes-40-items.pdf.cold',
       5,
@@ -87,6 +87,7 @@ export async function benchExports(): Promise<void> {
     )
     await warm.close()
     vault.lock()
+    return { warmPdf, pages }
   } finally {
     await browser.close()
     rmSync(folder, { recursive: true, force: true })

@@ -14,18 +14,21 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN
 }
 
-/** Prints one JSON line for timings taken elsewhere: what was measured, not what was hoped for. */
-export function report(name: string, timings: number[], extra: Record<string, unknown> = {}): Measurement {
+/** Median, p95 and maximum of timings taken elsewhere, rounded to the microsecond. */
+export function summarize(timings: number[]): { median_ms: number; p95_ms: number; max_ms: number; runs: number } {
   const sorted = [...timings].sort((a, b) => a - b)
   const round = (ms: number) => Math.round(ms * 1000) / 1000
-  const result: Measurement = {
-    name,
+  return {
     median_ms: round(percentile(sorted, 0.5)),
     p95_ms: round(percentile(sorted, 0.95)),
     max_ms: round(sorted.at(-1) ?? Number.NaN),
     runs: timings.length,
-    ...extra,
   }
+}
+
+/** Prints one JSON line for timings taken elsewhere: what was measured, not what was hoped for. */
+export function report(name: string, timings: number[], extra: Record<string, unknown> = {}): Measurement {
+  const result: Measurement = { name, ...summarize(timings), ...extra }
   console.log(JSON.stringify(result))
   return result
 }
