@@ -1,0 +1,21 @@
+import type { FloorRow } from './floor-row'
+
+const ms = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : '–')
+
+/**
+ * The issue-14 table: one row per operation with its budget and whether it
+ * was met. Rows measured elsewhere (the renderer's, in Chromium) are named
+ * with where they come from, never left out.
+ */
+export function markdownTable(rows: FloorRow[], elsewhere: { name: string; budget: string; source: string }[]): string {
+  const lines = [
+    '| operation | median ms | p95 ms | floor ms | cipher floor ms | ratio | runs | budget | result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    ...rows.map((row) => {
+      const median = row.name.startsWith('memory') ? `RSS ${String(row['rss_mb'])} MB` : ms(row.median_ms)
+      return `| ${row.name} | ${median} | ${ms(row.p95_ms)} | ${ms(row.floor_ms)} | ${ms(row.cipher_floor_ms)} | ${ms(row.ratio)} | ${String(row.runs)} | ${String(row['budget'])} | ${row['pass'] === true ? 'pass' : 'MISS'} |`
+    }),
+    ...elsewhere.map((row) => `| ${row.name} | – | – | – | – | – | – | ${row.budget} | ${row.source} |`),
+  ]
+  return lines.join('\n')
+}
