@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchBenchBrowser } from './renderer/bench-browser'
 import { RENDERER_DIR } from '../e2e/harness/serve-renderer'
 import { TafelwerkApp } from '../e2e/harness/tafelwerk-app'
 import { report } from './measure'
 import { bundleSize, total } from './renderer/bundle-size'
 import { startupRun } from './renderer/case-list-startup'
+import { tracedLongTasks } from './renderer/main-thread-tasks'
 import { scriptedMeeting, slopePer100 } from './renderer/meeting-memory'
 import { installStartupProbe, type ScrollRun, scrollWholeList } from './renderer/page-probes'
 import { rendererExtra } from './renderer/report-extra'
@@ -76,16 +77,21 @@ async function benchStartup(page: Page): Promise<void> {
   )
 }
 
-async function benchScroll(page: Page): Promise<void> {
+async function scrollPass(page: Page, tag: string): Promise<ScrollRun> {
+  await freshCaseList(page, tag)
+  const result = await page.evaluate(scrollWholeList, SCROLL_STEP_PX)
+  if (result.lastRowIndex !== CASES - 1) throw new Error(`scrolled to row ${String(result.lastRowIndex)}, not the last`)
+  // The first frame measures the gap since the evaluate began, not a frame of the scroll.
+  return { ...result, frames: result.frames.slice(1) }
+}
+
+async function benchScroll(browser: Browser, page: Page): Promise<void> {
   const runs: ScrollRun[] = []
-  for (let run = 0; run < SCROLL_RUNS; run++) {
-    await freshCaseList(page, `scroll-${String(run)}`)
-    const result = await page.evaluate(scrollWholeList, SCROLL_STEP_PX)
-    if (result.lastRowIndex !== CASES - 1)
-      throw new Error(`scrolled to row ${String(result.lastRowIndex)}, not the last`)
-    // The first frame measures the gap since the evaluate began, not a frame of the scroll.
-    runs.push({ ...result, frames: result.frames.slice(1) })
-  }
+  for (let run = 0; run < SCROLL_RUNS; run++) runs.push(await scrollPass(page, `scroll-${String(run)}`))
+  // One more pass under a trace, to tell the page's own work in a long task from time its thread waited for a core.
+  await freshCaseList(page, 'scroll-traced')
+  const traced = await tracedLongTasks(browser, page, 50, () => page.evaluate(scrollWholeList, SCROLL_STEP_PX))
+  const tracedCpu = traced.tasks.map((task) => task.cpu_ms)
   const longTasks = runs.flatMap((run) => run.longTasks)
   const longest = longTasks.length === 0 ? 0 : Math.max(...longTasks)
   report(
@@ -94,7 +100,8 @@ async function benchScroll(page: Page): Promise<void> {
     rendererExtra(
       `Frame times (rAF to rAF) while scrolling all ${String(CASES)} rows top to bottom, ${String(SCROLL_STEP_PX)} px ` +
         `a frame, until the last page was painted; ${String(SCROLL_RUNS)} passes, runs = frames. Long tasks from a ` +
-        `PerformanceObserver('longtask'). ${UNDER_LOAD}`,
+        `PerformanceObserver('longtask') (wall time). traced_pass: one more pass under a Chromium trace, its main-thread ` +
+        `tasks over 50 ms with the CPU time the thread had in each (RunTask tdur). ${UNDER_LOAD}`,
       {
         cases: CASES,
         passes: SCROLL_RUNS,
@@ -104,6 +111,13 @@ async function benchScroll(page: Page): Promise<void> {
         long_tasks_over_50_ms: longTasks.filter((ms) => ms > 50).length,
         long_task_ms_total: round(sum(longTasks)),
         budget_met: longest <= 50,
+        traced_pass: {
+          tasks_over_50_ms_wall: traced.tasks.length,
+          longest_wall_ms: Math.max(0, ...traced.tasks.map((task) => task.wall_ms)),
+          longest_cpu_ms: Math.max(0, ...tracedCpu),
+          tasks_over_50_ms_cpu: tracedCpu.filter((ms) => ms > 50).length,
+          tasks: traced.tasks,
+        },
         pass_ms: runs.map((run) => round(run.durationMs)),
         settle_after_bottom_ms: runs.map((run) => round(run.settleMs)),
         max_rows_in_dom: Math.max(...runs.map((run) => run.maxRowsInDom)),
@@ -255,7 +269,7 @@ export async function benchRenderer(): Promise<void> {
     await app.page.locator('tr.case-grid__row[data-index="0"]:not(.is-loading)').waitFor({ timeout: 60_000 })
     await benchStartup(app.page)
     app.expectNoProblems()
-    await benchScroll(app.page)
+    await benchScroll(browser, app.page)
     app.expectNoProblems()
     await benchTyping(app.page)
     app.expectNoProblems()
