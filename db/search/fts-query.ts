@@ -24,3 +24,8 @@ export function ftsMatch(kind: string, terms: string, columns: 'title' | 'all'):
   const columnSet = columns === 'title' ? 'title' : '{title body}'
   return `kind : "${kind}" AND ${columnSet} : (${terms})`
 }
+
+/** The same terms in the text columns of every kind: one pass over the index for all kinds at once. */
+export function ftsMatchAnyKind(terms: string): string {
+  return `{title body} : (${terms})`
+}

@@ -3,6 +3,7 @@ import type { SearchGroup } from '../../shared/contract/search.contract'
 import { type SearchKind, searchKindLabels, searchKinds } from '../../shared/domain/search'
 import type { Db } from '../kernel/schema/database'
 import { ftsMatch, toFtsTerms } from './fts-query'
+import { hitsInOnePass } from './search-one-pass.queries'
 import { searchResolvers } from './search-resolvers.queries'
 import { makeSnippet, snippetTokens } from './snippet'
 
@@ -63,9 +64,13 @@ export async function searchAll(db: Db, text: string, limitPerKind: number): Pro
   if (!terms) return { groups: [] }
   const tokens = snippetTokens(text)
 
+  // Most searches have few enough hits to count and rank them all in one pass.
+  const onePass = await hitsInOnePass(db, terms, RANK_AT_MOST, limitPerKind)
   const groups: SearchGroup[] = []
   for (const kind of searchKinds) {
-    const { total, ids } = await topOfKind(db, kind, terms, limitPerKind)
+    const { total, ids } = onePass
+      ? (onePass.get(kind) ?? { total: 0, ids: [] })
+      : await topOfKind(db, kind, terms, limitPerKind)
     if (ids.length === 0) continue
     const { rows: documents } = await sql<{ id: number; ref_id: string }>`
       SELECT id, ref_id FROM search_document WHERE id IN (${sql.join(ids)})`.execute(db)
