@@ -7,15 +7,31 @@ type Query = Input<'case:list'>
 const ORDER: Record<Query['sort']['by'], string> = {
   code: 'c.code COLLATE NOCASE',
   alias: 'c.alias COLLATE NOCASE, c.code',
-  phase: 'p.sort_order, c.code',
+  phase: 'p.sort_order, p.id, c.code',
   table: 't.code, c.code',
   updated: 'c.updated_at, c.code',
 }
 
-/** Only the sorts by phase and table need another table before the cut. */
-const sortJoin: Partial<Record<Query['sort']['by'], string>> = {
-  phase: 'JOIN phase p ON p.id = c.current_phase_id',
-  table: 'JOIN omt_table t ON t.id = c.table_id',
+/**
+ * What the page's ids are read from: the sorts by phase and table walk the
+ * reference table in order and each one's cases along (its id, code), which
+ * CROSS JOIN keeps SQLite from turning into a sort.
+ */
+const SOURCE: Record<Query['sort']['by'], string> = {
+  code: 'omt_case c',
+  alias: 'omt_case c',
+  updated: 'omt_case c',
+  phase: 'phase p CROSS JOIN omt_case c ON c.current_phase_id = p.id',
+  table: 'omt_table t CROSS JOIN omt_case c ON c.table_id = t.id',
+}
+
+/** Scrolling on: the rows after the previous page's last one, as a range (only the sort by updated is asked so). */
+function afterCursor(query: Query): { text: string; params: unknown[] } {
+  if (!query.after) return { text: '', params: [] }
+  if (query.sort.by !== 'updated' || query.sort.direction !== 'desc')
+    throw new Error('floor: cursor only by updated, desc')
+  const { key, code } = query.after
+  return { text: 'c.updated_at <= ? AND (c.updated_at < ? OR c.code > ?)', params: [key, key, code] }
 }
 
 /** The filter as SQL on omt_case c, with its parameters in order. */
@@ -61,6 +77,10 @@ export function caseListFloor(queries: Query[]): Floor {
   return (sqlite) => {
     const prepared = queries.map((query) => {
       const filter = where(query.filter)
+      const after = afterCursor(query)
+      const pageWhere =
+        after.text === '' ? filter.text : `${filter.text === '' ? 'WHERE' : `${filter.text} AND`} ${after.text}`
+      const pageParams = [...filter.params, ...after.params]
       const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC'
       const order = ORDER[query.sort.by]
         .split(', ')
@@ -69,8 +89,8 @@ export function caseListFloor(queries: Query[]): Floor {
       const count = sqlite.prepare(`SELECT count(*) AS n FROM omt_case c ${filter.text}`)
       const page = sqlite.prepare(`
         WITH page AS (
-          SELECT c.id FROM omt_case c ${sortJoin[query.sort.by] ?? ''}
-          ${filter.text} ORDER BY ${order} LIMIT ? OFFSET ?)
+          SELECT c.id FROM ${SOURCE[query.sort.by]}
+          ${pageWhere} ORDER BY ${order} LIMIT ? OFFSET ?)
         SELECT c.id, c.code, c.alias, c.kind, c.phase_since, c.updated_at, c.table_id, t.code AS table_code,
           t.name AS table_name, c.current_phase_id, p.code AS phase_code, p.name AS phase_name, c.lead_partner_id,
           lp.short_name AS lead_partner_short_name,
@@ -81,13 +101,13 @@ export function caseListFloor(queries: Query[]): Floor {
         FROM page JOIN omt_case c ON c.id = page.id JOIN phase p ON p.id = c.current_phase_id
         JOIN omt_table t ON t.id = c.table_id LEFT JOIN partner lp ON lp.id = c.lead_partner_id
         ORDER BY ${order}`)
-      return { count, page, params: filter.params, limit: query.limit, offset: query.offset }
+      return { count, page, params: filter.params, pageParams, limit: query.limit, offset: query.offset }
     })
     return (run) => {
       const statement = prepared[run % prepared.length]
       if (!statement) throw new Error('no case list query')
       statement.count.get(...statement.params)
-      return statement.page.all(...statement.params, statement.limit, statement.offset).length
+      return statement.page.all(...statement.pageParams, statement.limit, statement.offset).length
     }
   }
 }

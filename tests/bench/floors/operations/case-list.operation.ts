@@ -31,13 +31,23 @@ async function listQueries(vault: Vault): Promise<Query[]> {
     },
     { filter: { ...none, text: 'bibob' }, sort: { by: 'updated', direction: 'desc' } },
   ]
-  // The unfiltered variant asks for a later page, as scrolling does.
-  return variants.map((query, index) => ({ ...query, offset: index === 4 ? 1000 : 0, limit: 100 }))
+  // The unfiltered variant jumps to a later page, as dragging the scroll bar does.
+  return variants.map((query, index) => ({ ...query, after: null, offset: index === 4 ? 1000 : 0, limit: 100 }))
+}
+
+/** Scrolling on: the page after the first unfiltered one, by its cursor (keyset, no offset). */
+async function scrollQuery(parts: ReturnType<typeof channelParts<'case:list'>>, first: Query): Promise<Query> {
+  const page = await parts.call({ ...first, offset: 0 })
+  if (!page.next) throw new Error('the first page has no cursor')
+  return { ...first, offset: 0, after: page.next }
 }
 
 export async function caseListOperation(vault: Vault, runs: number): Promise<Operation> {
   const parts = channelParts(vault, 'case:list')
-  const queries = await listQueries(vault)
+  const listed = await listQueries(vault)
+  const unfiltered = listed[4]
+  if (!unfiltered) throw new Error('no unfiltered variant')
+  const queries = [...listed, await scrollQuery(parts, unfiltered)]
   const outputs = await Promise.all(queries.map((query) => parts.call(query)))
   const pick = <T>(list: T[], run: number) => list[run % list.length] as T
   return {
