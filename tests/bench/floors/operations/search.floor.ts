@@ -26,9 +26,11 @@ const DISPLAY: Record<SearchKind, string> = {
 }
 
 /**
- * Search by hand, per kind: the hits counted in the index, the best 20
- * (by bm25 up to 2,000 hits, else title hits newest first, filled up with
- * body hits), and those 20 read with their display data in one join.
+ * Search by hand. Up to 2,000 hits in all: one pass over the index for every
+ * kind, each hit's kind from its document row, counted and ranked by bm25 per
+ * kind. Beyond that, per kind: the hits counted, then title hits newest
+ * first, filled up with body hits. Per kind the best 20 are read with their
+ * display data in one join.
  */
 export function searchFloor(terms: string[], limit: number): Floor {
   return (sqlite) => {
@@ -47,6 +49,20 @@ export function searchFloor(terms: string[], limit: number): Floor {
         sqlite.prepare(`${DISPLAY[kind]} WHERE d.id IN (SELECT value FROM json_each(?))`),
       ]),
     ) as Record<SearchKind, ReturnType<typeof sqlite.prepare>>
+    const onePass = sqlite.prepare(`SELECT f.rowid AS id, d.kind, bm25(search_fts, 0.0, 10.0, 1.0) AS score
+      FROM search_fts f JOIN search_document d ON d.id = f.rowid WHERE search_fts MATCH ? LIMIT ?`)
+    const inOnePass = (fts: string): Map<string, number[]> | null => {
+      const hits = onePass.all(`{title body} : (${fts})`, RANK_AT_MOST + 1) as {
+        id: number
+        kind: string
+        score: number
+      }[]
+      if (hits.length > RANK_AT_MOST) return null
+      hits.sort((a, b) => a.score - b.score || a.id - b.id)
+      const byKind = new Map<string, number[]>()
+      for (const hit of hits) byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit.id])
+      return new Map([...byKind].map(([kind, ids]) => [kind, ids.slice(0, limit)]))
+    }
     const top = (kind: SearchKind, fts: string): number[] => {
       const all = ftsMatch(kind, fts, 'all')
       const total = Number(count.get(all))
@@ -62,8 +78,9 @@ export function searchFloor(terms: string[], limit: number): Floor {
     return (run) => {
       const fts = prepared[run % prepared.length] ?? '""'
       let shown = 0
+      const ranked = inOnePass(fts)
       for (const kind of searchKinds) {
-        const ids = top(kind, fts)
+        const ids = ranked ? (ranked.get(kind) ?? []) : top(kind, fts)
         if (ids.length > 0) shown += display[kind].all(JSON.stringify(ids)).length
       }
       return shown
