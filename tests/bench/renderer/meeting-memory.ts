@@ -20,6 +20,8 @@ export interface MeetingMemory {
   decisions: number
   action_items: number
   notes_saved: number
+  /** After the meeting, back on the case list in the same document: what the meeting left behind. */
+  after_leaving: MemorySample
   /** Wall time of the scripted meeting, GC samples included. */
   wall_ms: number
 }
@@ -162,8 +164,13 @@ export async function scriptedMeeting(app: TafelwerkApp): Promise<MeetingMemory>
   // The notes are saved as typed: the vault must hold every item's text, or the script did not do the work.
   const detail = (await call(app, 'meeting:get', { id })) as { items: { notes: string }[] }
   const notesSaved = detail.items.filter((item) => item.notes.startsWith('Punt ')).length
+  // Leave as the secretary does, by the menu (no reload): what the meeting left in the heap stays measurable.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen', exact: true }).click()
+  await page.locator('tr.case-grid__row[data-index="0"]:not(.is-loading)').waitFor()
+  const afterLeaving = await sample(cdp, actions)
   await cdp.detach()
   return {
+    after_leaving: afterLeaving,
     samples,
     actions,
     action_ms: actionMs,

@@ -131,6 +131,9 @@ export async function scrollWholeList(stepPx: number): Promise<ScrollRun> {
 export interface KeystrokeProbe {
   /** The key event's timestamp: when the browser took the key. */
   keyMs: number | null
+  /** When the page asked the vault for the results (once the debounce let it), and when the answer was back. */
+  requestMs: number | null
+  answerMs: number | null
   /** The paint after the field showed the typed character. */
   echoMs: number | null
   /** The paint after the results for the new text were in the DOM. */
@@ -145,9 +148,33 @@ export interface KeystrokeProbe {
  * - 'search': the combobox's status text is empty until the results for what is typed now are in.
  */
 export function armKeystroke({ kind }: { kind: 'case-list' | 'search' }): void {
-  const probe: KeystrokeProbe = { keyMs: null, echoMs: null, resultMs: null }
-  const page = window as unknown as { __keystroke: KeystrokeProbe; __keystrokeDone: Promise<KeystrokeProbe> }
+  const probe: KeystrokeProbe = { keyMs: null, requestMs: null, answerMs: null, echoMs: null, resultMs: null }
+  type Dispatch = (channel: string, input: unknown) => Promise<unknown>
+  const page = window as unknown as {
+    __keystroke: KeystrokeProbe
+    __keystrokeDone: Promise<KeystrokeProbe>
+    __omtDispatch: Dispatch
+    __omtDispatchTimed?: boolean
+    __keystrokeChannel: string
+  }
   page.__keystroke = probe
+  page.__keystrokeChannel = kind === 'case-list' ? 'case:list' : 'search:query'
+  // The bridge looks the binding up on every call (omt-bridge-script.ts), so a wrapper sees every request.
+  if (!page.__omtDispatchTimed) {
+    const dispatch = page.__omtDispatch
+    page.__omtDispatch = async (channel, input) => {
+      const current = page.__keystroke
+      const mine = current.keyMs !== null && current.requestMs === null && channel === page.__keystrokeChannel
+      const sent = performance.now()
+      const answer = await dispatch(channel, input)
+      if (mine) {
+        current.requestMs ??= sent
+        current.answerMs ??= performance.now()
+      }
+      return answer
+    }
+    page.__omtDispatchTimed = true
+  }
   const afterPaint = (then: (ms: number) => void) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel()

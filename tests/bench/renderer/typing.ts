@@ -7,6 +7,12 @@ export interface Keystroke {
   echo_ms: number
   /** keydown to the paint showing the results for the text with this character, the debounce included. */
   result_ms: number
+  /** keydown to the request for the results: the debounce, and the render that sends it. */
+  to_request_ms: number
+  /** The request through the bridge to the vault and back. */
+  request_ms: number
+  /** The answer back in the page to the paint showing it: React's render, layout, paint. */
+  answer_to_paint_ms: number
 }
 
 const RESULT_TIMEOUT_MS = 10_000
@@ -35,9 +41,17 @@ export async function typeWords(
           setTimeout(() => reject(new Error(`no results painted for "${key}" of "${word}"`)), RESULT_TIMEOUT_MS),
         ),
       ])
-      if (probe.keyMs === null || probe.echoMs === null || probe.resultMs === null)
+      const { keyMs, requestMs, answerMs, echoMs, resultMs } = probe
+      if (keyMs === null || requestMs === null || answerMs === null || echoMs === null || resultMs === null)
         throw new Error(`keystroke probe incomplete: ${JSON.stringify(probe)}`)
-      strokes.push({ key, echo_ms: probe.echoMs - probe.keyMs, result_ms: probe.resultMs - probe.keyMs })
+      strokes.push({
+        key,
+        echo_ms: echoMs - keyMs,
+        result_ms: resultMs - keyMs,
+        to_request_ms: requestMs - keyMs,
+        request_ms: answerMs - requestMs,
+        answer_to_paint_ms: resultMs - answerMs,
+      })
     }
     await field.fill('')
     await emptied()
