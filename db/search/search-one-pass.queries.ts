@@ -26,12 +26,17 @@ export async function hitsInOnePass(
   atMost: number,
   limit: number,
 ): Promise<Map<SearchKind, KindHits> | null> {
+  const match = ftsMatchAnyKind(terms)
+  // Counted first without ranking or joining: a common prefix ("a", "de") has
+  // tens of thousands of hits, and scoring its first 2,001 for nothing cost
+  // more than this whole pass saves.
+  const { rows: counted } = await sql<{ n: number }>`SELECT count(*) AS n FROM (
+      SELECT rowid FROM search_fts WHERE search_fts MATCH ${match} LIMIT ${atMost + 1})`.execute(db)
+  if (Number(counted[0]?.n ?? 0) > atMost) return null
   const { rows } = await sql<{ id: number; kind: string; score: number }>`
     SELECT f.rowid AS id, d.kind, bm25(search_fts, 0.0, 10.0, 1.0) AS score
     FROM search_fts AS f JOIN search_document AS d ON d.id = f.rowid
-    WHERE search_fts MATCH ${ftsMatchAnyKind(terms)}
-    LIMIT ${atMost + 1}`.execute(db)
-  if (rows.length > atMost) return null
+    WHERE search_fts MATCH ${match}`.execute(db)
   const byKind = new Map<SearchKind, { id: number; score: number }[]>()
   for (const row of rows) {
     if (!isSearchKind(row.kind)) continue
