@@ -24,12 +24,12 @@ const round = (ms: number) => Math.round(ms * 10) / 10
 
 /**
  * Runs `work` under a Chromium trace and returns the renderer main thread's
- * tasks longer than `overMs` of wall time, each with the CPU time the thread
- * actually had in it (the trace's thread duration). A long task with little
- * CPU time is the machine's load (the thread waited for a core), not the
- * page's work.
+ * tasks (RunTask) longer than `overMs` of wall time, each with the CPU time
+ * the thread actually had in it (the trace's thread duration). A long task
+ * with little CPU time is the machine's load (the thread waited for a core),
+ * not the page's work.
  */
-export async function tracedLongTasks<T>(
+export async function tracedMainThreadTasks<T>(
   browser: Browser,
   page: Page,
   overMs: number,

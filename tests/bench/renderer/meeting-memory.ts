@@ -20,8 +20,9 @@ export interface MeetingMemory {
   decisions: number
   action_items: number
   notes_saved: number
-  /** After the meeting, back on the case list in the same document: what the meeting left behind. */
-  after_leaving: MemorySample
+  /** After each meeting, back on the case list in the same document: what the meeting left behind. */
+  after_leaving: MemorySample[]
+  meetings: number
   /** Wall time of the scripted meeting, GC samples included. */
   wall_ms: number
 }
@@ -53,16 +54,16 @@ async function sample(cdp: CDPSession, actions: number): Promise<MemorySample> {
 }
 
 /** A meeting of table D today: the template's ten items and 30 of the table's cases, 40 items. */
-async function planMeeting(app: TafelwerkApp): Promise<{ id: string; items: number }> {
+async function planMeeting(app: TafelwerkApp, startTime: string): Promise<{ id: string; items: number }> {
   const tables = await call(app, 'reference:list', { kind: 'table', includeArchived: false })
   const tableD = (tables as { rows: { id: string; code?: string }[] }).rows.find((row) => row.code === 'D')
   if (!tableD) throw new Error('table D missing')
   const meeting = (await call(app, 'meeting:create', {
     tableId: tableD.id,
-    // The dataset ends a month before "today"; an evening start keeps clear of its meetings anyway.
+    // The dataset ends a month before "today"; evening starts keep clear of its meetings anyway.
     values: {
       date: todayIso(),
-      startTime: '19:45',
+      startTime,
       location: 'Stadhuis',
       chair: null,
       secretary: null,
@@ -82,52 +83,46 @@ async function planMeeting(app: TafelwerkApp): Promise<{ id: string; items: numb
   return { id: meeting.id, items: detail.items.length }
 }
 
-/**
- * What a secretary does in an hour-long meeting, accelerated: the actions of
- * an hour (attendance of every partner; per item of 40: notes typed, a
- * decision recorded, every other item an action, then on to the next item)
- * played back as fast as the app answers, not in real time. The heap is
- * sampled after a forced GC every SAMPLE_EVERY actions.
- */
-export async function scriptedMeeting(app: TafelwerkApp): Promise<MeetingMemory> {
-  const started = performance.now()
-  const { page } = app
-  const cdp = await page.context().newCDPSession(page)
-  const { id, items } = await planMeeting(app)
-  const samples: MemorySample[] = []
-  let actions = 0
-  const actionMs: number[] = []
-  let last = performance.now()
-  const act = async () => {
-    actions++
-    actionMs.push(performance.now() - last)
-    if (actions % SAMPLE_EVERY === 0) samples.push(await sample(cdp, actions))
-    last = performance.now()
+/** One step of the script: counted, timed, and every SAMPLE_EVERY steps a heap sample. */
+class Steps {
+  readonly samples: MemorySample[] = []
+  readonly durations: number[] = []
+  count = 0
+  private last = performance.now()
+  constructor(private readonly cdp: CDPSession) {}
+
+  async sample(): Promise<MemorySample> {
+    const taken = await sample(this.cdp, this.count)
+    this.last = performance.now()
+    return taken
   }
 
-  await page.goto(`https://tafelwerk.test/index.html?meeting#/vergaderingen/${id}`)
-  await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
-  samples.push(await sample(cdp, 0))
-  last = performance.now()
+  async done(): Promise<void> {
+    this.count++
+    this.durations.push(performance.now() - this.last)
+    if (this.count % SAMPLE_EVERY === 0) this.samples.push(await this.sample())
+    this.last = performance.now()
+  }
+}
+
+/** Attendance on the meeting page, then meeting mode through all its items. */
+async function holdMeeting(page: Page, items: number, steps: Steps): Promise<{ decisions: number; actions: number }> {
   const groups = page.getByRole('group', { name: /^Aanwezigheid /u })
   await groups.first().waitFor()
   for (const group of await groups.all()) {
     await group.getByLabel('Aanwezig', { exact: true }).check()
-    await act()
+    await steps.done()
   }
-
   await page.getByRole('link', { name: 'Vergadermodus' }).click()
   await page.getByRole('heading', { level: 1, name: 'Vergadermodus', exact: true }).waitFor()
   let decisions = 0
-  let actionItems = 0
+  let actions = 0
   for (let index = 0; index < items; index++) {
-    const current = page.locator('#current-item-title')
-    await current.waitFor()
+    await page.locator('#current-item-title').waitFor()
     const number = await itemNumber(page)
-    const notes = page.getByLabel(`Verslagtekst bij agendapunt ${number}`)
-    await notes.click()
+    await page.getByLabel(`Verslagtekst bij agendapunt ${number}`).click()
     await page.keyboard.type(`Punt ${number}: de partners lichten de stand van zaken toe; geen bijzonderheden.`)
-    await act()
+    await steps.done()
 
     const decisionForm = page.getByRole('form', { name: `Besluit vastleggen bij agendapunt ${number}` })
     await decisionForm.getByLabel('Soort besluit').selectOption({ label: 'Overig' })
@@ -136,7 +131,7 @@ export async function scriptedMeeting(app: TafelwerkApp): Promise<MeetingMemory>
     await decisionForm.getByRole('button', { name: 'Besluit vastleggen' }).click()
     await page.getByText(decisionText).first().waitFor()
     decisions++
-    await act()
+    await steps.done()
 
     if (index % 2 === 0) {
       const actionForm = page.getByRole('form', { name: `Actiepunt bij agendapunt ${number}` })
@@ -145,8 +140,8 @@ export async function scriptedMeeting(app: TafelwerkApp): Promise<MeetingMemory>
       await actionForm.getByLabel('Eigenaar (partner)').selectOption({ label: 'Politie' })
       await actionForm.getByRole('button', { name: 'Actiepunt vastleggen' }).click()
       await page.getByText(`Politie: ${actionText}`).waitFor()
-      actionItems++
-      await act()
+      actions++
+      await steps.done()
     }
 
     if (index < items - 1) {
@@ -156,24 +151,63 @@ export async function scriptedMeeting(app: TafelwerkApp): Promise<MeetingMemory>
         (previous) => document.querySelector('#current-item-title')?.textContent?.split(' ')[0] !== previous,
         number,
       )
-      await act()
+      await steps.done()
     }
   }
+  // Out of the notes field, so its last text is saved.
   await page.keyboard.press('Tab')
-  samples.push(await sample(cdp, actions))
-  // The notes are saved as typed: the vault must hold every item's text, or the script did not do the work.
-  const detail = (await call(app, 'meeting:get', { id })) as { items: { notes: string }[] }
-  const notesSaved = detail.items.filter((item) => item.notes.startsWith('Punt ')).length
-  // Leave as the secretary does, by the menu (no reload): what the meeting left in the heap stays measurable.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen', exact: true }).click()
-  await page.locator('tr.case-grid__row[data-index="0"]:not(.is-loading)').waitFor()
-  const afterLeaving = await sample(cdp, actions)
+  return { decisions, actions }
+}
+
+/**
+ * What a secretary does in an hour-long meeting, accelerated: the actions of
+ * an hour (attendance of every partner; per item of 40: notes typed, a
+ * decision recorded, every other item an action, then on to the next item)
+ * played back as fast as the app answers, not in real time. Two such
+ * meetings back to back in one document, each left by the menu, so growth
+ * that outlives a meeting shows. The heap is sampled after a forced GC every
+ * SAMPLE_EVERY actions.
+ */
+export async function scriptedMeetings(app: TafelwerkApp, startTimes: readonly string[]): Promise<MeetingMemory> {
+  const started = performance.now()
+  const { page } = app
+  const cdp = await page.context().newCDPSession(page)
+  const steps = new Steps(cdp)
+  const meetings = []
+  for (const startTime of startTimes) meetings.push(await planMeeting(app, startTime))
+  let decisions = 0
+  let actionItems = 0
+  let notesSaved = 0
+  let items = 0
+  const afterLeaving: MemorySample[] = []
+  for (const [index, meeting] of meetings.entries()) {
+    if (index === 0) await page.goto(`https://tafelwerk.test/index.html?meeting#/vergaderingen/${meeting.id}`)
+    else await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}`), meeting.id)
+    await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
+    if (index === 0) steps.samples.push(await steps.sample())
+    const held = await holdMeeting(page, meeting.items, steps)
+    decisions += held.decisions
+    actionItems += held.actions
+    items += meeting.items
+    steps.samples.push(await steps.sample())
+    // The notes are saved as typed: the vault must hold every item's text, or the script did not do the work.
+    const detail = (await call(app, 'meeting:get', { id: meeting.id })) as { items: { notes: string }[] }
+    notesSaved += detail.items.filter((item) => item.notes.startsWith('Punt ')).length
+    // Leave as the secretary does, by the menu (no reload): what the meeting left in the heap stays measurable.
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Casussen', exact: true })
+      .click()
+    await page.locator('tr.case-grid__row[data-index="0"]:not(.is-loading)').waitFor()
+    afterLeaving.push(await steps.sample())
+  }
   await cdp.detach()
   return {
     after_leaving: afterLeaving,
-    samples,
-    actions,
-    action_ms: actionMs,
+    samples: steps.samples,
+    actions: steps.count,
+    action_ms: steps.durations,
+    meetings: meetings.length,
     items,
     decisions,
     action_items: actionItems,
