@@ -92,7 +92,7 @@ export async function measureRow(
     if (operation.handler) await timed(() => operation.handler?.(input), sink ?? times.handler)
     if (operation.parse) await timed(() => operation.parse?.(input), sink ?? times.parse)
     if (operation.log) await timed(() => operation.log?.(input), sink ?? times.log)
-    if (logFloor) await timed(() => logFloor(input), sink ?? times.logFloor)
+    if (logFloor) await timed(() => logFloor(), sink ?? times.logFloor)
     if (floors) {
       await timed(() => floors.plain(input), sink ?? times.plain)
       await timed(() => floors.cipher(input), sink ?? times.cipher)
