@@ -1,4 +1,4 @@
-import type { Database as SqliteDatabase, Statement } from 'better-sqlite3-multiple-ciphers'
+import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers'
 
 export interface Executed {
   sql: string
@@ -20,10 +20,11 @@ export function recordStatements(sqlite: SqliteDatabase): Executed[] {
   const planOf = (sql: string, args: unknown[]) =>
     (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((row) => row.detail)
   sqlite.prepare = ((sql: string) => {
-    const statement = prepare(sql) as Statement & Record<(typeof executions)[number], (...args: unknown[]) => unknown>
+    const statement = prepare(sql)
+    const methods = statement as unknown as Record<(typeof executions)[number], (...args: unknown[]) => unknown>
     for (const name of executions) {
-      const original = statement[name].bind(statement)
-      statement[name] = (...args: unknown[]) => {
+      const original = methods[name].bind(statement)
+      methods[name] = (...args: unknown[]) => {
         recorded.push({ sql, plan: statement.reader ? planOf(sql, args) : null })
         return original(...args)
       }
