@@ -17,8 +17,13 @@ import { dataKeyOf } from './data-key-of'
 import { type ChildConfig, PHASE_AFTER, SUBJECT_PREFIX, SUBJECTS_PER_DECISION } from './kill-protocol'
 import { seededRandom } from './seeded-random'
 
-const config = JSON.parse(process.argv[2] ?? 'null') as ChildConfig | null
-if (!config) throw new Error('usage: kill-child <config json>')
+function readConfig(): ChildConfig {
+  const text = process.argv[2]
+  if (!text) throw new Error('usage: kill-child <config json>')
+  return JSON.parse(text) as ChildConfig
+}
+
+const config = readConfig()
 const random = seededRandom(config.seed)
 const print = (line: string) => process.stdout.write(`${line}\n`)
 
@@ -57,7 +62,7 @@ print('ready')
 
 async function caseWithDecisions(round: number): Promise<void> {
   const created = await call('case:create', {
-    alias: `Kill ${String(config?.seed)}-${String(round)}`,
+    alias: `Kill ${String(config.seed)}-${String(round)}`,
     tableId: decisionItem.tableId,
     kind: 'lokaal',
     leadPartnerId: lead?.id ?? null,
@@ -73,7 +78,7 @@ async function caseWithDecisions(round: number): Promise<void> {
   print(`case ${created.id}`)
   const common = { text: '', refersToDecisionId: null, caseId: created.id }
   const phase = await call('decision:record', {
-    agendaItemId: config?.decisionItemId ?? '',
+    agendaItemId: config.decisionItemId,
     values: { ...common, type: 'start-analyse' },
   })
   print(`decision ${phase.id} ${created.id} ${PHASE_AFTER}`)
@@ -83,7 +88,7 @@ async function caseWithDecisions(round: number): Promise<void> {
     birthDate: null,
   }))
   const added = await call('decision:record', {
-    agendaItemId: config?.decisionItemId ?? '',
+    agendaItemId: config.decisionItemId,
     values: { ...common, type: 'subject-toevoegen', subjects },
   })
   print(`subjects ${added.id} ${created.id} ${String(SUBJECTS_PER_DECISION)}`)
@@ -94,7 +99,7 @@ async function reorder(): Promise<void> {
   const position = 1 + random.below(order.length)
   const expected = order.filter((other) => other !== id)
   expected.splice(position - 1, 0, id)
-  print(`order-sent ${config?.reorderMeetingId ?? ''} ${JSON.stringify(expected)}`)
+  print(`order-sent ${config.reorderMeetingId} ${JSON.stringify(expected)}`)
   const moved = await call('agenda:move', { id, parentId: null, position })
   order = topLevel(moved.order.items)
   print(`order-acked ${moved.order.meetingId} ${JSON.stringify(order)}`)
