@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core'
 import { todayIso } from '../../../shared/domain/iso-date'
-import type { TafelwerkApp } from '../../e2e/harness/tafelwerk-app'
+import { TafelwerkApp } from '../../e2e/harness/tafelwerk-app'
 
 export interface MemorySample {
   actions: number
@@ -181,7 +181,8 @@ export async function scriptedMeetings(app: TafelwerkApp, startTimes: readonly s
   let items = 0
   const afterLeaving: MemorySample[] = []
   for (const [index, meeting] of meetings.entries()) {
-    if (index === 0) await page.goto(`https://tafelwerk.test/index.html?meeting#/vergaderingen/${meeting.id}`)
+    if (index === 0)
+      await page.goto(`${TafelwerkApp.url().replace('index.html', 'index.html?meeting')}#/vergaderingen/${meeting.id}`)
     else await page.evaluate((id) => (window.location.hash = `#/vergaderingen/${id}`), meeting.id)
     await page.getByRole('heading', { level: 1, name: /OMT D/u }).waitFor()
     if (index === 0) steps.samples.push(await steps.sample())
