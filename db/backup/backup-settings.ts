@@ -1,7 +1,7 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { syncFolder } from '../kernel/sync-folder'
+import { replaceFileDurably } from '../kernel/replace-file'
 
 /**
  * Where back-ups go and when the last one was made, in a small file beside
@@ -32,14 +32,5 @@ export function readBackupSettings(vaultFolder: string): BackupSettings {
 
 export function writeBackupSettings(vaultFolder: string, settings: BackupSettings): void {
   const path = backupSettingsPath(vaultFolder)
-  const temporary = `${path}.${String(process.pid)}.tmp`
-  const fd = openSync(temporary, 'w', 0o600)
-  try {
-    writeSync(fd, `${JSON.stringify(BackupSettings.parse(settings), null, 2)}\n`)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temporary, path)
-  syncFolder(path)
+  replaceFileDurably(path, `${JSON.stringify(BackupSettings.parse(settings), null, 2)}\n`)
 }

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { syncFolder } from '../kernel/sync-folder'
+import { replaceFileDurably } from '../kernel/replace-file'
 
 /**
  * A chain detects an entry changed or removed in the middle, not a log cut
@@ -58,14 +58,5 @@ export function anchorFileText(key: Buffer, anchor: Anchor): string {
 
 /** An anchor's file as made by anchorFileText, e.g. the one a back-up carries; its tag is checked when it is read. */
 export function writeAnchorText(path: string, text: string): void {
-  const temporary = `${path}.${String(process.pid)}.tmp`
-  const fd = openSync(temporary, 'w', 0o600)
-  try {
-    writeSync(fd, text)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temporary, path)
-  syncFolder(path)
+  replaceFileDurably(path, text)
 }

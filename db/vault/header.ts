@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs'
-import { syncFolder } from '../kernel/sync-folder'
+import { readFileSync, statSync } from 'node:fs'
+import { replaceFileDurably } from '../kernel/replace-file'
 import { z } from 'zod'
 import { KDF_LIMITS } from './key-wrap'
 
@@ -123,14 +123,5 @@ export function readHeader(path: string): StoredHeader | null {
 
 /** Write beside, fsync, rename, fsync the folder: a crash leaves the old or the new header, never half of one. */
 export function writeHeader(path: string, header: VaultHeader): void {
-  const temporary = `${path}.${String(process.pid)}.tmp`
-  const fd = openSync(temporary, 'w', 0o600)
-  try {
-    writeSync(fd, `${JSON.stringify(VaultHeader.parse(header), null, 2)}\n`)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temporary, path)
-  syncFolder(path)
+  replaceFileDurably(path, `${JSON.stringify(VaultHeader.parse(header), null, 2)}\n`)
 }
