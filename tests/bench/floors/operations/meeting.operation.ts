@@ -47,7 +47,12 @@ export async function fortyItemMeetings(
         position: null,
         values: extraItem(`Extra punt ${String(count)}`),
       })
-    const removable = detail.items.filter((item) => item.depth === 2 && item.decisions.length === 0).reverse()
+    // Last first, sub-items before sections, and only what has no decisions and no sub-items of its own.
+    const parents = new Set(detail.items.map((item) => item.parentId))
+    const removable = detail.items
+      .filter((item) => item.decisions.length === 0 && !parents.has(item.id))
+      .reverse()
+      .sort((a, b) => b.depth - a.depth)
     for (let count = detail.itemCount; count > ITEMS; count--) {
       const item = removable.shift()
       if (!item) break
