@@ -36,7 +36,13 @@ export function channelParts<C extends Channel>(vault: Vault, channel: C) {
     },
     /** What the dispatcher logs for one answered call: its entries, and the record rows they name. */
     logShape(input: Input<C>, output: Output<C>): LogShape {
-      const spans = spansForCall(declaration, { channel, input, output, startTime: 0, endTime: 0 })
+      const spans = spansForCall(declaration, {
+        channel,
+        input: definition.input.parse(input),
+        output,
+        startTime: 0,
+        endTime: 0,
+      })
       const records = spans.reduce((sum, span) => sum + new Set(span.records.map((r) => `${r.kind}:${r.id}`)).size, 0)
       return { entries: spans.length, records }
     },
@@ -46,10 +52,18 @@ export function channelParts<C extends Channel>(vault: Vault, channel: C) {
     handler(input: Input<C>): Promise<unknown> {
       return handler(definition.input.parse(input))
     },
-    /** The spans of one answered call, appended as the dispatcher appends them (extra entries in a bench vault). */
+    /** The spans of one answered call on its parsed input, appended as the dispatcher appends them (extra entries in a bench vault). */
     appendLog(input: Input<C>, output: Output<C>): void {
       const at = Date.now()
-      vault.processingLog.append(spansForCall(declaration, { channel, input, output, startTime: at, endTime: at }))
+      vault.processingLog.append(
+        spansForCall(declaration, {
+          channel,
+          input: definition.input.parse(input),
+          output,
+          startTime: at,
+          endTime: at,
+        }),
+      )
     },
   }
 }

@@ -12,8 +12,9 @@ const LIMIT = 5
  * at this small scale that commit (an fsync) is most of a read, so a ratio
  * to the bare read floor would sit above 5 for that reason alone. A read
  * that grew an N+1 or lost its index still shows: its handler outgrows the
- * read floor. The decision's floor already holds all the rows it writes;
- * unlock is held to the KDF alone.
+ * read floor. The decision is held the same way: its floor (its reads, its
+ * rows and index entry in one commit, the read-back) plus the floor of its
+ * log append, a second commit by design. Unlock is held to the KDF alone.
  */
 function guardRatio(row: FloorRow): number | null {
   const logged = row['logged_ratio']

@@ -27,7 +27,7 @@ export async function decisionOperation(vault: Vault, meeting: MeetingRef, runs:
   const warmup = PATH.length
   const cases: { id: string; itemId: string }[] = []
   // Cases for two passes: the CI guard may time the row a second time.
-  for (let index = 0; index < Math.ceil((2 * (runs + warmup)) / PATH.length); index++) {
+  for (let index = 0; index < Math.ceil((PATH.length + 2 * (runs + warmup)) / PATH.length); index++) {
     const created = await create.call({
       alias: `Benchmarkcasus ${String(index)}`,
       tableId: meeting.table_id,
@@ -50,8 +50,8 @@ export async function decisionOperation(vault: Vault, meeting: MeetingRef, runs:
     const { added } = await addCases.call({ meetingId: meeting.id, caseIds: [created.id] })
     cases.push({ id: created.id, itemId: added[0]?.id ?? '' })
   }
-  // Warm-up runs take the first case, timed runs the ones after it: every run is the next step of a case's life.
-  const decide = (step: number) => {
+  // Every run is the next step of a case's life; the first case's life is lived in the set-up, counted.
+  const inputFor = (step: number): Input<'decision:record'> => {
     const target = cases[Math.floor(step / PATH.length)]
     const type = PATH[step % PATH.length] ?? 'start-analyse'
     const common = { caseId: target?.id ?? '', text: '', refersToDecisionId: null }
@@ -61,24 +61,42 @@ export async function decisionOperation(vault: Vault, meeting: MeetingRef, runs:
         : type === 'afsluiten'
           ? { ...common, type, reason: 'Doelen van het plan van aanpak bereikt.', closingReason: 'doelen-bereikt' }
           : { ...common, type }
-    return record.call({ agendaItemId: target?.itemId ?? '', values })
+    return { agendaItemId: target?.itemId ?? '', values }
   }
   let step = 0
   const written: number[] = []
+  const first = inputFor(0)
+  let logShape = record.logShape(first, await record.call(first))
+  for (step = 1; step < PATH.length; step++) {
+    const before = await totalChanges(vault)
+    const input = inputFor(step)
+    const output = await record.call(input)
+    written.push((await totalChanges(vault)) - before)
+    if (step === 1) logShape = record.logShape(input, output)
+  }
+  // For the floor's reads: one of this meeting's items with a case, present in the floor copies too.
+  const sample = await db
+    .selectFrom('agenda_item')
+    .select(['id', 'case_id'])
+    .where('meeting_id', '=', meeting.id)
+    .where('case_id', 'is not', null)
+    .where(
+      'id',
+      'not in',
+      cases.map((c) => c.itemId),
+    )
+    .executeTakeFirstOrThrow()
 
   return {
     name: 'record-decision-with-effect-and-log',
     budget: { text: 'p95 < 5 ms', limit_ms: 5, on: 'p95' },
     runs,
     warmup,
-    // The rows a decision writes are counted in the warm-up (one whole life), so no timed run counts them.
-    ours: async () => {
-      if (step >= warmup) return decide(step++)
-      const before = await totalChanges(vault)
-      await decide(step++)
-      written.push((await totalChanges(vault)) - before)
-    },
-    floor: decisionFloor(() => Math.max(1, Math.round(median(written)))),
+    ours: () => record.call(inputFor(step++)),
+    floor: decisionFloor({ meetingId: meeting.id, agendaItemId: sample.id, caseId: sample.case_id ?? '' }, () =>
+      Math.max(1, Math.round(median(written))),
+    ),
+    logShape,
     extra: {
       types: PATH.join(','),
       get rows_written_median() {
