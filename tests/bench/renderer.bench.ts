@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchBenchBrowser } from './renderer/bench-browser'
 import { RENDERER_DIR } from '../e2e/harness/serve-renderer'
 import { TafelwerkApp } from '../e2e/harness/tafelwerk-app'
+import { CASE_FILTER_PAUSE_MS, SEARCH_PAUSE_MS } from '../../renderer/src/lib/typing-pause'
 import { report } from './measure'
 import { bundleSize, total } from './renderer/bundle-size'
 import { startupRun } from './renderer/case-list-startup'
@@ -150,15 +151,15 @@ async function benchTyping(page: Page): Promise<void> {
       'case-list-filter',
       filter,
       FILTER_WORDS,
-      250,
+      CASE_FILTER_PAUSE_MS,
       'the case list’s “Code of alias” filter: the grid’s new first page',
     ],
-    ['search', search, SEARCH_WORDS, 150, 'the global search box: its grouped results and status'],
+    ['search', search, SEARCH_WORDS, SEARCH_PAUSE_MS, 'the global search box: its grouped results and status'],
   ] as const) {
     const note =
       `Per keystroke in ${what}, from the keydown's timestamp to the paint after the results for the new text were ` +
       `in the DOM. Each key waits for the previous key's results, so every key gets its own. Includes the ` +
-      `field's ${String(debounce)} ms debounce (renderer/src/lib/use-debounced-value.ts). ${UNDER_LOAD}`
+      `field's ${String(debounce)} ms pause (renderer/src/lib/typing-pause.ts). ${UNDER_LOAD}`
     const results = strokes.map((stroke) => stroke.result_ms)
     // The part our code can make faster: what follows the deliberate wait.
     const after = results.map((ms) => ms - debounce)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useVaultQuery } from '../api/use-vault-query'
+import { SEARCH_PAUSE_MS } from '../lib/typing-pause'
 import { useDebouncedValue } from '../lib/use-debounced-value'
 import { openableGroups } from './search-target'
 
@@ -8,7 +9,7 @@ const PER_KIND = 6
 
 /** Full-text search in the vault, a moment after the typing pauses; older answers never overwrite newer ones. */
 export function useSearch(text: string) {
-  const query = useDebouncedValue(text.trim(), 150)
+  const query = useDebouncedValue(text.trim(), SEARCH_PAUSE_MS)
   // The previous results stay up while the next ones are on their way, so the list does not flicker while typing.
   const search = useVaultQuery('search:query', query === '' ? null : { text: query, limitPerKind: PER_KIND }, {
     keepPrevious: true,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import type { CaseListRow } from '../../../../shared/contract/case.contract'
 import { FormAlert } from '../../components/form-alert'
 import { PageHeading } from '../../components/page-heading'
+import { CASE_FILTER_PAUSE_MS } from '../../lib/typing-pause'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useRegisterReferences } from '../../reference/use-register-references'
 import { hrefFor } from '../../stores/route-store'
@@ -37,7 +38,7 @@ export function CaseListPage() {
 
   const { references, error: referenceError } = useRegisterReferences()
   const [text, setText] = useState(filter.text)
-  const settledText = useDebouncedValue(text, 250)
+  const settledText = useDebouncedValue(text, CASE_FILTER_PAUSE_MS)
   useEffect(() => {
     const current = useCaseList.getState().filter
     if (settledText !== current.text) setFilter({ ...current, text: settledText })
