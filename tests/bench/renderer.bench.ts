@@ -4,7 +4,7 @@ import { launchBenchBrowser } from './renderer/bench-browser'
 import { RENDERER_DIR } from '../e2e/harness/serve-renderer'
 import { TafelwerkApp } from '../e2e/harness/tafelwerk-app'
 import { CASE_FILTER_PAUSE_MS, SEARCH_PAUSE_MS } from '../../renderer/src/lib/typing-pause'
-import { report } from './measure'
+import { type Measurement, report } from './measure'
 import { bundleSize, total } from './renderer/bundle-size'
 import { startupRun } from './renderer/case-list-startup'
 import { tracedMainThreadTasks } from './renderer/main-thread-tasks'
@@ -55,7 +55,7 @@ async function benchStartup(browser: Browser, page: Page): Promise<void> {
     cases: CASES,
     vault: 'already unlocked (main holds it open): a full navigation of the window to #/casussen',
   }
-  report(
+  kept(
     'renderer.case-list.first-rows',
     runs.map((run) => run.rowsPaintedMs),
     rendererExtra(
@@ -63,7 +63,7 @@ async function benchStartup(browser: Browser, page: Page): Promise<void> {
       extra,
     ),
   )
-  report(
+  kept(
     'renderer.case-list.interactive',
     interactive,
     rendererExtra(
@@ -107,7 +107,7 @@ async function benchScroll(browser: Browser, page: Page): Promise<void> {
   const tracedCpu = traced.tasks.map((task) => task.cpu_ms)
   const longTasks = runs.flatMap((run) => run.longTasks)
   const longest = longTasks.length === 0 ? 0 : Math.max(...longTasks)
-  report(
+  kept(
     'renderer.case-list.scroll.frame',
     runs.flatMap((run) => run.frames),
     rendererExtra(
@@ -164,7 +164,7 @@ async function benchTyping(page: Page): Promise<void> {
     // The part our code can make faster: what follows the deliberate wait.
     const after = results.map((ms) => ms - debounce)
     const echo = strokes.map((stroke) => stroke.echo_ms)
-    report(
+    kept(
       `renderer.typing.${name}.result`,
       results,
       rendererExtra(note, {
@@ -175,7 +175,7 @@ async function benchTyping(page: Page): Promise<void> {
         budget_met: p95(results) < 100,
       }),
     )
-    report(
+    kept(
       `renderer.typing.${name}.after-debounce`,
       after,
       rendererExtra(
@@ -197,7 +197,7 @@ async function benchTyping(page: Page): Promise<void> {
         },
       ),
     )
-    report(
+    kept(
       `renderer.typing.${name}.echo`,
       echo,
       rendererExtra(`The same keystrokes: keydown to the paint showing the typed character. ${UNDER_LOAD}`, {
@@ -215,7 +215,7 @@ function benchBundle(): void {
   const appShell = size.all.find((chunk) => chunk.file.startsWith('assets/app-shell-'))
   const workspace = total(size.closure(appShell ? [appShell.file] : []))
   const largest = [...size.all].sort((a, b) => b.minified_bytes - a.minified_bytes).slice(0, 3)
-  report(
+  kept(
     'renderer.bundle.entry-js',
     [],
     rendererExtra(
@@ -242,7 +242,7 @@ async function benchMeetingMemory(app: TafelwerkApp): Promise<void> {
   const used = meeting.samples.map((sample) => sample.used_mb)
   const first = meeting.samples[0]
   const last = meeting.samples.at(-1)
-  report(
+  kept(
     'renderer.meeting.memory',
     meeting.action_ms,
     rendererExtra(
@@ -288,7 +288,16 @@ async function benchMeetingMemory(app: TafelwerkApp): Promise<void> {
  * builds nothing itself. TAFELWERK_BENCH_VAULT=<folder> uses a copy of a vault
  * made by tests/bench/renderer/generate-scale-vault.ts instead of generating one.
  */
-export async function benchRenderer(): Promise<void> {
+/** Every line this bench printed, returned for the one-run table (floors.bench.ts). */
+let measured: Measurement[] = []
+function kept(...args: Parameters<typeof report>): Measurement {
+  const line = report(...args)
+  measured.push(line)
+  return line
+}
+
+export async function benchRenderer(): Promise<Measurement[]> {
+  measured = []
   benchBundle()
   const dataset = await scaleVault(process.env.TAFELWERK_BENCH_VAULT)
   if (dataset.counts)
@@ -315,4 +324,5 @@ export async function benchRenderer(): Promise<void> {
     await browser.close()
     rmSync(dataset.folder, { recursive: true, force: true })
   }
+  return measured
 }
