@@ -56,6 +56,8 @@ export function createDispatcher(
     } catch (error) {
       await tryAppendSpans(vault, declaration, { channel, input: parsed.data, startTime, endTime: Date.now() })
       const { payload, unexpected } = toErrorPayload(error)
+      // A damaged page met at read time: this session's lock must not vouch for the file.
+      if (payload.code === 'VAULT_DAMAGED') vault.noteDamageFound()
       if (unexpected) {
         const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null
         onUnexpected({ channel, errorName: error instanceof Error ? error.name : typeof error, sqliteCode: code })

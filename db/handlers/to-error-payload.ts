@@ -1,4 +1,5 @@
 import { OmtError, type OmtErrorPayload } from '../../shared/contract/errors'
+import { isDamageError } from '../vault/sqlite-damage'
 
 const CONFLICT_MESSAGE = 'Er bestaat al een gegeven met deze naam of code. Kies een andere.'
 const REFERENCE_MESSAGE = 'Dit verwijst naar een gegeven dat niet bestaat. Kies een bestaande waarde.'
@@ -20,6 +21,8 @@ export function toErrorPayload(error: unknown): { payload: OmtErrorPayload; unex
   // SQLite rolled the transaction back; the vault is as it was before the request.
   if (code === 'SQLITE_FULL') return { payload: new OmtError('DISK_FULL').toPayload(), unexpected: false }
   if (code?.startsWith('SQLITE_IOERR')) return { payload: new OmtError('DISK_ERROR').toPayload(), unexpected: true }
+  // A page that fails SQLCipher's HMAC when read (bit rot the unlock did not read): the vault's own word for it.
+  if (isDamageError(error)) return { payload: new OmtError('VAULT_DAMAGED').toPayload(), unexpected: true }
   switch (code) {
     case 'SQLITE_CONSTRAINT_UNIQUE':
     case 'SQLITE_CONSTRAINT_PRIMARYKEY':

@@ -15,6 +15,12 @@ export interface VaultFiles {
    * missing while it is present means confirmed saves were lost (vault-check.ts).
    */
   inUse: string
+  /**
+   * Present only while the vault is closed: it names the database file as a
+   * clean lock left it, so the next unlock may skip the full check
+   * (closed-stamp.ts). Set aside and restored with the other files.
+   */
+  closedStamp: string
 }
 
 export function vaultFiles(folder: string): VaultFiles {
@@ -25,12 +31,21 @@ export function vaultFiles(folder: string): VaultFiles {
     header: `${database}.header.json`,
     logAnchor: `${database}.log-anchor.json`,
     inUse: `${database}.in-use`,
+    closedStamp: `${database}.closed`,
   }
 }
 
 /** Companions SQLite keeps beside the database in WAL mode. */
 export function allFiles(files: VaultFiles): string[] {
-  return [files.database, `${files.database}-wal`, `${files.database}-shm`, files.header, files.logAnchor, files.inUse]
+  return [
+    files.database,
+    `${files.database}-wal`,
+    `${files.database}-shm`,
+    files.header,
+    files.logAnchor,
+    files.inUse,
+    files.closedStamp,
+  ]
 }
 
 export function anyVaultFileExists(files: VaultFiles): boolean {

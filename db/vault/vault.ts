@@ -19,6 +19,8 @@ import { keyFacts } from './key-facts'
 import { migratedDb } from './migrated-db'
 import { assertNewPassphrase } from './new-passphrase'
 import { checkVaultFiles } from './vault-check'
+import { removeClosedStamp, writeClosedStamp } from './closed-stamp'
+import { isDamageError } from './sqlite-damage'
 import {
   allFiles,
   anyVaultFileExists,
@@ -43,6 +45,8 @@ interface Open {
   dataKey: Buffer
   maintenance: IdleMaintenance
   log: ProcessingLog
+  /** A read met a page that failed its check: this session's lock writes no closed stamp, so the next unlock checks every page. */
+  damageFound: boolean
 }
 
 /**
@@ -127,6 +131,11 @@ export class Vault {
   /** After a purge: the WAL folded in and emptied, so purged values are in neither file (see checkpointTruncate). */
   checkpointTruncate(): boolean {
     return this.open ? checkpointTruncate(this.open.sqlite) : false
+  }
+
+  /** A request failed on a damaged page (sqlite-damage.ts): the next unlock must not skip the full check. */
+  noteDamageFound(): void {
+    if (this.open) this.open.damageFound = true
   }
 
   /** The idle round at once: what a pause between two user actions would have done. */
@@ -328,7 +337,7 @@ export class Vault {
     try {
       open?.maintenance.cancel()
       closeLog(open)
-      if (open) this.closeCleanly(open.sqlite)
+      if (open) this.closeCleanly(open.sqlite, open.damageFound ? null : open.dataKey)
     } finally {
       open?.dataKey.fill(0)
       this.closeDemo()
@@ -350,10 +359,17 @@ export class Vault {
     }
   }
 
-  /** The WAL folded in and the database closed: nothing of this session is only in the `-wal` any more. */
-  private closeCleanly(sqlite: SqliteDatabase): void {
+  /**
+   * The WAL folded in and the database closed: nothing of this session is only
+   * in the `-wal` any more. Given the data key (a lock, not the close before a
+   * rotation's swap or after a failed open), the closed stamp then lets the
+   * next unlock skip the full check of a file nobody touched (closed-stamp.ts).
+   */
+  private closeCleanly(sqlite: SqliteDatabase, stampKey: Buffer | null = null): void {
     // A WAL a full disk kept from folding in still holds commits: the mark stays, so losing that file is noticed.
-    if (closeDatabase(sqlite)) clearInUse(this.files)
+    if (!closeDatabase(sqlite)) return
+    clearInUse(this.files)
+    if (stampKey) stampClosed(this.files, stampKey)
   }
 
   private closeDemo(): void {
@@ -447,8 +463,11 @@ export class Vault {
       // After the header: a crash in between leaves a version 2 header beside an unmarked database, which the next unlock marks.
       markHeaderVersion(open.sqlite)
     } catch (error) {
+      if (isDamageError(error)) this.noteDamageFound()
       this.lock()
-      throw error
+      if (!isDamageError(error)) throw error
+      this.damaged = true
+      throw new OmtError('VAULT_DAMAGED')
     }
   }
 
@@ -477,6 +496,8 @@ export class Vault {
       this.damaged = true
       throw new OmtError('VAULT_DAMAGED')
     }
+    // Before the first write; the in-use mark's folder sync makes the removal durable with it.
+    removeClosedStamp(this.files.closedStamp)
     markInUse(this.files)
     let db: Db
     let log: ProcessingLog
@@ -485,10 +506,20 @@ export class Vault {
       log = ProcessingLog.open(sqlite, dataKey, this.files.logAnchor)
     } catch (error) {
       this.closeCleanly(sqlite)
-      throw error
+      // A page the unlock did not read (its check was skipped) can fail here, in the migrations or the log's verification.
+      if (!isDamageError(error)) throw error
+      this.damaged = true
+      throw new OmtError('VAULT_DAMAGED')
     }
     this.damaged = false
-    this.open = { sqlite, db, dataKey: Buffer.from(dataKey), maintenance: new IdleMaintenance(sqlite), log }
+    this.open = {
+      sqlite,
+      db,
+      dataKey: Buffer.from(dataKey),
+      maintenance: new IdleMaintenance(sqlite),
+      log,
+      damageFound: false,
+    }
   }
 }
 
@@ -497,6 +528,15 @@ function withoutBookkeeping(header: VaultHeader & { legacy: boolean }): VaultHea
   const fields: Partial<VaultHeader & { legacy: boolean }> = { ...header }
   delete fields.legacy
   return fields as VaultHeader
+}
+
+/** A stamp that cannot be written (a full disk) only costs the next unlock its full check; the lock still locks. */
+function stampClosed(files: VaultFiles, dataKey: Buffer): void {
+  try {
+    writeClosedStamp(files.closedStamp, files.database, dataKey)
+  } catch {
+    removeClosedStamp(files.closedStamp)
+  }
 }
 
 /** The anchor is written at every lock; a failure to write it must not keep the vault open. */
