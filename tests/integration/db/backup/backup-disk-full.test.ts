@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { readPreamble } from '../../../../db/backup/backup-file'
@@ -11,6 +10,7 @@ import { call, reference } from '../../../support/case-fixtures'
 import { plainCase } from '../../../support/plain-case'
 import { PASSPHRASE, hashFolder, tempVault, type TempVault } from '../../../support/temp-vault'
 import { withTestOwner } from '../../../support/test-owner'
+import { TinyDisks, fillUp } from '../../../support/tiny-disk'
 
 let made: TempVault | null = null
 afterEach(() => {
@@ -19,22 +19,8 @@ afterEach(() => {
   made = null
 })
 
-const mounted = new Set<string>()
-afterAll(() => {
-  for (const folder of mounted) unmount(folder)
-})
-
-/** A small tmpfs at `folder`; no skip: without the mount the test fails, so a full disk is never left untested. */
-function mountTiny(folder: string, size: string): void {
-  mkdirSync(folder, { recursive: true })
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder])
-  mounted.add(folder)
-}
-
-function unmount(folder: string): void {
-  execFileSync('umount', [folder])
-  mounted.delete(folder)
-}
+const disks = new TinyDisks()
+afterAll(() => disks.unmountAll())
 
 /** A few cases with long summaries, so the back-up is well over the small disk's size. */
 async function fillVault(vault: Vault, dispatch: TempVault['dispatch']): Promise<void> {
@@ -64,7 +50,7 @@ describe('a back-up to a folder on a disk too small for it', () => {
     await fillVault(vault, dispatch)
     vault.checkpointTruncate()
     const stick = join(`${folder}-usb`, 'klein')
-    mountTiny(stick, '128k')
+    disks.mount(stick, '128k')
     try {
       expect(statSync(vault.files.database).size).toBeGreaterThan(2 * 128 * 1024)
       const backups = backupsFor(vault)
@@ -86,7 +72,7 @@ describe('a back-up to a folder on a disk too small for it', () => {
       expect(readdirSync(stick)).toEqual([])
       expect((await call(dispatch, 'backup:status', {})).lastBackupAt).toBeNull()
     } finally {
-      unmount(stick)
+      disks.unmount(stick)
     }
 
     const roomy = `${folder}-usb`
@@ -102,7 +88,7 @@ describe('a back-up while the vault\u2019s own disk is full', () => {
   it('fails at the snapshot with BACKUP_DISK_FULL, leaves no snapshot beside the vault, and works once there is room', async () => {
     made = await tempVault({ create: false })
     const folder = join(made.folder, 'kluis')
-    mountTiny(folder, '8m')
+    disks.mount(folder, '8m')
     const vault = new Vault(folder)
     const dispatch = createDispatcher(vault)
     const usb = join(made.folder, 'usb')
@@ -129,21 +115,8 @@ describe('a back-up while the vault\u2019s own disk is full', () => {
       try {
         vault.lock()
       } finally {
-        unmount(folder)
+        disks.unmount(folder)
       }
     }
   })
 })
-
-/** Writes until the file system refuses: afterwards not one more block fits beside the vault. */
-function fillUp(path: string): void {
-  const block = Buffer.alloc(4096, 0x5a)
-  const fd = openSync(path, 'w')
-  try {
-    for (;;) writeSync(fd, block)
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOSPC') throw error
-  } finally {
-    closeSync(fd)
-  }
-}

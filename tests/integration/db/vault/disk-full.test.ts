@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { errorMessages } from '../../../../shared/contract/errors'
@@ -12,6 +11,7 @@ import { plainCase } from '../../../support/plain-case'
 import { createDispatcher } from '../../../../db/handlers/dispatch'
 import { PASSPHRASE, tempVault, type TempVault } from '../../../support/temp-vault'
 import { withTestOwner } from '../../../support/test-owner'
+import { TinyDisks, fillUp } from '../../../support/tiny-disk'
 
 let made: TempVault | null = null
 afterEach(() => {
@@ -122,18 +122,13 @@ describe('a write that does not fit on the disk (max_page_count)', () => {
  * SQLITE_FULL), at whichever moment SQLite first needs the space.
  */
 describe('a write on a real full disk (tmpfs)', () => {
-  const mounted = new Set<string>()
-  afterAll(() => {
-    for (const folder of mounted) unmount(folder, mounted)
-  })
+  const disks = new TinyDisks()
+  afterAll(() => disks.unmountAll())
 
   it('is rolled back and answered in Dutch; the vault locks on the full disk and works again once the filler is gone', async () => {
     made = await tempVault({ create: false })
     const folder = join(made.folder, 'klein')
-    mkdirSync(folder)
-    // No skip: without the mount this test fails, so a full disk is never silently left untested.
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', folder])
-    mounted.add(folder)
+    disks.mount(folder, '8m')
     const vault = new Vault(folder)
     const dispatch = createDispatcher(vault)
     try {
@@ -171,26 +166,8 @@ describe('a write on a real full disk (tmpfs)', () => {
       try {
         vault.lock()
       } finally {
-        unmount(folder, mounted)
+        disks.unmount(folder)
       }
     }
   })
 })
-
-function unmount(folder: string, mounted: Set<string>): void {
-  execFileSync('umount', [folder])
-  mounted.delete(folder)
-}
-
-/** Writes until the file system refuses: afterwards not one more page fits beside the vault. */
-function fillUp(path: string): void {
-  const block = Buffer.alloc(4096, 0x5a)
-  const fd = openSync(path, 'w')
-  try {
-    for (;;) writeSync(fd, block)
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOSPC') throw error
-  } finally {
-    closeSync(fd)
-  }
-}
