@@ -7,24 +7,13 @@ import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
 import type { Channel, Input, Output } from '../../shared/contract/index'
 import { todayIso } from '../../shared/domain/iso-date'
+import { benchCase, extraAgendaItem } from './bench-inputs'
 import { measure, report } from './measure'
 import { withTestOwner } from '../support/test-owner'
 
 const PASSPHRASE = 'benchmark wachtwoord met lengte'
 const RUNS = 200
 const ITEMS = 40
-
-const itemValues = (title: string): Input<'agenda:add'>['values'] => ({
-  title,
-  type: 'overig',
-  caseId: null,
-  presenterPartnerId: null,
-  durationMinutes: 5,
-  confidential: false,
-  notes: 'Besproken; de partners zetten de interventies voort.',
-  chairNotes: '',
-  status: 'gepland',
-})
 
 /**
  * Meetings at the benchmark scale: the case register's dataset (5,000 cases,
@@ -84,7 +73,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
           meetingId: meeting.id,
           parentId: null,
           position: null,
-          values: itemValues(`Extra punt ${String(count)}`),
+          values: extraAgendaItem(`Extra punt ${String(count)}`),
         })
       }
       const removable = detail.items.filter((item) => item.depth === 2 && item.decisions.length === 0).reverse()
@@ -141,20 +130,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
       .slice(0, 10)
     const cases: { id: string; itemId: string }[] = []
     for (let index = 0; index < Math.ceil((2 * RUNS) / path.length); index++) {
-      const created = await call('case:create', {
-        alias: `Benchmarkcasus ${String(index)}`,
-        tableId: decisionMeeting.table_id,
-        kind: 'lokaal',
-        leadPartnerId: partner.id,
-        signalPartnerId: partner.id,
-        caseDirector: null,
-        summary: '',
-        themeIds: [],
-        gemeenteIds: [],
-        registeredOn,
-        retentionUntil: '2040-01-01',
-        code: null,
-      })
+      const created = await call('case:create', benchCase(index, decisionMeeting.table_id, partner.id, registeredOn))
       await call('case:link-subject', {
         caseId: created.id,
         openedOn: registeredOn,

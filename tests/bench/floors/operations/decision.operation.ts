@@ -1,5 +1,6 @@
 import type { Vault } from '../../../../db/vault/vault'
 import type { Input } from '../../../../shared/contract/index'
+import { benchCase } from '../../bench-inputs'
 import { channelParts, totalChanges } from '../channel-parts'
 import type { Operation } from '../floor-row'
 import { decisionFloor } from './decision.floor'
@@ -28,20 +29,7 @@ export async function decisionOperation(vault: Vault, meeting: MeetingRef, runs:
   const cases: { id: string; itemId: string }[] = []
   // Cases for two passes: the CI guard may time the row a second time.
   for (let index = 0; index < Math.ceil((PATH.length + 2 * (runs + warmup)) / PATH.length); index++) {
-    const created = await create.call({
-      alias: `Benchmarkcasus ${String(index)}`,
-      tableId: meeting.table_id,
-      kind: 'lokaal',
-      leadPartnerId: partner.id,
-      signalPartnerId: partner.id,
-      caseDirector: null,
-      summary: '',
-      themeIds: [],
-      gemeenteIds: [],
-      registeredOn,
-      retentionUntil: '2040-01-01',
-      code: null,
-    })
+    const created = await create.call(benchCase(index, meeting.table_id, partner.id, registeredOn))
     await link.call({
       caseId: created.id,
       openedOn: registeredOn,

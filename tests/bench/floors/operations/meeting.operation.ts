@@ -1,22 +1,10 @@
 import type { Vault } from '../../../../db/vault/vault'
-import type { Input } from '../../../../shared/contract/index'
+import { extraAgendaItem } from '../../bench-inputs'
 import { channelParts } from '../channel-parts'
 import type { Operation } from '../floor-row'
 import { type MeetingRef, meetingFloor } from './meeting.floor'
 
 const ITEMS = 40
-
-const extraItem = (title: string): Input<'agenda:add'>['values'] => ({
-  title,
-  type: 'overig',
-  caseId: null,
-  presenterPartnerId: null,
-  durationMinutes: 5,
-  confidential: false,
-  notes: 'Besproken; de partners zetten de interventies voort.',
-  chairNotes: '',
-  status: 'gepland',
-})
 
 /**
  * Per table its meeting with concept minutes (the one a secretary works in),
@@ -45,7 +33,7 @@ export async function fortyItemMeetings(
         meetingId: meeting.id,
         parentId: null,
         position: null,
-        values: extraItem(`Extra punt ${String(count)}`),
+        values: extraAgendaItem(`Extra punt ${String(count)}`),
       })
     // Last first, sub-items before sections, and only what has no decisions and no sub-items of its own.
     const parents = new Set(detail.items.map((item) => item.parentId))
