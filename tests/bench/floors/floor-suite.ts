@@ -12,6 +12,8 @@ import { searchOperation } from './operations/search.operation'
 import { unlockOperation } from './operations/unlock.operation'
 import { generateScaleVault, type ScaleOptions } from './scale-vault'
 
+const RETRIES = 2
+
 export interface SuiteOptions extends ScaleOptions {
   /** Timed runs per operation; unlock and the district report take fewer (a second and a report each). */
   runs: number
@@ -20,7 +22,11 @@ export interface SuiteOptions extends ScaleOptions {
   memory: boolean
   /** JSON lines on stdout; the CI guard keeps its output to the failures. */
   print: boolean
-  /** Rows to time a second time, with fresh runs, before they count (the CI guard's one retry). */
+  /**
+   * Rows to time again, with fresh runs, before they count: up to RETRIES more
+   * times while it holds (the CI guard's retries). A real regression is over in
+   * every attempt; a burst of load on a shared machine seldom three times running.
+   */
   again?: (row: FloorRow) => boolean
 }
 
@@ -46,8 +52,13 @@ export async function runFloorSuite(options: SuiteOptions): Promise<SuiteResult>
     const rows: FloorRow[] = []
     const time = async (operation: Operation) => {
       const measured = () => measureRow(operation, connections.plain, connections.cipher, options.print)
-      const first = await measured()
-      rows.push(options.again?.(first) ? { ...(await measured()), first_attempt: first } : first)
+      const earlier: FloorRow[] = []
+      let row = await measured()
+      while (options.again?.(row) && earlier.length < RETRIES) {
+        earlier.push(row)
+        row = await measured()
+      }
+      rows.push(earlier.length > 0 ? { ...row, earlier_attempts: earlier } : row)
     }
     try {
       await time(unlockOperation(vault, connections.cipher, connections.dataKey, options.unlockRuns))

@@ -25,7 +25,7 @@ function guardRatio(row: FloorRow): number | null {
  * Issue 14's regression guard: the one-run suite at a small scale (250
  * cases, 20,000 log entries, 20 runs a row), failing when an operation's
  * ratio to its floor exceeds 5. Generous, because the machines are noisy:
- * a row over the limit is timed once more with fresh runs before it fails.
+ * a row over the limit is timed up to twice more with fresh runs before it fails.
  */
 describe('performance against the physical floor (small scale)', () => {
   it('keeps every operation within 5× its floor', { timeout: 120_000 }, async () => {
