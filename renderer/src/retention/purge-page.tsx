@@ -90,7 +90,10 @@ function PurgeForm({
       check: () =>
         understood ? {} : { understood: 'Bevestig dat u begrijpt dat vernietigen niet ongedaan kan worden.' },
       onFailure: (failure) => {
-        if (failure instanceof OmtError && failure.code === 'CONFLICT') onStale(failure.message)
+        if (!(failure instanceof OmtError && failure.code === 'CONFLICT')) return
+        // Said once, above the new review this form is replaced by; not also in this form while it goes.
+        form.errors.clear()
+        onStale(failure.message)
       },
     },
   )
