@@ -7,7 +7,7 @@ import { createDispatcher } from '../../db/handlers/dispatch'
 import { Vault } from '../../db/vault/vault'
 import type { Channel, Input, Output } from '../../shared/contract/index'
 import { todayIso } from '../../shared/domain/iso-date'
-import { benchCase, extraAgendaItem } from './bench-inputs'
+import { benchCase, CASE_LIFE, extraAgendaItem, lifeDecision } from './bench-inputs'
 import { measure, report } from './measure'
 import { withTestOwner } from '../support/test-owner'
 
@@ -119,7 +119,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
     )
 
     // Decisions: cases registered for the purpose go through their whole life, one decision per run.
-    const path = ['start-analyse', 'start-casus', 'plan-van-aanpak', 'evaluatie', 'afsluiten'] as const
+    const path = CASE_LIFE
     const partner = await db
       .selectFrom('partner')
       .select('id')
@@ -139,18 +139,7 @@ export async function measureMeetings(vault: Vault, dataset: Record<string, numb
       const { added } = await call('agenda:add-cases', { meetingId: decisionMeeting.id, caseIds: [created.id] })
       cases.push({ id: created.id, itemId: added[0]?.id ?? '' })
     }
-    const decide = (run: number) => {
-      const target = cases[Math.floor(run / path.length)]
-      const type = path[run % path.length] ?? 'start-analyse'
-      const common = { caseId: target?.id ?? '', text: '', refersToDecisionId: null }
-      const values: Input<'decision:record'>['values'] =
-        type === 'start-casus'
-          ? { ...common, type, caseKind: 'lokaal' }
-          : type === 'afsluiten'
-            ? { ...common, type, reason: 'Doelen van het plan van aanpak bereikt.', closingReason: 'doelen-bereikt' }
-            : { ...common, type }
-      return call('decision:record', { agendaItemId: target?.itemId ?? '', values })
-    }
+    const decide = (run: number) => call('decision:record', lifeDecision(cases, run))
     // As in a meeting: between two decisions the vault is idle and runs its maintenance round, timed apart.
     const afterDecision = idleRounds(vault)
     await measure(

@@ -60,7 +60,7 @@ async function statementsOf(channel: string, input: unknown): Promise<Executed[]
   return executed
 }
 
-/** Readable in a failure: whitespace collapsed, lists of placeholders as one. */
+/** Readable in a failure: whitespace collapsed, and a run of `?, ?, ?` parameters shown as `?, …`. */
 const shortened = (sql: string) =>
   sql
     .replace(/\s+/gu, ' ')

@@ -1,12 +1,12 @@
 import type { Vault } from '../../../../db/vault/vault'
 import type { Input } from '../../../../shared/contract/index'
-import { benchCase } from '../../bench-inputs'
+import { benchCase, CASE_LIFE, lifeDecision } from '../../bench-inputs'
 import { channelParts, totalChanges } from '../channel-parts'
 import type { Operation } from '../floor-row'
 import { decisionFloor } from './decision.floor'
 import type { MeetingRef } from './meeting.floor'
 
-const PATH = ['start-analyse', 'start-casus', 'plan-van-aanpak', 'evaluatie', 'afsluiten'] as const
+const PATH = CASE_LIFE
 
 /**
  * Cases registered for the purpose, each with a subject and on the agenda
@@ -39,18 +39,7 @@ export async function decisionOperation(vault: Vault, meeting: MeetingRef, runs:
     cases.push({ id: created.id, itemId: added[0]?.id ?? '' })
   }
   // Every run is the next step of a case's life; the first case's life is lived in the set-up, counted.
-  const inputFor = (step: number): Input<'decision:record'> => {
-    const target = cases[Math.floor(step / PATH.length)]
-    const type = PATH[step % PATH.length] ?? 'start-analyse'
-    const common = { caseId: target?.id ?? '', text: '', refersToDecisionId: null }
-    const values: Input<'decision:record'>['values'] =
-      type === 'start-casus'
-        ? { ...common, type, caseKind: 'lokaal' }
-        : type === 'afsluiten'
-          ? { ...common, type, reason: 'Doelen van het plan van aanpak bereikt.', closingReason: 'doelen-bereikt' }
-          : { ...common, type }
-    return { agendaItemId: target?.itemId ?? '', values }
-  }
+  const inputFor = (step: number): Input<'decision:record'> => lifeDecision(cases, step)
   let step = 0
   const written: number[] = []
   const first = inputFor(0)
